@@ -1,0 +1,82 @@
+import type { List, RootContent } from 'mdast';
+import type { FollowUpMeeting, Located, PatternAnalysis } from '../types.js';
+import { spanOf } from '../../parse/positions.js';
+import { findSectionIndex, SECTION_NAMES } from '../sections.js';
+import { findDate } from '../dates.js';
+import { nodeText, type ExtractContext, type SectionContent } from './context.js';
+
+function sectionContent(context: ExtractContext, names: readonly string[]): SectionContent | null {
+  const index = findSectionIndex(
+    context.sections.map((content) => content.section),
+    names,
+  );
+  return index === -1 ? null : context.sections[index];
+}
+
+function fieldLine(context: ExtractContext, label: RegExp): Located | null {
+  return context.fieldLines.find((line) => label.test(line.label))?.value ?? null;
+}
+
+function metadataText(context: ExtractContext, key: string): Located | null {
+  const field = context.metadata.fields[key];
+  if (!field || field.value === null) return null;
+  const text = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
+  return { text, span: field.span };
+}
+
+/** The text of a section body (its first content node's start to the section end). */
+function sectionBody(content: SectionContent): Located {
+  const text = content.nodes.map((node) => nodeText(node)).join('\n').trim();
+  const first = content.nodes[0];
+  return { text, span: first ? { start: spanOf(first).start, end: content.section.bodySpan.end } : content.section.span };
+}
+
+/** `**Distribution:** …`, a `distribution` frontmatter field, or a Distribution section. */
+export function extractDistribution(context: ExtractContext): Located | null {
+  const line = fieldLine(context, /^(distribution|distributed to|shared with|audience)$/i);
+  if (line) return line;
+  const field = metadataText(context, 'distribution');
+  if (field) return field;
+  const section = sectionContent(context, SECTION_NAMES.distribution);
+  return section ? sectionBody(section) : null;
+}
+
+/** `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, or a section of that name. */
+export function extractFollowUpMeeting(context: ExtractContext): FollowUpMeeting | null {
+  const located =
+    fieldLine(context, /^(follow[- ]?up|post[- ]?mortem review|review)( review)?( meeting)?( date)?$/i) ??
+    metadataText(context, 'follow_up_meeting') ??
+    (() => {
+      const section = sectionContent(context, SECTION_NAMES.followUpMeeting);
+      return section ? sectionBody(section) : null;
+    })();
+  if (!located) return null;
+  const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
+  return { text: located.text, date: findDate(located.text, year)?.iso ?? null, span: located.span };
+}
+
+/** The items of the first list in a section (numbered or bulleted), else its paragraphs. */
+export function extractListItems(context: ExtractContext, names: readonly string[]): Located[] {
+  const content = sectionContent(context, names);
+  if (!content) return [];
+  const list = content.nodes.find((node): node is List => node.type === 'list');
+  const items: RootContent[] = list
+    ? (list.children as RootContent[])
+    : content.nodes.filter((node) => node.type === 'paragraph');
+  return items.map((item) => ({ text: nodeText(item).trim(), span: spanOf(item) }));
+}
+
+/** Search form of the incident-id pattern: its anchors dropped, matched as whole tokens. */
+export function incidentIdScanner(pattern: string): RegExp {
+  const core = pattern.replace(/^\^/, '').replace(/\$$/, '');
+  return new RegExp(`(?<![\\w-])(?:${core})(?![\\w-])`, 'g');
+}
+
+export function extractPatternAnalysis(context: ExtractContext): PatternAnalysis | null {
+  const content = sectionContent(context, SECTION_NAMES.patternAnalysis);
+  if (!content) return null;
+  const body = context.source.slice(content.section.span.start.offset, content.section.bodySpan.end.offset);
+  const cited = new Set<string>();
+  for (const match of body.matchAll(incidentIdScanner(context.options.incidentIdPattern))) cited.add(match[0]);
+  return { span: content.section.span, citedIds: [...cited] };
+}

@@ -1,0 +1,33 @@
+/** The part of the configuration that shapes the model (and so belongs in the cache key). */
+export interface ParseOptions {
+  /** Extra severity spellings mapped to a level, e.g. `{ "P0": 1, "Critical": 1 }`. */
+  severityAliases: Record<string, number>;
+  /** Regular expression source for incident ids (`INC-YYYY-MMDD-NNN` by default). */
+  incidentIdPattern: string;
+  /** Header spellings that identify each action-item column (case-insensitive). */
+  actionItemColumns: ActionItemColumns;
+}
+
+export interface ActionItemColumns {
+  id: string[];
+  action: string[];
+  owner: string[];
+  deadline: string[];
+  status: string[];
+}
+
+export const DEFAULT_INCIDENT_ID_PATTERN = '^INC-\\d{4}-\\d{4}-\\d{3}$';
+
+export const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns = {
+  id: ['ID', '#', 'Ticket', 'Issue'],
+  action: ['Action', 'Action Item', 'Description', 'Task', 'Item'],
+  owner: ['Owner', 'Owners', 'Assignee', 'Assigned To', 'Responsible'],
+  deadline: ['Deadline', 'Due', 'Due Date', 'Target Date', 'ETA'],
+  status: ['Status', 'State', 'Progress'],
+};
+
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
+  severityAliases: {},
+  incidentIdPattern: DEFAULT_INCIDENT_ID_PATTERN,
+  actionItemColumns: DEFAULT_ACTION_ITEM_COLUMNS,
+};

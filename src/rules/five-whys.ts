@@ -1,0 +1,15 @@
+import type { FileRule } from './types.js';
+
+// Placeholder until the rule is written: reports nothing.
+export const fiveWhys: FileRule<Record<string, never>> = {
+  scope: 'file',
+  meta: {
+    id: 'five-whys',
+    description: 'TODO',
+    defaultSeverity: 'error',
+    tags: [],
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check() {},
+};

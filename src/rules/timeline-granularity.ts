@@ -1,0 +1,15 @@
+import type { FileRule } from './types.js';
+
+// Placeholder until the rule is written: reports nothing.
+export const timelineGranularity: FileRule<Record<string, never>> = {
+  scope: 'file',
+  meta: {
+    id: 'timeline-granularity',
+    description: 'TODO',
+    defaultSeverity: 'error',
+    tags: [],
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check() {},
+};
