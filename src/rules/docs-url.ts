@@ -1,0 +1,7 @@
+/** Where the project lives; rule documentation links point into it. */
+export const REPOSITORY_URL = 'https://github.com/postmortem-lint/postmortem-lint';
+
+/** The doc page of a rule (`docs/rules/<id>.md`), for reporters' help links. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
