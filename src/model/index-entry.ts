@@ -1,4 +1,6 @@
 import type { Postmortem, TimelineMarker } from './types.js';
+import { findDate, isIsoDate } from './dates.js';
+import { findSection, SECTION_NAMES } from './sections.js';
 
 /**
  * One postmortem in the corpus index: the compact, serialisable summary that cross-incident rules
@@ -27,6 +29,11 @@ export interface IndexEntry {
   contributingFactors: string[];
   actionItems: IndexedActionItem[];
   followUpMeetingDate: string | null;
+  /**
+   * ISO date the postmortem was completed: a `completed_at` field, else (when the status says
+   * Completed/Closed) the latest date written in the Sign-Off section; null when unknowable.
+   */
+  completedAt: string | null;
   /** Incident ids cited in the Pattern Analysis section; null when there is no such section. */
   patternAnalysisCites: string[] | null;
   /** Line anchors for links from reports. */
@@ -35,6 +42,7 @@ export interface IndexEntry {
     rootCause: number | null;
     actionItems: number | null;
     patternAnalysis: number | null;
+    followUpMeeting: number | null;
   };
 }
 
@@ -61,7 +69,9 @@ function list(model: Postmortem, key: string): string[] {
 
 /** Epoch ms of the first timeline entry carrying `marker`. */
 function markerTime(model: Postmortem, marker: TimelineMarker): number | null {
-  return model.timeline?.entries.find((entry) => entry.markers.includes(marker))?.time?.epochMs ?? null;
+  return (
+    model.timeline?.entries.find((entry) => entry.markers.includes(marker))?.time?.epochMs ?? null
+  );
 }
 
 /** Epoch ms of a metadata time (`2026-02-05T14:00:00Z`, or `14:00` on the incident date, UTC). */
@@ -69,9 +79,36 @@ function metadataTime(model: Postmortem, key: string): number | null {
   const value = text(model, key);
   if (value === null) return null;
   const date = text(model, 'date');
-  const candidate = /^\d{1,2}:\d{2}(:\d{2})?$/.test(value) && date ? `${date}T${value.padStart(5, '0')}Z` : value;
+  const candidate =
+    /^\d{1,2}:\d{2}(:\d{2})?$/.test(value) && date ? `${date}T${value.padStart(5, '0')}Z` : value;
   const ms = Date.parse(candidate);
   return Number.isNaN(ms) ? null : ms;
+}
+
+/** Statuses that mean the postmortem itself is finished (the practice's Completed / Closed). */
+export const COMPLETED_STATUS = /\b(completed?|closed|done|final(ised|ized)?|published)\b/i;
+
+/** The `completed_at` field, else the latest date in the Sign-Off section of a completed postmortem. */
+function completedDate(model: Postmortem): string | null {
+  const stated = text(model, 'completed_at');
+  if (stated !== null) {
+    const iso = stated.trim().slice(0, 10);
+    return isIsoDate(iso) ? iso : (findDate(stated)?.iso ?? null);
+  }
+  const status = text(model, 'status');
+  const signOff = findSection(model.sections, SECTION_NAMES.signOff);
+  if (status === null || !COMPLETED_STATUS.test(status) || signOff === null) return null;
+  const { start, end } = signOff.bodySpan;
+  // The follow-up meeting line often sits under Sign-Off; its date is not a sign-off date.
+  const meetingLine = model.followUpMeeting?.span.start.line ?? null;
+  let latest: string | null = null;
+  for (const prose of model.prose) {
+    if (prose.start.offset < start.offset || prose.start.offset >= end.offset) continue;
+    if (prose.start.line === meetingLine) continue;
+    const found = findDate(prose.text);
+    if (found && (latest === null || found.iso > latest)) latest = found.iso;
+  }
+  return latest;
 }
 
 /** Minutes in a duration such as `2 hours 15 minutes`, `2h 15m`, `45 min`, `1 day 3 hours`. */
@@ -100,7 +137,9 @@ export function buildIndexEntry(model: Postmortem): IndexEntry {
   const stated = text(model, 'duration');
   const durationMinutes =
     (stated !== null ? parseDurationMinutes(stated) : null) ??
-    (startedAt !== null && resolvedAt !== null && resolvedAt >= startedAt ? (resolvedAt - startedAt) / 60_000 : null);
+    (startedAt !== null && resolvedAt !== null && resolvedAt >= startedAt
+      ? (resolvedAt - startedAt) / 60_000
+      : null);
   return {
     path: model.path,
     id: text(model, 'id'),
@@ -128,12 +167,14 @@ export function buildIndexEntry(model: Postmortem): IndexEntry {
       line: item.span.start.line,
     })),
     followUpMeetingDate: model.followUpMeeting?.date ?? null,
+    completedAt: completedDate(model),
     patternAnalysisCites: model.patternAnalysis?.citedIds ?? null,
     lines: {
       title: model.title?.span.start.line ?? null,
       rootCause: model.fiveWhys?.rootCause?.span.start.line ?? null,
       actionItems: model.actionItems?.span.start.line ?? null,
       patternAnalysis: model.patternAnalysis?.span.start.line ?? null,
+      followUpMeeting: model.followUpMeeting?.span.start.line ?? null,
     },
   };
 }
