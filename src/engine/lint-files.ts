@@ -16,6 +16,12 @@ export interface LintFilesOptions {
   contextFiles?: string[];
   config: ResolvedConfig;
   now: Date;
+  /** Worker threads to parse with (CLI `--jobs`). */
+  jobs?: number;
+  /** Reuse results of unchanged files from the previous run (CLI `--cache`). */
+  cache?: boolean;
+  /** Cache file (CLI `--cache-location`). */
+  cacheLocation?: string;
 }
 
 /** Reads one file without ever holding more than the size limit (plus one byte) in memory. */
