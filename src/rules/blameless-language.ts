@@ -1,15 +1,199 @@
+import type { ProseText, Span } from '../model/types.js';
 import type { FileRule } from './types.js';
+import { advance } from '../parse/positions.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const blamelessLanguage: FileRule<Record<string, never>> = {
+export type BlamelessLanguageOptions = {
+  /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
+  lexicon: Record<string, string | null>;
+  /** False: use only `lexicon`, not the built-in phrases. */
+  useDefaultLexicon: boolean;
+  /** Phrases that contain a lexicon word but are not blame ("fault tolerance", "git blame"). */
+  allow: string[];
+  /** Flag "<Name>'s mistake/error/fault" (a person named as the cause). */
+  flagNamedCause: boolean;
+};
+
+const DESCRIBE_SYSTEM = 'describe what the system allowed or made likely, not who is at fault';
+
+/**
+ * The built-in lexicon. "fault" alone is not here: "a network fault", "page fault" and hardware
+ * faults are system conditions; only constructions that attribute fault to someone are blame.
+ */
+export const DEFAULT_LEXICON: Readonly<Record<string, string>> = {
+  blame: `${DESCRIBE_SYSTEM}, e.g. 'the retry logic had no backoff'`,
+  blamed: `${DESCRIBE_SYSTEM}, e.g. 'the alert did not page anyone'`,
+  blaming: DESCRIBE_SYSTEM,
+  'at fault': `${DESCRIBE_SYSTEM}, e.g. 'the check did not cover this case'`,
+  'fault of': DESCRIBE_SYSTEM,
+  'my fault': DESCRIBE_SYSTEM,
+  'his fault': DESCRIBE_SYSTEM,
+  'her fault': DESCRIBE_SYSTEM,
+  'their fault': DESCRIBE_SYSTEM,
+  'your fault': DESCRIBE_SYSTEM,
+  'our fault': DESCRIBE_SYSTEM,
+  'whose fault': DESCRIBE_SYSTEM,
+  careless: "name the missing safeguard, e.g. 'the form had no confirmation step'",
+  carelessly: "name the missing safeguard, e.g. 'nothing asked for confirmation'",
+  carelessness: "name the missing safeguard, e.g. 'the tool had no dry-run mode'",
+  negligent: "describe the gap in process, e.g. 'the runbook did not cover this step'",
+  negligence: "describe the gap in process, e.g. 'no review was required for this change'",
+  incompetent:
+    "describe the missing training or documentation, e.g. 'the procedure was undocumented'",
+  incompetence:
+    "describe the missing training or documentation, e.g. 'onboarding did not cover this'",
+  sloppy: "describe the condition, e.g. 'the change was not covered by tests'",
+  lazy: "describe the condition, e.g. 'the manual step was easy to skip'",
+  stupid: "describe the condition, e.g. 'the interface made the wrong option the default'",
+  reckless: "describe the risk the process allowed, e.g. 'the deploy had no canary stage'",
+  'human error':
+    "describe the system condition that allowed the action, e.g. 'the deploy tool allowed a production push without review'",
+  'operator error':
+    "describe the system condition that allowed the action, e.g. 'the console accepted the command without confirmation'",
+  'should have known':
+    "say what information was missing, e.g. 'the dashboard did not show the queue depth'",
+  'should have noticed': "say what signal was missing, e.g. 'no alert fired on the error rate'",
+  'should have caught':
+    "say which check was missing, e.g. 'the test suite did not exercise this path'",
+  'failed to notice':
+    "say what signal was missing, e.g. 'the alert was routed to an unwatched channel'",
+  'dropped the ball': "describe the gap, e.g. 'the hand-off had no owner'",
+  'screwed up': "describe what happened, e.g. 'the migration ran against the wrong cluster'",
+  'messed up': "describe what happened, e.g. 'the config change removed the fallback'",
+  'fat-fingered':
+    "describe the safeguard that was missing, e.g. 'the CLI accepted a typo in the host name'",
+  'not paying attention':
+    "say what made the signal easy to miss, e.g. 'the alert looked like a routine warning'",
+};
+
+export const DEFAULT_ALLOW: readonly string[] = [
+  'fault tolerance',
+  'fault tolerant',
+  'fault injection',
+  'fault domain',
+  'fault isolation',
+  'no blame',
+  'blame-free',
+  'blame free',
+  'git blame',
+];
+
+const NAMED_CAUSE =
+  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (mistake|error|fault|blunder|oversight|negligence)\b/gu;
+
+/** A phrase as compared: lower case, words joined by single spaces ("Fat-Fingered" → "fat fingered"). */
+function phraseKey(phrase: string): string {
+  return phrase
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ');
+}
+
+/** Phrase → pattern: words separated by spaces or hyphens, whole words, case-insensitive. */
+function phrasePattern(phrase: string): string {
+  const words = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A hyphen joins words ("no-blame", "fault-tolerant"), so it counts as part of a word here.
+  return `(?<![\\p{L}\\p{N}_-])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}_-])`;
+}
+
+interface Hit {
+  index: number;
+  length: number;
+}
+
+function hits(text: string, pattern: RegExp): Hit[] {
+  return [...text.matchAll(pattern)].map((match) => ({
+    index: match.index,
+    length: match[0].length,
+  }));
+}
+
+/** Span of `length` characters at `index` in a prose run (the run's start when it is not exact). */
+function spanIn(prose: ProseText, index: number, length: number): Span {
+  if (!prose.exact) return { start: prose.start, end: prose.start };
+  return {
+    start: advance(prose.start, prose.text, index),
+    end: advance(prose.start, prose.text, index + length),
+  };
+}
+
+export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
   scope: 'file',
   meta: {
     id: 'blameless-language',
-    description: 'TODO',
+    description:
+      'Flags blaming words and phrases ("human error", "careless", "should have known", …) in prose, with a blameless rewording.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['blameless', 'language'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        lexicon: {
+          type: 'object',
+          propertyNames: { minLength: 1 },
+          additionalProperties: { type: ['string', 'null'] },
+        },
+        useDefaultLexicon: { type: 'boolean' },
+        allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        flagNamedCause: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      lexicon: {},
+      useDefaultLexicon: true,
+      allow: [...DEFAULT_ALLOW],
+      flagNamedCause: true,
+    },
   },
-  check() {},
+  check(context) {
+    const { options } = context;
+    const lexicon = new Map<string, string>();
+    const entries = [
+      ...(options.useDefaultLexicon ? Object.entries(DEFAULT_LEXICON) : []),
+      ...Object.entries(options.lexicon),
+    ];
+    for (const [phrase, suggestion] of entries) {
+      if (suggestion === null) lexicon.delete(phraseKey(phrase));
+      else lexicon.set(phraseKey(phrase), suggestion);
+    }
+    if (lexicon.size === 0 && !options.flagNamedCause) return;
+    // Longest phrases first, so "human error" is reported rather than a shorter entry inside it.
+    const phrases = [...lexicon.keys()].sort((a, b) => b.length - a.length);
+    const blame =
+      phrases.length > 0 ? new RegExp(phrases.map(phrasePattern).join('|'), 'giu') : null;
+    const allowed =
+      options.allow.length > 0
+        ? new RegExp(options.allow.map(phrasePattern).join('|'), 'giu')
+        : null;
+
+    for (const prose of context.model.prose) {
+      const allowedHits = allowed ? hits(prose.text, allowed) : [];
+      const isAllowed = (hit: Hit): boolean =>
+        allowedHits.some(
+          (allow) => hit.index < allow.index + allow.length && allow.index < hit.index + hit.length,
+        );
+      for (const hit of blame ? hits(prose.text, blame) : []) {
+        if (isAllowed(hit)) continue;
+        const found = prose.text.slice(hit.index, hit.index + hit.length);
+        const suggestion = lexicon.get(phraseKey(found));
+        context.report({
+          message: `Blaming language "${found}": a blameless postmortem explains how the system allowed the failure, not who caused it.`,
+          span: spanIn(prose, hit.index, hit.length),
+          suggestion: suggestion ? `Instead, ${suggestion}.` : undefined,
+        });
+      }
+      if (!options.flagNamedCause) continue;
+      for (const match of prose.text.matchAll(NAMED_CAUSE)) {
+        context.report({
+          message: `"${match[0]}" names a person as the cause: describe the role and the conditions instead.`,
+          span: spanIn(prose, match.index, match[0].length),
+          suggestion:
+            "Instead, write what the person's role saw and what the system allowed, e.g. 'the on-call engineer ran the documented command, which…'.",
+        });
+      }
+    }
+  },
 };
