@@ -9,6 +9,7 @@ import { blamelessLanguage } from './blameless-language.js';
 import { distribution } from './distribution.js';
 import { followUpMeeting } from './follow-up-meeting.js';
 import { patternAnalysis } from './pattern-analysis.js';
+import { noPlaceholders } from './no-placeholders.js';
 
 /** Every rule, in the order findings of equal position are listed and docs present them. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   distribution as Rule,
   followUpMeeting as Rule,
   patternAnalysis as Rule,
+  noPlaceholders as Rule,
 ];
 
 export function ruleById(id: string): Rule | undefined {

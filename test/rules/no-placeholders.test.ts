@@ -1,0 +1,107 @@
+import { lintOne, places, runRuleDoc, config } from '../support/lint.js';
+import { DEFAULT_PLACEHOLDER_PATTERNS } from '../../src/rules/no-placeholders.js';
+
+const ID = 'no-placeholders';
+
+function found(text: string, options?: Record<string, unknown>): string[] {
+  const resolved = options
+    ? config({ rules: { [ID]: options as Record<string, never> } })
+    : undefined;
+  return places(lintOne(text, resolved ? { config: resolved } : {}), ID);
+}
+
+describe('no-placeholders', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('reports the exact span of a bracketed placeholder', () => {
+    const [finding] = lintOne('# Outage\n\nOwner: [Team Name] today.\n').filter(
+      (d) => d.ruleId === ID,
+    );
+    expect(finding).toMatchObject({
+      line: 3,
+      column: 8,
+      endLine: 3,
+      endColumn: 19,
+      severity: 'error',
+    });
+    expect(finding.message).toContain('"[Team Name]"');
+  });
+
+  test('ignores links, reference links, task boxes, footnotes, code and comments', () => {
+    const text = [
+      '# Outage',
+      '',
+      'See [Runbook](https://example.com) and [Status][] and [Wiki].',
+      '',
+      '- [ ] open',
+      '- [X] closed',
+      '',
+      'Footnote[^1], `[Incident Title]`, <!-- [Incident Title] -->.',
+      '',
+      '```',
+      'TODO [Incident Title] YYYY-MM-DD',
+      '```',
+      '',
+      '> quoted TODO from the chat log',
+      '',
+      '[Status]: https://status.example.com',
+      '[Wiki]: https://wiki.example.com',
+      '[^1]: A note.',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  test('finds masks and to-do words, each once', () => {
+    const text =
+      '# Outage\n\n**Date:** YYYY-MM-DD\n\nStarted at HH:MM; id INC-YYYY-MMDD-NNN; cause [TBD]; TODO.\n';
+    const findings = lintOne(text).filter((d) => d.ruleId === ID);
+    expect(findings.map((d) => d.message.match(/"(.*)"/)?.[1])).toEqual([
+      'YYYY-MM-DD',
+      'HH:MM',
+      'YYYY-MMDD-NNN',
+      '[TBD]',
+      'TODO',
+    ]);
+  });
+
+  test('checks frontmatter values, strings and lists', () => {
+    const text =
+      "---\ntitle: '[Incident Title]'\nreviewers: ['@lead', '[@reviewer]']\nseverity: SEV-2\n---\n\n# T\n";
+    expect(found(text)).toEqual(['2:8', '3:12']);
+  });
+
+  test('does not report a TODO action-item status', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| ID | Action | Owner | Deadline | Status |',
+      '|----|--------|-------|----------|--------|',
+      '| AI-1 | Add an alert | @sre | 2026-02-10 | TODO |',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  test('allow and patterns options', () => {
+    const text = '# Outage\n\nValue [Redacted] and ???.\n';
+    expect(found(text)).toEqual(['3:7']);
+    expect(found(text, { allow: ['[Redacted]'] })).toEqual([]);
+    expect(
+      found(text, {
+        patterns: [...DEFAULT_PLACEHOLDER_PATTERNS, '\\?\\?\\?'],
+        allow: ['[Redacted]'],
+      }),
+    ).toEqual(['3:22']);
+  });
+
+  test('points at the text node when escapes shift offsets', () => {
+    expect(found('# Outage\n\nA \\* then [Owner Name].\n')).toEqual(['3:1']);
+  });
+});
