@@ -1,15 +1,120 @@
 import type { FileRule } from './types.js';
+import { fileSpan } from './model-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const distribution: FileRule<Record<string, never>> = {
+export type DistributionOptions = {
+  /** Audience → words that name it in a distribution list (whole words, case-insensitive). */
+  audiences: Record<string, string[]>;
+};
+
+/** A whole-word, case-insensitive pattern for any of `words` (spaces and hyphens interchangeable). */
+function anyWord(words: readonly string[]): RegExp {
+  const alternatives = words
+    .map((word) => word.trim())
+    .filter((word) => word !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+interface Mention {
+  audience: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Audiences named in `text`. Overlapping mentions go to the longest one, so "Product Management"
+ * names product only, not also leadership through "management".
+ */
+function audiencesNamed(text: string, audiences: Record<string, string[]>): Set<string> {
+  const mentions: Mention[] = Object.entries(audiences).flatMap(([audience, words]) =>
+    [...text.matchAll(anyWord(words))].map((match) => ({
+      audience,
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+  mentions.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const mention of mentions) {
+    if (!kept.some((other) => mention.start < other.end && other.start < mention.end))
+      kept.push(mention);
+  }
+  return new Set(kept.map((mention) => mention.audience));
+}
+
+export const distribution: FileRule<DistributionOptions> = {
   scope: 'file',
   meta: {
     id: 'distribution',
-    description: 'TODO',
+    description:
+      'Requires a distribution list that names engineering, product and leadership (configurable audiences).',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['distribution', 'communication'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        audiences: {
+          type: 'object',
+          propertyNames: { minLength: 1 },
+          additionalProperties: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      audiences: {
+        engineering: [
+          'engineering',
+          'eng',
+          'engineers',
+          'developers',
+          'dev team',
+          'sre',
+          'sres',
+          'platform team',
+        ],
+        product: ['product', 'pm', 'pms', 'product management', 'product team', 'product managers'],
+        leadership: [
+          'leadership',
+          'executive',
+          'executives',
+          'exec',
+          'execs',
+          'vp',
+          'vps',
+          'cto',
+          'ceo',
+          'management',
+          'leadership team',
+        ],
+      },
+    },
   },
-  check() {},
+  check(context) {
+    const { model, options } = context;
+    const audiences = Object.keys(options.audiences);
+    const list = model.distribution;
+    if (!list) {
+      context.report({
+        message: `No distribution list: add "**Distribution:**" naming ${audiences.join(', ')}.`,
+        span: fileSpan(model),
+      });
+      return;
+    }
+    const named = audiencesNamed(list.text, options.audiences);
+    const missing = audiences.filter((audience) => !named.has(audience));
+    if (missing.length === 0) return;
+    context.report({
+      message:
+        list.text.trim() === ''
+          ? `The distribution list is empty: name ${audiences.join(', ')}.`
+          : `The distribution list "${list.text.trim().split('\n', 1)[0]}" does not name ${missing.join(', ')}: share the postmortem with ${audiences.join(', ')}.`,
+      span: list.span,
+    });
+  },
 };

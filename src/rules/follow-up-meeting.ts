@@ -1,15 +1,99 @@
-import type { FileRule } from './types.js';
+import type { FileRule, RuleSeverity } from './types.js';
+import { isoDay } from '../model/dates.js';
+import { fileSpan, incidentDateOf } from './model-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const followUpMeeting: FileRule<Record<string, never>> = {
+export type FollowUpMeetingOptions = {
+  /** Days allowed between the incident and its review meeting when no severity window applies. */
+  defaultWindowDays: number;
+  /** Severity level → days allowed (`{"1": 3, "2": 5}`). */
+  windows: Record<string, number>;
+  /** Count only Monday–Friday (PagerDuty's "5 business days for SEV-2"). */
+  businessDays: boolean;
+};
+
+const DAY_MS = 86_400_000;
+
+/** The ISO date `days` days after `date`, counting only weekdays when `businessDays`. */
+export function addDays(date: string, days: number, businessDays: boolean): string {
+  let time = Date.parse(`${date}T00:00:00Z`);
+  if (!businessDays) return isoDay(new Date(time + days * DAY_MS));
+  for (let left = days; left > 0;) {
+    time += DAY_MS;
+    const weekday = new Date(time).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return isoDay(new Date(time));
+}
+
+export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
   scope: 'file',
   meta: {
     id: 'follow-up-meeting',
-    description: 'TODO',
+    description:
+      'Requires a follow-up review meeting dated within a few days of the incident (3 calendar days by default; per-severity windows and business days configurable).',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['follow-up', 'process'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        defaultWindowDays: { type: 'integer', minimum: 0 },
+        windows: {
+          type: 'object',
+          propertyNames: { pattern: '^[0-9]+$' },
+          additionalProperties: { type: 'integer', minimum: 0 },
+        },
+        businessDays: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { defaultWindowDays: 3, windows: {}, businessDays: false },
   },
-  check() {},
+  check(context) {
+    const { model, options } = context;
+    const meeting = model.followUpMeeting;
+    const incidentDate = incidentDateOf(model);
+    const level = model.severity?.level;
+    const days =
+      (level !== undefined ? options.windows[String(level)] : undefined) ??
+      options.defaultWindowDays;
+    const unit = `${options.businessDays ? 'business' : 'calendar'} day${days === 1 ? '' : 's'}`;
+    const window = `${days} ${unit}${level !== undefined && options.windows[String(level)] !== undefined ? ` for ${model.severity?.label}` : ''}`;
+    const deadline =
+      incidentDate === null ? null : addDays(incidentDate, days, options.businessDays);
+    // Before the deadline a missing meeting may still be scheduled: a warning, not yet an error.
+    const pending: RuleSeverity | undefined =
+      deadline !== null && isoDay(context.now) <= deadline ? 'warning' : undefined;
+
+    if (!meeting) {
+      context.report({
+        message:
+          deadline === null
+            ? 'No follow-up review meeting recorded: add "**Follow-Up Meeting:** YYYY-MM-DD".'
+            : `No follow-up review meeting recorded: hold one by ${deadline} (within ${window} of the incident on ${incidentDate}) and add "**Follow-Up Meeting:** YYYY-MM-DD".`,
+        span: fileSpan(model),
+        severity: pending,
+      });
+      return;
+    }
+    if (meeting.date === null) {
+      context.report({
+        message: `The follow-up meeting date "${meeting.text.split('\n', 1)[0].trim()}" cannot be read: write it as YYYY-MM-DD${deadline === null ? '' : ` (on or before ${deadline})`}.`,
+        span: meeting.span,
+        severity: pending,
+      });
+      return;
+    }
+    if (incidentDate === null || deadline === null) return;
+    if (meeting.date < incidentDate) {
+      context.report({
+        message: `The follow-up meeting date ${meeting.date} is before the incident date ${incidentDate}.`,
+        span: meeting.span,
+      });
+    } else if (meeting.date > deadline) {
+      context.report({
+        message: `The follow-up meeting on ${meeting.date} is too late: it must be held by ${deadline}, within ${window} of the incident on ${incidentDate}.`,
+        span: meeting.span,
+      });
+    }
+  },
 };
