@@ -1,0 +1,161 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { discoverFiles, displayPath, NoFilesError } from '../files/discover.js';
+import { lintFiles } from '../engine/lint-files.js';
+import type { LintRun } from '../engine/types.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
+import {
+  CONFIG_OPTIONS,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  choice,
+  integer,
+  parseNow,
+  type CliIo,
+  type Command,
+  type ParsedArgs,
+} from './command.js';
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Characters that make a path segment a glob. */
+const GLOB_MAGIC = /[*?[\]{}()!]/;
+
+/**
+ * Where the config search starts: the deepest directory containing every target (for a glob, its
+ * part before the first wildcard). No target: the working directory.
+ */
+export function searchStart(targets: readonly string[], cwd: string): string {
+  if (targets.length === 0) return cwd;
+  const bases = targets.map((target) => {
+    const segments = target.split(/[\\/]/);
+    const magic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+    // A file works as a start too: its own directory is the first one searched.
+    return resolve(cwd, magic === -1 ? target : segments.slice(0, magic).join(sep) || '.');
+  });
+  let common = bases[0].split(sep);
+  for (const base of bases.slice(1)) {
+    const segments = base.split(sep);
+    let shared = 0;
+    while (shared < common.length && shared < segments.length && common[shared] === segments[shared]) shared++;
+    common = common.slice(0, shared);
+  }
+  return common.join(sep) || sep;
+}
+
+/** Only the errors of a run (`--quiet`). */
+function errorsOnly(run: LintRun): LintRun {
+  const results = run.results.map((result) => ({
+    ...result,
+    diagnostics: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+    warningCount: 0,
+  }));
+  return { ...run, results, warningCount: 0 };
+}
+
+function useColor(values: ParsedArgs['values'], io: CliIo): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY === true;
+}
+
+function format(run: LintRun, name: Format, io: CliIo, color: boolean): string {
+  if (name === 'json') return formatJson(run, { cwd: io.cwd });
+  if (name === 'sarif') return formatSarif(run, { baseDir: io.cwd });
+  return formatStylish(run, { color });
+}
+
+async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
+  const { values, positionals } = args;
+  const formatName = choice('format', values.format, FORMATS, 'stylish');
+  const now = parseNow(values.now);
+  const maxWarnings = integer('max-warnings', values['max-warnings'], 0);
+  const jobs = integer('jobs', values.jobs, 1);
+  const configPath = typeof values.config === 'string' ? values.config : undefined;
+  const config = await loadConfig({ configPath, searchFrom: searchStart(positionals, io.cwd), cwd: io.cwd });
+
+  let files: string[];
+  try {
+    files = await discoverFiles(positionals, config, io.cwd);
+  } catch (error) {
+    if (!(error instanceof NoFilesError)) throw error;
+    io.stderr(`postmortem-lint: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  // Cross-incident rules see every postmortem of the project, not only the ones named.
+  const contextFiles = positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
+
+  const absolute = (path: string): string => resolve(io.cwd, path);
+  const found = await lintFiles({
+    files: files.map(absolute),
+    contextFiles: contextFiles.map(absolute),
+    config,
+    now,
+    jobs,
+    cache: values.cache === true,
+    cacheLocation: typeof values['cache-location'] === 'string' ? absolute(values['cache-location']) : undefined,
+  });
+  const run: LintRun = {
+    ...found,
+    results: found.results.map((result) => ({ ...result, filePath: displayPath(result.filePath, io.cwd) })),
+  };
+  const reported = values.quiet ? errorsOnly(run) : run;
+
+  const outputFile = typeof values['output-file'] === 'string' ? absolute(values['output-file']) : null;
+  const text = format(reported, formatName, io, outputFile === null && useColor(values, io));
+  if (outputFile !== null) {
+    await mkdir(dirname(outputFile), { recursive: true });
+    await writeFile(outputFile, text);
+  } else if (text !== '') io.stdout(text);
+
+  if (run.errorCount > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && run.warningCount > maxWarnings) {
+    io.stderr(`postmortem-lint found too many warnings (maximum: ${maxWarnings}, found: ${run.warningCount}).\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+export const lintCommand: Command = {
+  summary: 'Lint postmortems (default command). Without paths, lints the config\'s "files" globs.',
+  usage: '[options] [paths|directories|globs...]',
+  positionals: true,
+  options: {
+    ...CONFIG_OPTIONS,
+    format: {
+      type: 'string',
+      short: 'f',
+      valueName: 'NAME',
+      description: 'Output format: stylish (default), json (ESLint JSON) or sarif (SARIF 2.1.0).',
+    },
+    'max-warnings': {
+      type: 'string',
+      valueName: 'N',
+      description: 'Exit with code 1 when there are more than N warnings.',
+    },
+    quiet: { type: 'boolean', short: 'q', description: 'Report errors only.' },
+    'output-file': {
+      type: 'string',
+      short: 'o',
+      valueName: 'FILE',
+      description: 'Write the report to FILE instead of stdout.',
+    },
+    color: { type: 'boolean', description: 'Force colours (default: only when stdout is a terminal).' },
+    'no-color': { type: 'boolean', description: 'Never use colours.' },
+    jobs: { type: 'string', valueName: 'N', description: 'Parse files on N worker threads.' },
+    cache: { type: 'boolean', description: 'Only re-check files that changed since the last run.' },
+    'cache-location': {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Cache file (default: .postmortem-lint-cache).',
+    },
+  },
+  run: runLint,
+};

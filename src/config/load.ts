@@ -1,0 +1,258 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ConfigFile, ResolvedConfig } from './types.js';
+import { defaultConfig, resolveConfig } from './resolve.js';
+import { buildConfigSchema } from './schema.js';
+import { displayPath } from '../files/discover.js';
+import { severityLevel } from '../model/severity.js';
+import type { JsonSchema } from '../rules/types.js';
+
+/** Config file names looked for in each directory, in this order. */
+export const CONFIG_FILE_NAMES = ['.postmortemrc.yml', '.postmortemrc.yaml', '.postmortemrc.json'];
+
+/** Aliases allowed in a YAML config: plenty for anchors, too few for an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A configuration file that cannot be used. The message names the file, the key and, for YAML, the line. */
+export class ConfigError extends Error {
+  readonly file: string | null;
+  readonly key: string | null;
+  readonly line: number | null;
+
+  constructor(message: string, details: { file: string | null; key?: string | null; line?: number | null }) {
+    super(message);
+    this.name = 'ConfigError';
+    this.file = details.file;
+    this.key = details.key ?? null;
+    this.line = details.line ?? null;
+  }
+}
+
+export interface LoadConfigOptions {
+  /** An explicit config file (`--config`); relative paths are resolved against `cwd`. */
+  configPath?: string;
+  /** Directory where the upward search for `.postmortemrc.*` starts (the targets' common ancestor). */
+  searchFrom: string;
+  /** Paths in messages are shown relative to this directory (default: the process's). */
+  cwd?: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validateConfig = ajv.compile<ConfigFile>(buildConfigSchema());
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first `.postmortemrc.*` in `from` or one of its ancestors, up to the filesystem root. */
+export async function findConfigFile(from: string): Promise<string | null> {
+  let directory = resolve(from);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(directory, name);
+      if (await isFile(candidate)) return candidate;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+}
+
+/** `rules.five-whys.minDepth` from `/rules/five-whys/minDepth` (array indices as `[0]`). */
+function keyOf(segments: readonly string[]): string {
+  return segments.reduce((key, segment) => {
+    if (/^\d+$/.test(segment)) return `${key}[${segment}]`;
+    return key === '' ? segment : `${key}.${segment}`;
+  }, '');
+}
+
+function pathSegments(instancePath: string): string[] {
+  return instancePath === ''
+    ? []
+    : instancePath
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** What a schema accepts, in words: `integer >= 1`, `one of "off", "warning", "error"`, … */
+function describeSchema(schema: JsonSchema): string {
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(', ')}`;
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).map(describeSchema).join(' or ');
+  const type = schema.type;
+  if (type === 'integer' || type === 'number') {
+    const bounds: string[] = [];
+    if (typeof schema.minimum === 'number') bounds.push(`>= ${schema.minimum}`);
+    if (typeof schema.exclusiveMinimum === 'number') bounds.push(`> ${schema.exclusiveMinimum}`);
+    if (typeof schema.maximum === 'number') bounds.push(`<= ${schema.maximum}`);
+    if (typeof schema.exclusiveMaximum === 'number') bounds.push(`< ${schema.exclusiveMaximum}`);
+    return [type, ...bounds].join(' ');
+  }
+  if (type === 'string') {
+    if (typeof schema.pattern === 'string') return `a string matching /${schema.pattern}/`;
+    return typeof schema.minLength === 'number' && schema.minLength > 0 ? 'a non-empty string' : 'a string';
+  }
+  if (type === 'array') {
+    const items = schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : null;
+    const of = items ? ` of ${describeSchema(items).replace(/^an? /, '')}s` : '';
+    return `${typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list'}${of}`;
+  }
+  if (type === 'object') return 'a mapping (key: value)';
+  if (type === 'boolean') return 'true or false';
+  return Array.isArray(type) ? type.join(' or ') : 'valid';
+}
+
+function closest(name: string, candidates: readonly string[]): string | null {
+  const lower = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return candidates.find((candidate) => candidate.toLowerCase().replace(/[^a-z0-9]/g, '') === lower) ?? null;
+}
+
+interface Issue {
+  key: string;
+  segments: string[];
+  text: string;
+}
+
+/** One readable sentence per offending key (ajv may report several errors for one value). */
+function issuesOf(errors: readonly ErrorObject[]): Issue[] {
+  const issues = new Map<string, Issue>();
+  const add = (segments: string[], text: string): void => {
+    const key = keyOf(segments);
+    if (!issues.has(key)) issues.set(key, { key, segments, text: key === '' ? text : `${key} ${text}` });
+  };
+  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    const segments = pathSegments(error.instancePath);
+    if (error.keyword === 'additionalProperties') {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties ?? {}) as object);
+      const parentKey = keyOf(segments);
+      const suggestion = closest(extra, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `known: ${known.join(', ')}`;
+      const what = parentKey === 'rules' ? 'unknown rule' : parentKey === '' ? 'unknown key' : 'unknown option';
+      add([...segments, extra], `is an ${what} (${hint})`);
+      continue;
+    }
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    const found = error.data === undefined ? '' : ` (found ${JSON.stringify(error.data)})`;
+    if (segments.length === 2 && segments[0] === 'rules' && (error.keyword === 'type' || error.keyword === 'enum')) {
+      add(segments, `must be "off", "warning", "error" or a mapping { severity, ...options }${found}`);
+      continue;
+    }
+    add(segments, `must be ${describeSchema((error.parentSchema ?? {}) as JsonSchema)}${found}`);
+  }
+  return [...issues.values()];
+}
+
+/** Checks the schema cannot express: the pattern compiles, severity aliases name a severity. */
+function semanticIssues(file: ConfigFile): Issue[] {
+  const issues: Issue[] = [];
+  if (file.incidentIdPattern !== undefined) {
+    try {
+      new RegExp(file.incidentIdPattern);
+    } catch (error) {
+      issues.push({
+        key: 'incidentIdPattern',
+        segments: ['incidentIdPattern'],
+        text: `incidentIdPattern must be a valid regular expression (${(error as Error).message})`,
+      });
+    }
+  }
+  for (const [alias, target] of Object.entries(file.severityAliases ?? {})) {
+    if (typeof target === 'string' && severityLevel(target, {}) === null) {
+      issues.push({
+        key: `severityAliases.${alias}`,
+        segments: ['severityAliases', alias],
+        text: `severityAliases.${alias} must be a level 1-5 or a severity such as "SEV-1" or "P2" (found ${JSON.stringify(target)})`,
+      });
+    }
+  }
+  return issues;
+}
+
+interface ParsedConfig {
+  data: unknown;
+  /** Line of a key path in the file, when the format keeps positions (YAML). */
+  lineOf(segments: readonly string[]): number | null;
+}
+
+function parseYaml(text: string, shown: string, file: string): ParsedConfig {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter });
+  const [error] = document.errors;
+  if (error) {
+    const line = lineCounter.linePos(error.pos[0]).line;
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${shown}:${line}: invalid YAML: ${reason}`, { file, line });
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    throw new ConfigError(`${shown}: invalid YAML: ${(cause as Error).message}`, { file });
+  }
+  return {
+    data,
+    lineOf(segments) {
+      for (let depth = segments.length; depth > 0; depth--) {
+        const node = document.getIn(segments.slice(0, depth), true) as { range?: [number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return null;
+    },
+  };
+}
+
+function parseJson(text: string, shown: string, file: string): ParsedConfig {
+  try {
+    return { data: JSON.parse(text), lineOf: () => null };
+  } catch (cause) {
+    const position = /position (\d+)/.exec((cause as Error).message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : null;
+    throw new ConfigError(`${shown}${line ? `:${line}` : ''}: invalid JSON: ${(cause as Error).message}`, { file, line });
+  }
+}
+
+/** Reads, parses and validates one config file; the result has the built-in defaults applied. */
+export async function readConfigFile(path: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
+  const file = resolve(cwd, path);
+  const shown = displayPath(file, cwd);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+    throw new ConfigError(`${shown}: config file could not be read (${code})`, { file });
+  }
+  const parsed = file.endsWith('.json') ? parseJson(text, shown, file) : parseYaml(text, shown, file);
+  const data = parsed.data ?? {};
+  const issues = validateConfig(data) ? semanticIssues(data) : issuesOf(validateConfig.errors ?? []);
+  if (issues.length > 0) {
+    const lines = issues.map((issue) => {
+      const line = parsed.lineOf(issue.segments);
+      return `${shown}: ${issue.text}${line === null ? '' : ` (line ${line})`}`;
+    });
+    const [first] = issues;
+    throw new ConfigError(lines.join('\n'), { file, key: first.key, line: parsed.lineOf(first.segments) });
+  }
+  return resolveConfig(data as ConfigFile, file, dirname(file));
+}
+
+/**
+ * The configuration for a run: `configPath` when given, else the first `.postmortemrc.yml`,
+ * `.postmortemrc.yaml` or `.postmortemrc.json` found in `searchFrom` or an ancestor directory, else
+ * the built-in defaults (patterns then relative to `searchFrom`). Throws ConfigError.
+ */
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.configPath !== undefined) return readConfigFile(options.configPath, cwd);
+  const found = await findConfigFile(resolve(cwd, options.searchFrom));
+  return found === null ? defaultConfig(resolve(cwd, options.searchFrom)) : readConfigFile(found, cwd);
+}

@@ -1,0 +1,21 @@
+// The public API of postmortem-lint (package entry point, bundled as dist/api.js).
+export { lintFiles, type LintFilesOptions } from './engine/lint-files.js';
+export { lintText } from './engine/lint-text.js';
+export { loadConfig, ConfigError, type LoadConfigOptions } from './config/load.js';
+export { resolveConfig, defaultConfig } from './config/resolve.js';
+export { buildConfigSchema } from './config/schema.js';
+export { discoverFiles, NoFilesError } from './files/discover.js';
+export { buildPostmortem } from './model/build.js';
+export { buildIndexEntry, type IndexEntry } from './model/index-entry.js';
+export { RULES, ruleById } from './rules/index.js';
+export { ruleDocsUrl } from './rules/docs-url.js';
+export { formatStylish, type StylishOptions } from './reporters/stylish.js';
+export { toEslintJson, formatJson, type EslintFileResult, type EslintMessage } from './reporters/json.js';
+export { toSarif, formatSarif, type SarifLog } from './reporters/sarif.js';
+export { main } from './cli/main.js';
+export { VERSION } from './version.js';
+export type { ConfigFile, ResolvedConfig, RuleSetting } from './config/types.js';
+export type { Diagnostic, FileResult, LintRun } from './engine/types.js';
+export type { Postmortem, Span, Point } from './model/types.js';
+export type { ParseOptions } from './model/parse-options.js';
+export type { Rule, FileRule, CorpusRule, RuleMeta, Finding } from './rules/types.js';
