@@ -78,6 +78,11 @@ export interface Timestamp {
   zone: string | null;
   /** Milliseconds since the epoch, UTC, when date and zone offset are known (UTC assumed when no zone). */
   epochMs: number | null;
+  /**
+   * Milliseconds on the timeline's own clock, for ordering entries and measuring gaps: `epochMs`
+   * when the date is known, else counted from an unknown first day (roll-over applied).
+   */
+  timelineMs: number;
 }
 
 export type TimelineMarker = 'start' | 'detected' | 'mitigated' | 'resolved';

@@ -1,6 +1,382 @@
-import type { Timeline } from '../types.js';
+import type { Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type {
+  Located,
+  Span,
+  Timeline,
+  TimelineEntry,
+  TimelineMarker,
+  Timestamp,
+} from '../types.js';
 import type { ExtractContext } from './context.js';
+import { nodeText } from './context.js';
+import { spanOf, type PointAt } from '../../parse/positions.js';
+import { findSectionIndex, SECTION_NAMES } from '../sections.js';
+import { findDate } from '../dates.js';
+import {
+  dayFirstIn,
+  findZoneStatement,
+  findZoneToken,
+  instantMs,
+  isUsZone,
+  readLeadingStamp,
+  type DateReading,
+  type FoundZone,
+  type StampRead,
+} from '../timestamps.js';
 
-export function extractTimeline(_context: ExtractContext): Timeline | null {
+/** A roll-over to the next day is assumed when a time goes back by more than this. */
+const ROLL_OVER_SECONDS = 12 * 3600;
+
+/** Markers written out as labels (`INCIDENT START`, `OUTAGE ENDS`): case-sensitive capitals. */
+const EXPLICIT_MARKERS: Record<TimelineMarker, RegExp> = {
+  start: /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:STARTS?|STARTED|BEGINS?|BEGAN)\b/,
+  detected: /\b(?:INCIDENT\s+|ISSUE\s+)?DETECTED\b/,
+  mitigated: /\bMITIGATED\b|\bMITIGATION\s+(?:APPLIED|COMPLETE)\b/,
+  resolved:
+    /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:RESOLVED|ENDS?|ENDED|CLOSED|OVER)\b|\bRESOLVED\b/,
+};
+
+/** Phrases that mark an entry when no entry of the timeline carries the explicit label. */
+const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
+  start:
+    /\b(?:incident|outage|impact|issue|degradation)\s+(?:begins|began|starts|started)\b|\bstart of (?:the )?(?:incident|outage|impact)\b/i,
+  detected:
+    /\balerts?\s+(?:fires|fired|firing|triggered|went off)\b|\balerted\b|\bpaged\b|\bpager\b|(?<!\b(?:no|not|never)\b[^.]*)\bdetected\b/i,
+  mitigated:
+    /\bmitigated\b|\bmitigation\s+(?:applied|complete|completed|deployed|in place)\b|\brollback\s+(?:complete|completed|succeeded|finished)\b|\brolled back\b/i,
+  resolved:
+    /\b(?:fully|completely|service|services)\s+(?:restored|recovered)\b|\b(?:incident|outage|issue)\s+(?:is\s+|was\s+)?(?:resolved|closed|ended|over)\b|\bmarked (?:as )?resolved\b|\ball systems (?:green|operational|nominal|normal)\b|\b(?:back|returns?|returned) to normal\b/i,
+};
+
+const MARKER_ORDER: TimelineMarker[] = ['start', 'detected', 'mitigated', 'resolved'];
+
+/** Time-column and event-column headers of a timeline table. */
+const TIME_HEADER = /\b(?:time|date|when|timestamp)\b/i;
+const EVENT_HEADER = /\b(?:event|events|description|what|details|change|update|action|summary)\b/i;
+
+interface DraftEntry {
+  entry: TimelineEntry;
+  explicit: Set<TimelineMarker>;
+  keyword: Set<TimelineMarker>;
+}
+
+/** Reads one Timeline section in document order, carrying the date context from entry to entry. */
+class TimelineReader {
+  private readonly drafts: DraftEntry[] = [];
+  private readonly reading: DateReading;
+  private readonly zone: string | null;
+  /** Date of the current group (date line, dated entry or the incident date). */
+  private groupDate: string | null;
+  private rollOverDays = 0;
+  private previousSeconds: number | null = null;
+  /** A heading-form entry whose text is the paragraph under it. */
+  private untextedHeadingEntry: TimelineEntry | null = null;
+  format: Timeline['format'] | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly pointAt: PointAt,
+    baseDate: string | null,
+    zone: string | null,
+    dayFirst: boolean,
+  ) {
+    this.groupDate = baseDate;
+    this.zone = zone;
+    this.reading = { year: baseDate ? Number(baseDate.slice(0, 4)) : null, dayFirst };
+  }
+
+  read(nodes: readonly RootContent[]): DraftEntry[] {
+    for (const node of nodes) {
+      if (node.type === 'table') this.readTable(node);
+      else if (node.type === 'list') this.readList(node);
+      else if (node.type === 'paragraph') this.readParagraph(node);
+      else if (node.type === 'heading') this.readHeading(node);
+    }
+    return this.drafts;
+  }
+
+  private stampAt(start: number, end: number): StampRead | null {
+    return readLeadingStamp(this.source.slice(start, end), this.reading);
+  }
+
+  private readTable(table: Table): void {
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const headers = header.children.map((cell) => nodeText(cell).trim());
+    const timeHeader = headers.findIndex((text) => TIME_HEADER.test(text));
+    const timeColumn = Math.max(timeHeader, 0);
+    const eventColumn = headers.findIndex((text, i) => i !== timeColumn && EVENT_HEADER.test(text));
+    const columnZone =
+      timeHeader === -1 ? null : (findZoneToken(headers[timeHeader])?.zone ?? null);
+    const stamps = rows.map((row) => {
+      // The cell's own span includes its pipe: read from its first child.
+      const cell = row.children[timeColumn];
+      const first = cell?.children[0];
+      if (!first) return null;
+      const start = spanOf(first).start.offset;
+      return { stamp: this.stampAt(start, spanOf(cell).end.offset), offset: start };
+    });
+    if (timeHeader === -1 && !stamps.some((read) => read?.stamp)) return;
+    this.format ??= 'table';
+    rows.forEach((row, i) => {
+      const cells = row.children.map((cell) => nodeText(cell).trim());
+      const text =
+        eventColumn !== -1
+          ? (cells[eventColumn] ?? '')
+          : cells.filter((_, j) => j !== timeColumn).join(' | ');
+      const read = stamps[i];
+      this.addEntry(read?.stamp ?? null, read?.offset ?? 0, text, spanOf(row), columnZone);
+    });
+  }
+
+  private readList(list: List): void {
+    const firstParagraphs = list.children.map(
+      (item) =>
+        item.children.find((child): child is Paragraph => child.type === 'paragraph') ?? null,
+    );
+    const stamps = firstParagraphs.map((paragraph) => {
+      if (!paragraph) return null;
+      const span = spanOf(paragraph);
+      return this.stampAt(span.start.offset, span.end.offset);
+    });
+    if (!stamps.some((stamp) => stamp !== null)) return;
+    this.format ??= 'list';
+    list.children.forEach((item, i) => {
+      const paragraph = firstParagraphs[i];
+      const stamp = stamps[i];
+      const nested = item.children.find((child): child is List => child.type === 'list');
+      if (paragraph && stamp && this.isDateLine(stamp, nodeText(paragraph)) && nested) {
+        this.startGroup(stamp.date);
+        this.readList(nested);
+        return;
+      }
+      const text = paragraph ? this.textAfterStamp(nodeText(paragraph)) : nodeText(item).trim();
+      this.addEntry(
+        stamp,
+        paragraph ? spanOf(paragraph).start.offset : 0,
+        text,
+        spanOf(item as ListItem),
+        null,
+      );
+    });
+  }
+
+  private readParagraph(paragraph: Paragraph): void {
+    const span = spanOf(paragraph);
+    const plainLines = nodeText(paragraph).split('\n');
+    let offset = span.start.offset;
+    const sourceLines = this.source.slice(span.start.offset, span.end.offset).split('\n');
+    let consumed = false;
+    sourceLines.forEach((line, i) => {
+      const lineStart = offset;
+      offset += line.length + 1;
+      const stamp = readLeadingStamp(line, this.reading);
+      const plain = plainLines.length === sourceLines.length ? plainLines[i] : line;
+      if (!stamp) return;
+      consumed = true;
+      if (this.isDateLine(stamp, plain)) {
+        this.startGroup(stamp.date);
+        return;
+      }
+      const lineSpan: Span = {
+        start: this.pointAt(lineStart),
+        end: this.pointAt(lineStart + line.length),
+      };
+      this.format ??= 'paragraphs';
+      this.addEntry(stamp, lineStart, this.textAfterStamp(plain), lineSpan, null);
+    });
+    if (!consumed && this.untextedHeadingEntry) {
+      this.untextedHeadingEntry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
+      this.rememberKeywords(this.drafts[this.drafts.length - 1]);
+    }
+    this.untextedHeadingEntry = null;
+  }
+
+  private readHeading(heading: Heading): void {
+    this.untextedHeadingEntry = null;
+    const first = heading.children[0];
+    if (!first) return;
+    const start = spanOf(first).start.offset;
+    const stamp = this.stampAt(start, spanOf(heading).end.offset);
+    if (!stamp) return;
+    const plain = nodeText(heading);
+    if (this.isDateLine(stamp, plain)) {
+      this.startGroup(stamp.date);
+      return;
+    }
+    this.format ??= 'paragraphs';
+    const entry = this.addEntry(stamp, start, this.textAfterStamp(plain), spanOf(heading), null);
+    if (entry.text === '') this.untextedHeadingEntry = entry;
+  }
+
+  /** A date with nothing after it but markup or a zone remark: it heads the entries below it. */
+  private isDateLine(stamp: StampRead, plain: string): boolean {
+    if (stamp.date === null || stamp.secondsOfDay !== null) return false;
+    const rest = this.textAfterStamp(plain)
+      .replace(/\(?\b(?:all\s+)?times?\b[^)]*\)?/gi, '')
+      .replace(/[\s*_.,:;()-]+/g, '');
+    return rest === '';
+  }
+
+  private textAfterStamp(plain: string): string {
+    const stamp = readLeadingStamp(plain, this.reading);
+    return (stamp ? plain.slice(stamp.rest) : plain).replace(/\s+/g, ' ').trim();
+  }
+
+  private startGroup(date: string | null): void {
+    this.groupDate = date;
+    this.rollOverDays = 0;
+    this.previousSeconds = null;
+  }
+
+  private addEntry(
+    stamp: StampRead | null,
+    base: number,
+    text: string,
+    span: Span,
+    columnZone: string | null,
+  ): TimelineEntry {
+    const time = stamp ? this.timestamp(stamp, base, columnZone) : null;
+    const timeSpan = stamp
+      ? { start: this.pointAt(base + stamp.start), end: this.pointAt(base + stamp.end) }
+      : span;
+    const entry: TimelineEntry = { time, text, markers: [], span, timeSpan };
+    const draft: DraftEntry = { entry, explicit: new Set(), keyword: new Set() };
+    this.rememberKeywords(draft);
+    this.drafts.push(draft);
+    return entry;
+  }
+
+  private rememberKeywords(draft: DraftEntry): void {
+    for (const marker of MARKER_ORDER) {
+      if (EXPLICIT_MARKERS[marker].test(draft.entry.text)) draft.explicit.add(marker);
+      if (KEYWORD_MARKERS[marker].test(draft.entry.text)) draft.keyword.add(marker);
+    }
+  }
+
+  /** Date, roll-over and zone of one stamp, in the context of the entries before it. */
+  private timestamp(stamp: StampRead, base: number, columnZone: string | null): Timestamp {
+    const seconds = stamp.secondsOfDay;
+    if (stamp.date !== null) {
+      this.startGroup(stamp.date);
+    } else if (
+      seconds !== null &&
+      this.previousSeconds !== null &&
+      this.previousSeconds - seconds > ROLL_OVER_SECONDS
+    ) {
+      this.rollOverDays++;
+    }
+    if (seconds !== null) this.previousSeconds = seconds;
+    const date = this.groupDate === null ? null : addDays(this.groupDate, this.rollOverDays);
+    const zone = stamp.zone ?? columnZone ?? this.zone;
+    const epochMs = date === null ? null : instantMs(date, seconds, zone);
+    return {
+      raw: this.source.slice(base + stamp.start, base + stamp.end),
+      precision: stamp.precision,
+      date,
+      secondsOfDay: seconds,
+      zone,
+      epochMs,
+      timelineMs: epochMs ?? instantMs(addDays('1970-01-01', this.rollOverDays), seconds, zone),
+    };
+  }
+}
+
+function addDays(date: string, days: number): string {
+  if (days === 0) return date;
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Applies explicit markers, or keyword markers for a marker no entry states explicitly. */
+function applyMarkers(drafts: DraftEntry[]): void {
+  for (const marker of MARKER_ORDER) {
+    const explicit = drafts.some((draft) => draft.explicit.has(marker));
+    for (const draft of drafts) {
+      if (explicit ? draft.explicit.has(marker) : draft.keyword.has(marker))
+        draft.entry.markers.push(marker);
+    }
+  }
+}
+
+/**
+ * The date of times written without one: a date in the Timeline heading ("Timeline (all times UTC,
+ * September 5, 2026)"), else the incident date of the metadata, else a date in the title.
+ */
+function baseDateOf(context: ExtractContext, heading: string): string | null {
+  const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
+  const inHeading = findDate(heading, year)?.iso;
+  if (inHeading) return inHeading;
+  if (context.incidentDate) return context.incidentDate;
+  const titleField = context.metadata.fields.title?.value;
+  const title =
+    typeof titleField === 'string'
+      ? titleField
+      : context.sections.find((content) => content.section.depth === 1)?.section.title;
+  return title ? (findDate(title)?.iso ?? null) : null;
+}
+
+function locatedZone(
+  context: ExtractContext,
+  found: FoundZone | null,
+  base: number,
+): Located | null {
+  if (!found) return null;
+  const start = base + found.index;
+  return {
+    text: found.token,
+    span: { start: context.pointAt(start), end: context.pointAt(start + found.token.length) },
+  };
+}
+
+/** The zone stated for the whole timeline: in its heading, in the section, else anywhere in the file. */
+function timelineZone(
+  context: ExtractContext,
+  headingStart: number,
+  headingEnd: number,
+  sectionEnd: number,
+): { zone: string; located: Located } | null {
+  const heading = context.source.slice(headingStart, headingEnd);
+  const section = context.source.slice(headingEnd, sectionEnd);
+  const candidates: Array<[FoundZone | null, number]> = [
+    [findZoneStatement(heading) ?? findZoneToken(heading), headingStart],
+    [findZoneStatement(section), headingEnd],
+    [findZoneStatement(context.source), 0],
+  ];
+  for (const [found, base] of candidates) {
+    const located = locatedZone(context, found, base);
+    if (found && located) return { zone: found.zone, located };
+  }
   return null;
+}
+
+export function extractTimeline(context: ExtractContext): Timeline | null {
+  const index = findSectionIndex(
+    context.sections.map((content) => content.section),
+    SECTION_NAMES.timeline,
+  );
+  if (index === -1) return null;
+  const { section, nodes } = context.sections[index];
+  const zone = timelineZone(
+    context,
+    section.span.start.offset,
+    section.span.end.offset,
+    section.bodySpan.end.offset,
+  );
+  const sectionText = context.source.slice(section.span.start.offset, section.bodySpan.end.offset);
+  const dayFirst = dayFirstIn(sectionText, !isUsZone(zone?.zone ?? null));
+  const reader = new TimelineReader(
+    context.source,
+    context.pointAt,
+    baseDateOf(context, section.title),
+    zone?.zone ?? null,
+    dayFirst,
+  );
+  const drafts = reader.read(nodes);
+  applyMarkers(drafts);
+  return {
+    span: section.span,
+    format: reader.format ?? 'paragraphs',
+    zone: zone?.located ?? null,
+    entries: drafts.map((draft) => draft.entry),
+  };
 }
