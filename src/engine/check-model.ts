@@ -5,6 +5,7 @@ import type { Finding } from '../rules/types.js';
 import { buildIndexEntry, type IndexEntry } from '../model/index-entry.js';
 import { diagnosticAt, problemDiagnostic } from './diagnostics.js';
 import { isSilenced } from './inline-controls.js';
+import { withoutPlaceholderEchoes } from '../rules/no-placeholders.js';
 
 /** What one file contributes to a run: its own findings and its corpus index entry. */
 export interface FileOutcome {
@@ -26,21 +27,33 @@ export function checkModel(model: Postmortem, config: ResolvedConfig, now: Date)
       parse: config.parse,
       report: (finding: Finding) => {
         diagnostics.push(
-          diagnosticAt(rule.meta.id, finding.severity ?? severity, finding.message, finding.span, finding.suggestion),
+          diagnosticAt(
+            rule.meta.id,
+            finding.severity ?? severity,
+            finding.message,
+            finding.span,
+            finding.suggestion,
+          ),
         );
       },
     });
   }
   return {
     path: model.path,
-    diagnostics: diagnostics.filter((d) => !isSilenced(model.controls, d.ruleId, d.line)),
+    diagnostics: withoutPlaceholderEchoes(
+      diagnostics.filter((d) => !isSilenced(model.controls, d.ruleId, d.line)),
+    ),
     entry: buildIndexEntry(model),
     controls: model.controls,
   };
 }
 
 /** Runs the corpus rules (pattern-analysis, …) once every file has its index entry. */
-export function checkCorpus(outcomes: readonly FileOutcome[], config: ResolvedConfig, now: Date): void {
+export function checkCorpus(
+  outcomes: readonly FileOutcome[],
+  config: ResolvedConfig,
+  now: Date,
+): void {
   const corpus = outcomes.flatMap((outcome) => (outcome.entry ? [outcome.entry] : []));
   for (const outcome of outcomes) {
     const entry = outcome.entry;
@@ -61,7 +74,8 @@ export function checkCorpus(outcomes: readonly FileOutcome[], config: ResolvedCo
             finding.span,
             finding.suggestion,
           );
-          if (!isSilenced(outcome.controls, diagnostic.ruleId, diagnostic.line)) outcome.diagnostics.push(diagnostic);
+          if (!isSilenced(outcome.controls, diagnostic.ruleId, diagnostic.line))
+            outcome.diagnostics.push(diagnostic);
         },
       });
     }

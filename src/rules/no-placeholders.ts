@@ -17,7 +17,7 @@ export type NoPlaceholdersOptions = {
  * never reach these patterns: the parser has already turned them into other nodes.
  */
 export const DEFAULT_PLACEHOLDER_PATTERNS = [
-  '\\[[A-Z@][^\\[\\]\\n]{1,80}\\]',
+  '\\[[A-Z@][^\\[\\]\\n]{1,120}\\]',
   '\\b(?:TODO|TBD|TBC|FIXME)\\b',
   '\\b[YMDHNS]{2,4}(?:[-:/][YMDHNS]{2,4})+\\b',
 ];
@@ -133,3 +133,34 @@ export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
     }
   },
 };
+
+interface Ranged {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function before(line: number, column: number, otherLine: number, otherColumn: number): boolean {
+  return line < otherLine || (line === otherLine && column < otherColumn);
+}
+
+/**
+ * Drops other rules' findings on a span that holds an unfilled placeholder: `YYYY-MM-DD` in a
+ * deadline cell is one problem (fill it in), reported once by no-placeholders, not again as "not a
+ * valid date". When the placeholder is filled, the other rules judge the real value.
+ */
+export function withoutPlaceholderEchoes<D extends Ranged>(diagnostics: D[]): D[] {
+  const placeholders = diagnostics.filter((d) => d.ruleId === noPlaceholders.meta.id);
+  if (placeholders.length === 0) return diagnostics;
+  return diagnostics.filter(
+    (d) =>
+      d.ruleId === noPlaceholders.meta.id ||
+      !placeholders.some(
+        (p) =>
+          before(d.line, d.column, p.endLine, p.endColumn) &&
+          before(p.line, p.column, d.endLine, d.endColumn),
+      ),
+  );
+}

@@ -105,3 +105,31 @@ describe('no-placeholders', () => {
     expect(found('# Outage\n\nA \\* then [Owner Name].\n')).toEqual(['3:1']);
   });
 });
+
+describe('placeholder echoes', () => {
+  test("other rules' findings on a placeholder's span are dropped, the placeholder is reported once", () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| ID | Action | Owner | Deadline | Status |',
+      '|----|--------|-------|----------|--------|',
+      '| AI-1 | Add an alert | @sre | YYYY-MM-DD | To Do |',
+      '',
+    ].join('\n');
+    const found = lintOne(text);
+    const placeholder = found.find((d) => d.ruleId === ID);
+    const onDeadline = found.filter((d) => d.line === 7 && d.column === placeholder?.column);
+    expect(onDeadline.map((d) => d.ruleId)).toEqual(['no-placeholders']);
+  });
+
+  test('with no-placeholders off, the other rules report the value again', () => {
+    const text =
+      '# Outage\n\n## Action Items\n\n| ID | Action | Owner | Deadline | Status |\n|----|----|----|----|----|\n| AI-1 | Add an alert | @sre | YYYY-MM-DD | To Do |\n';
+    const resolved = config({ rules: { [ID]: 'off' } });
+    expect(
+      lintOne(text, { config: resolved }).some((d) => d.ruleId === 'action-items' && d.line === 7),
+    ).toBe(true);
+  });
+});
