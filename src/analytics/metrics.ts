@@ -1,6 +1,7 @@
 import type { IndexEntry } from '../model/index-entry.js';
 import { COMPLETED_STATUS } from '../model/index-entry.js';
 import { daysBetween, isoDay } from '../model/dates.js';
+import { appendTo } from './group.js';
 import { MIN_TREND_SAMPLE, round2, summarize, type Summary } from './stats.js';
 import {
   incidentInstant,
@@ -162,7 +163,7 @@ export function periodMetrics(
     count(bySeverity, severity);
     for (const service of new Set(entry.services)) {
       count(byService, service);
-      serviceStarts.set(service, [...(serviceStarts.get(service) ?? []), at]);
+      appendTo(serviceStarts, service, at);
     }
     const month = monthly.get(monthKey(at));
     const minutes = restoreMinutes(entry);
@@ -173,7 +174,7 @@ export function periodMetrics(
     }
     if (minutes !== null) {
       mttr.push(minutes);
-      mttrBySeverity.set(severity, [...(mttrBySeverity.get(severity) ?? []), minutes]);
+      appendTo(mttrBySeverity, severity, minutes);
     }
     const detectedAfter = detectMinutes(entry);
     if (detectedAfter !== null) detect.push(detectedAfter);

@@ -1,0 +1,329 @@
+import type { IncidentRef, MetricChange, TrendReport } from './report.js';
+import type { PeriodMetrics } from './metrics.js';
+import type { Summary } from './stats.js';
+import { MIN_TREND_SAMPLE } from './stats.js';
+import { escapeMarkdown, linkTarget } from './escape.js';
+
+export interface MarkdownOptions {
+  /** Link target for a file and line: relative to where the report is written, or a blob URL. */
+  linkTo(path: string, line: number | null): string;
+  /** Let `@owner` in action items ping (issue bodies with `mention-owners: true`). */
+  mentions?: boolean;
+}
+
+/** Relative links from a report written at the repository root (the default `linkTo`). */
+export const RELATIVE_LINKS: MarkdownOptions = { linkTo: linkTarget };
+
+const SEVERITY_ORDER = (a: string, b: string): number =>
+  a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b, 'en', { numeric: true });
+
+export function formatMinutes(minutes: number | null): string {
+  if (minutes === null) return '–';
+  const rounded = Math.round(minutes);
+  if (rounded < 60) return `${rounded} min`;
+  if (rounded < 1440)
+    return `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${rounded % 60} min` : ''}`;
+  const hours = Math.round(rounded / 60);
+  return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
+}
+
+function formatHours(hours: number | null): string {
+  return hours === null ? '–' : formatMinutes(hours * 60);
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** `median (p90, mean, n)`: a mean never stands alone. */
+function summaryCell(summary: Summary, format: (value: number | null) => string): string {
+  if (summary.n === 0) return '– (n = 0)';
+  return `${format(summary.median)} (p90 ${format(summary.p90)}, mean ${format(summary.mean)}, n = ${summary.n})`;
+}
+
+function incidentLink(ref: IncidentRef, options: MarkdownOptions): string {
+  const label = escapeMarkdown(ref.id ?? ref.title ?? ref.path, { maxLength: 60 });
+  return `[${label}](${options.linkTo(ref.path, ref.line)})`;
+}
+
+function quoted(label: string): string {
+  return `"${label.replace(/"/g, "'")}"`;
+}
+
+function severities(metrics: PeriodMetrics): string[] {
+  return Object.keys(metrics.incidents.bySeverity).sort(SEVERITY_ORDER);
+}
+
+/** Stacked bars by severity: xychart-beta has no stacking, so cumulative series are drawn largest first. */
+function incidentsChart(metrics: PeriodMetrics): string {
+  const levels = severities(metrics);
+  const months = metrics.months;
+  const cumulative = levels.map((_, k) =>
+    months.map((month) =>
+      levels.slice(0, k + 1).reduce((sum, level) => sum + (month.bySeverity[level] ?? 0), 0),
+    ),
+  );
+  const max = Math.max(1, ...months.map((month) => month.incidents));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Incidents per month by severity"',
+    `  x-axis [${months.map((month) => quoted(month.month)).join(', ')}]`,
+    `  y-axis "Incidents" 0 --> ${max}`,
+    ...cumulative.reverse().map((series) => `  bar [${series.join(', ')}]`),
+    '```',
+  ].join('\n');
+}
+
+function mttrChart(metrics: PeriodMetrics): string | null {
+  const months = metrics.months.filter((month) => month.mttrMinutes.median !== null);
+  if (months.length < 2) return null;
+  const max = Math.max(...months.map((month) => month.mttrMinutes.median as number));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "MTTR median by month (minutes; months without incidents left out)"',
+    `  x-axis [${months.map((month) => quoted(month.month)).join(', ')}]`,
+    `  y-axis "Minutes" 0 --> ${Math.ceil(max)}`,
+    `  line [${months.map((month) => Math.round(month.mttrMinutes.median as number)).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function actionItemsChart(metrics: PeriodMetrics): string | null {
+  const { done, open, overdue } = metrics.actionItems;
+  if (done + open === 0) return null;
+  return [
+    '```mermaid',
+    'pie showData title Action items of this period',
+    `  "Done" : ${done}`,
+    `  "Open, not overdue" : ${open - overdue}`,
+    `  "Overdue" : ${overdue}`,
+    '```',
+  ].join('\n');
+}
+
+function changeCell(change: MetricChange): string[] {
+  const isRate = change.metric.endsWith('Rate');
+  const isMinutes = change.metric.endsWith('Minutes');
+  const show = (value: number | null): string =>
+    isRate
+      ? percent(value)
+      : isMinutes
+        ? formatMinutes(value)
+        : value === null
+          ? '–'
+          : String(value);
+  let delta = '–';
+  if (change.delta !== null) {
+    const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
+    const size = Math.abs(change.delta);
+    delta = `${sign}${isRate ? `${Math.round(size * 100)} pts` : isMinutes ? formatMinutes(size) : size}`;
+  }
+  return [change.label, show(change.previous), show(change.current), delta, change.caveat ?? ''];
+}
+
+/** The trend report as Markdown: headline numbers, Mermaid charts, tables with links. */
+export function renderMarkdown(
+  report: TrendReport,
+  options: MarkdownOptions = RELATIVE_LINKS,
+): string {
+  const now = report.current;
+  const lines: string[] = [];
+  lines.push('# Postmortem trends', '');
+  lines.push(
+    `Incidents from ${day(report.window.since)} to ${day(report.window.until)} (end exclusive), compared with ${day(report.previousWindow.since)} to ${day(report.previousWindow.until)}. ` +
+      `${report.files.indexed} postmortems indexed${report.files.failed.length ? `, ${report.files.failed.length} could not be read` : ''}${report.files.undated.length ? `, ${report.files.undated.length} without a readable date` : ''}.`,
+    '',
+  );
+  if (now.sampleTooSmall) {
+    lines.push(
+      `> [!NOTE]`,
+      `> ${now.incidents.total} incident${now.incidents.total === 1 ? '' : 's'} in this window: fewer than ${MIN_TREND_SAMPLE}, too few to call a trend. Read the numbers as a record, not as a direction.`,
+      '',
+    );
+  }
+
+  lines.push('## Headline', '');
+  lines.push(
+    table(
+      [
+        'Incidents',
+        'MTTR median',
+        'Time to detect median',
+        'Postmortems completed',
+        'Review on time',
+        'Open action items',
+        'Overdue',
+      ],
+      [
+        [
+          `**${now.incidents.total}** (${now.incidents.perMonth}/month)`,
+          `**${formatMinutes(now.mttrMinutes.median)}** (n = ${now.mttrMinutes.n})`,
+          `${formatMinutes(now.timeToDetectMinutes.median)} (n = ${now.timeToDetectMinutes.n})`,
+          `${percent(now.completion.rate)} (${now.completion.completed}/${now.completion.total})`,
+          `${percent(now.followUp.rate)} (${now.followUp.within}/${now.followUp.within + now.followUp.late + now.followUp.missing})`,
+          String(now.actionItems.open),
+          `**${report.overdueActionItems.length}**`,
+        ],
+      ],
+    ),
+    '',
+  );
+
+  lines.push('## Incidents per month', '');
+  if (now.incidents.total === 0) lines.push('No incidents in this window.', '');
+  else {
+    const levels = severities(now);
+    lines.push(incidentsChart(now), '');
+    lines.push(
+      `_Bars are stacked from ${levels.join(' (bottom) up to ').replace(/ up to ([^ ]+)$/, ' up to $1 (top)')}; exact counts below._`,
+      '',
+    );
+    lines.push(
+      table(
+        ['Month', 'Incidents', ...levels, 'MTTR median'],
+        now.months.map((month) => [
+          month.month,
+          String(month.incidents),
+          ...levels.map((level) => String(month.bySeverity[level] ?? 0)),
+          month.mttrMinutes.n === 0
+            ? '–'
+            : `${formatMinutes(month.mttrMinutes.median)} (n = ${month.mttrMinutes.n})`,
+        ]),
+      ),
+      '',
+    );
+  }
+
+  lines.push('## Time to restore and detect', '');
+  const chart = mttrChart(now);
+  if (chart) lines.push(chart, '');
+  const timingRows = [
+    [
+      'Time to restore (start → resolved)',
+      summaryCell(now.mttrMinutes, formatMinutes),
+      String(now.mttrMinutes.unknown),
+    ],
+    ...Object.entries(now.mttrMinutes.bySeverity)
+      .sort(([a], [b]) => SEVERITY_ORDER(a, b))
+      .map(([level, summary]) => [
+        `Time to restore, ${level}`,
+        summaryCell(summary, formatMinutes),
+        '',
+      ]),
+    [
+      'Time to detect (start → detected)',
+      summaryCell(now.timeToDetectMinutes, formatMinutes),
+      String(now.timeToDetectMinutes.unknown),
+    ],
+    ['Time between incidents (all services)', summaryCell(now.mtbfHours.overall, formatHours), ''],
+    ...Object.entries(now.mtbfHours.byService)
+      .filter(([, summary]) => summary.n > 0)
+      .map(([service, summary]) => [
+        `Time between incidents, ${escapeMarkdown(service, { maxLength: 40 })}`,
+        summaryCell(summary, formatHours),
+        '',
+      ]),
+    [
+      'Incident → postmortem completed',
+      summaryCell(now.completion.daysToComplete, (days) => (days === null ? '–' : `${days} d`)),
+      '',
+    ],
+  ];
+  lines.push(table(['Measure', 'Median (p90, mean, n)', 'Not known for'], timingRows), '');
+  lines.push(
+    '_Percentiles are nearest-rank; a median or p90 over fewer than 10 incidents is a record, not a trend._',
+    '',
+  );
+
+  lines.push('## Action items', '');
+  const pie = actionItemsChart(now);
+  if (pie) lines.push(pie, '');
+  lines.push(
+    `${now.actionItems.total} action items from this period's postmortems: ${now.actionItems.done} done (${percent(now.actionItems.completionRate)}), ${now.actionItems.open} open, ${now.actionItems.overdue} overdue. ` +
+      `Median time to close where a closing date is written: ${summaryCell(now.actionItems.daysToClose, (days) => (days === null ? '–' : `${days} d`))}.`,
+    '',
+  );
+  if (report.overdueActionItems.length > 0) {
+    lines.push('### Overdue action items', '');
+    lines.push(
+      table(
+        ['Postmortem', 'Item', 'Owner', 'Deadline', 'Days overdue', 'Age (days)'],
+        report.overdueActionItems.map((item) => [
+          `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${options.linkTo(item.path, item.line)})`,
+          escapeMarkdown([item.id, item.action].filter(Boolean).join(': ') || '(no description)', {
+            maxLength: 100,
+          }),
+          escapeMarkdown(item.owner ?? '(no owner)', { mentions: options.mentions }),
+          item.deadline,
+          String(item.daysOverdue),
+          item.ageDays === null ? '–' : String(item.ageDays),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  lines.push('## Recurring patterns', '');
+  if (report.patterns.length === 0)
+    lines.push('No root-cause category, service or tag recurs often enough to be a pattern.', '');
+  else {
+    lines.push(
+      table(
+        ['Shared', 'Value', 'Incidents', 'Postmortems', 'New this period'],
+        report.patterns.map((pattern) => [
+          pattern.kind,
+          escapeMarkdown(pattern.key, { maxLength: 60 }),
+          String(pattern.incidents.length),
+          pattern.incidents.map((ref) => incidentLink(ref, options)).join(', '),
+          pattern.isNew ? 'yes' : '',
+        ]),
+      ),
+      '',
+    );
+  }
+  if (report.similar.length > 0) {
+    lines.push('### Similar incidents with different or missing categories', '');
+    lines.push(
+      table(
+        ['Similarity', 'Shared terms', 'Postmortems'],
+        report.similar.map((group) => [
+          group.score.toFixed(2),
+          escapeMarkdown(group.sharedTerms.join(', ')),
+          group.incidents.map((ref) => incidentLink(ref, options)).join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  lines.push('## What changed since the previous period', '');
+  lines.push(
+    table(['Measure', 'Previous', 'Now', 'Change', 'Note'], report.changes.map(changeCell)),
+    '',
+  );
+
+  if (report.files.failed.length > 0) {
+    lines.push('## Files that could not be read', '');
+    for (const failed of report.files.failed) {
+      lines.push(
+        `- [${escapeMarkdown(failed.path)}](${options.linkTo(failed.path, failed.line)}): ${escapeMarkdown(failed.message, { maxLength: 200 })}`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
