@@ -56,8 +56,8 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
     const days =
       (level !== undefined ? options.windows[String(level)] : undefined) ??
       options.defaultWindowDays;
-    const unit = `${options.businessDays ? 'business' : 'calendar'} day${days === 1 ? '' : 's'}`;
-    const window = `${days} ${unit}${level !== undefined && options.windows[String(level)] !== undefined ? ` for ${model.severity?.label}` : ''}`;
+    const severityWindow = level !== undefined && options.windows[String(level)] !== undefined;
+    const window = `${days} ${options.businessDays ? 'business' : 'calendar'} day${days === 1 ? '' : 's'}${severityWindow ? ` for ${model.severity?.label}` : ''}`;
     const deadline =
       incidentDate === null ? null : addDays(incidentDate, days, options.businessDays);
     // Before the deadline a missing meeting may still be scheduled: a warning, not yet an error.
@@ -69,7 +69,7 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
         message:
           deadline === null
             ? 'No follow-up review meeting recorded: add "**Follow-Up Meeting:** YYYY-MM-DD".'
-            : `No follow-up review meeting recorded: hold one by ${deadline} (within ${window} of the incident on ${incidentDate}) and add "**Follow-Up Meeting:** YYYY-MM-DD".`,
+            : `No follow-up review meeting recorded: hold one by ${deadline} (${window} after the incident on ${incidentDate}) and add "**Follow-Up Meeting:** YYYY-MM-DD".`,
         span: fileSpan(model),
         severity: pending,
       });
@@ -91,7 +91,7 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
       });
     } else if (meeting.date > deadline) {
       context.report({
-        message: `The follow-up meeting on ${meeting.date} is too late: it must be held by ${deadline}, within ${window} of the incident on ${incidentDate}.`,
+        message: `The follow-up meeting on ${meeting.date} is too late: it must be held by ${deadline} (${window} after the incident on ${incidentDate}).`,
         span: meeting.span,
       });
     }
