@@ -189,7 +189,7 @@ export function renderMarkdown(
     const levels = severities(now);
     lines.push(incidentsChart(now), '');
     lines.push(
-      `_Bars are stacked from ${levels.join(' (bottom) up to ').replace(/ up to ([^ ]+)$/, ' up to $1 (top)')}; exact counts below._`,
+      `_Bars are stacked by severity, ${levels.join(', ')} from the bottom up; exact counts below._`,
       '',
     );
     lines.push(

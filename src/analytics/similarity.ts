@@ -1,5 +1,7 @@
 import type { IndexEntry } from '../model/index-entry.js';
 import { appendTo } from './group.js';
+import { isIsoDate } from '../model/dates.js';
+import { byDate, type PatternSource } from './patterns.js';
 
 /**
  * Similar incidents by TF-IDF cosine similarity of their problem statement, root cause and
@@ -284,4 +286,22 @@ export function similarityClusters(
         .map(([term]) => term),
     }))
     .sort((x, y) => y.entries.length - x.entries.length || y.score - x.score);
+}
+
+/**
+ * Similarity candidates as a pattern source for the pattern-analysis rule: one pattern per
+ * cluster of similar, differently categorised incidents, keyed by its shared terms. Only dated
+ * postmortems take part (patterns are placed in time).
+ */
+export function similarityPatterns(options: Partial<SimilarityOptions> = {}): PatternSource {
+  return (corpus) => {
+    const dated = corpus.filter((entry) => entry.date !== null && isIsoDate(entry.date));
+    return similarityClusters(buildSimilarityIndex(dated, options), options.topTerms).map(
+      (cluster) => ({
+        kind: 'similarity',
+        key: cluster.sharedTerms.join(', '),
+        incidents: [...cluster.entries].sort(byDate),
+      }),
+    );
+  };
 }
