@@ -260,8 +260,9 @@ describe('statistics edge cases', () => {
     const onEdge = entry({ path: 'edge.md', date: '2026-01-01' });
     const first = entry({ path: 'first.md', date: '2025-01-01' });
     expect(periodMetrics([onEdge, first], w, NOW, NO_JUDGE).incidents.total).toBe(1);
+    // Same length in time: 365 days back from 2025-01-01 is 2024-01-02 (2024 is a leap year).
     expect(previousWindow(w)).toEqual({
-      since: Date.parse('2024-01-01T00:00:00Z'),
+      since: Date.parse('2024-01-02T00:00:00Z'),
       until: w.since,
     });
   });
