@@ -1,0 +1,232 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, lintOne, places, runRuleDoc } from '../support/lint.js';
+import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import type { Diagnostic } from '../../src/engine/types.js';
+
+const ID = 'action-items';
+const NOW = new Date('2026-02-06T12:00:00Z');
+
+function findings(text: string, options?: Record<string, unknown>, now = NOW): Diagnostic[] {
+  const resolved = options
+    ? config({ rules: { [ID]: options as Record<string, never> } })
+    : undefined;
+  return lintOne(text, { now, ...(resolved ? { config: resolved } : {}) }).filter(
+    (d) => d.ruleId === ID,
+  );
+}
+
+/** A postmortem dated 2026-02-01 whose action-items table has the given rows. */
+function withRows(...rows: string[]): string {
+  return [
+    '# Postmortem: queue stall',
+    '',
+    '**Incident ID:** INC-2026-0201-001',
+    '**Date:** 2026-02-01',
+    '',
+    '## Action Items',
+    '',
+    '| ID | Action | Owner | Deadline | Status |',
+    '|----|--------|-------|----------|--------|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+describe('action-items', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('accepts statuses with emoji prefixes, trailing notes, other casing and synonyms', () => {
+    const text = withRows(
+      '| A-1 | one | @a | 2026-02-10 | ✅ Done (policy updated) |',
+      '| A-2 | two | @a | 2026-02-10 | 🔄 in progress |',
+      '| A-3 | three | @a | 2026-02-10 | 📋 TODO |',
+      '| A-4 | four | @a | 2026-02-10 | 📅 Scheduled for Monday |',
+      "| A-5 | five | @a | 2026-02-10 | won't do |",
+      '| A-6 | six | @a | 2026-02-10 | Completed |',
+      '| A-7 | seven | @a | 2026-02-10 | Blocked - waiting on vendor |',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('reports unknown and empty statuses on the cell', () => {
+    const text = withRows(
+      '| A-1 | one | @a | 2026-02-10 | Doneish |',
+      '| A-2 | two | @a | 2026-02-10 | |',
+    );
+    const found = findings(text);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['10:33', '11:31']);
+    expect(found[0].message).toContain('"Doneish"');
+    expect(found[1].message).toContain('empty status');
+  });
+
+  test('custom statuses replace the defaults', () => {
+    const text = withRows(
+      '| A-1 | one | @a | 2026-02-10 | Done |',
+      '| A-2 | two | @a | 2026-02-10 | Triaged |',
+    );
+    expect(
+      places(findings(text, { statuses: ['Triaged', 'Shipped'], statusSynonyms: {} }), ID),
+    ).toEqual(['10:33']);
+  });
+
+  test.each(['TBA', '?', '-', 'N/A', 'None', 'unassigned', ''])(
+    'placeholder owner "%s" is reported',
+    (owner) => {
+      const found = findings(withRows(`| A-1 | one | ${owner} | 2026-02-10 | To Do |`));
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toMatch(owner === '' ? /empty owner/ : /placeholder owner/);
+      expect(found[0].line).toBe(10);
+    },
+  );
+
+  test('a configured placeholder owner list replaces the default', () => {
+    const text = withRows(
+      '| A-1 | one | @nobody-yet | 2026-02-10 | To Do |',
+      '| A-2 | two | N/A | 2026-02-10 | To Do |',
+    );
+    expect(places(findings(text, { placeholderOwners: ['@nobody-yet'] }), ID)).toEqual(['10:15']);
+  });
+
+  test('reports bad dates, and deadlines before the incident', () => {
+    const text = withRows(
+      '| A-1 | one | @a | 2026-02-30 | To Do |',
+      '| A-2 | two | @a | 10/02/2026 | To Do |',
+      '| A-3 | three | @a | 2026-01-31 | Done |',
+      '| A-4 | four | @a | 2026-02-01 | Done |',
+      '| A-5 | five | @a | 2026-02-20 (moved from 2026-02-10) | To Do |',
+    );
+    const found = findings(text);
+    expect(found.map((d) => d.line)).toEqual([10, 11, 12]);
+    expect(found[0].message).toContain('"2026-02-30", which is not a valid YYYY-MM-DD date');
+    expect(found[2].message).toContain('before the incident date 2026-02-01');
+    expect(found[2]).toMatchObject({ column: 22, endColumn: 32 });
+  });
+
+  test('an open item past its deadline is a warning naming the days overdue; done items are not', () => {
+    const text = withRows(
+      '| A-1 | one | @a | 2026-02-03 | In Progress |',
+      '| A-2 | two | @a | 2026-02-05 | Done |',
+      '| A-3 | three | @a | 2026-02-05 | To Do |',
+      "| A-4 | four | @a | 2026-02-02 | Won't Do |",
+      '| A-5 | five | @a | 2026-02-06 | To Do |',
+    );
+    const found = findings(text);
+    expect(found.map((d) => [d.line, d.severity])).toEqual([
+      [10, 'warning'],
+      [12, 'warning'],
+    ]);
+    expect(found[0].message).toBe(
+      'Action item A-1 is 3 days overdue: deadline 2026-02-03, status In Progress.',
+    );
+    expect(found[1].message).toContain('1 day overdue');
+  });
+
+  test('duplicate ids are reported on the later id cell', () => {
+    const text = withRows(
+      '| **A-1** | one | @a | 2026-02-10 | To Do |',
+      '| A-2 | two | @a | 2026-02-10 | To Do |',
+      '| a-1 | three | @a | 2026-02-10 | To Do |',
+    );
+    const found = findings(text);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['12:3']);
+    expect(found[0].message).toContain('also used on line 10');
+  });
+
+  test('a missing column is reported once on the header row; a short row on the row', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| Action | Owner | Status |',
+      '|---|---|---|',
+      '| Add an alert | @sre | To Do |',
+      '| Fix the retry | @api |',
+      '',
+    ].join('\n');
+    const found = findings(text);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['5:3', '8:3']);
+    expect(found[0].message).toContain('no Deadline column');
+    expect(found[1].message).toBe(
+      'Action item "Fix the retry" has no status: every action item needs an owner, a YYYY-MM-DD deadline and a status.',
+    );
+  });
+
+  test('a file without an action-items section is reported on its title', () => {
+    const found = findings('# Outage\n\n## Summary\n\nIt broke.\n');
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['1:1']);
+    expect(found[0].message).toContain('No Action Items section');
+  });
+
+  test('an empty section is reported on its heading', () => {
+    expect(places(findings('# Outage\n\n## Action Items\n\nNone yet.\n'), ID)).toEqual(['3:1']);
+  });
+
+  test('list items are reported item by item with every missing field', () => {
+    const text = [
+      '# Outage',
+      '',
+      '**Date:** 2026-02-01',
+      '',
+      '## Next Steps',
+      '',
+      '- [x] Add the alert (@sre-team, due 2026-02-03)',
+      '- [ ] Document the failover',
+      '- Tune the pool size. Owner: @db-team, Due: 2026-02-20, Status: To Do',
+      '- Review the retry policy',
+      '',
+    ].join('\n');
+    const found = findings(text);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['8:7', '10:3']);
+    expect(found[0].message).toContain('has no owner or deadline');
+    expect(found[1].message).toContain('has no owner, deadline or status');
+  });
+
+  test('requireTable reports a list on the section heading', () => {
+    const text = '# Outage\n\n## Action Items\n\n- [ ] Fix it (@sre, due 2026-02-20)\n';
+    expect(places(findings(text), ID)).toEqual([]);
+    expect(places(findings(text, { requireTable: true }), ID)).toEqual(['3:1']);
+  });
+
+  test('reads every real postmortem without crashing, and reports what each lacks', () => {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const file of readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.md'))) {
+      byFile.set(file, findings(readFileSync(join(CORPUS_DIR, file), 'utf8')));
+    }
+    // No action-items section at all.
+    for (const file of [
+      'ethereum-go-ethereum--minority-split-2021-08-27.md',
+      'torbox--april-2026-outages.md',
+    ]) {
+      expect(byFile.get(file)?.map((d) => d.message)).toEqual([
+        expect.stringContaining('No Action Items section'),
+      ]);
+    }
+    // The Google SRE table has owners and bold DONE/TODO statuses but no deadline column.
+    const google = byFile.get('google-sre-book--shakespeare-sonnet-incident-465.md') ?? [];
+    expect(google.map((d) => `${d.line}:${d.column} ${d.message.slice(0, 45)}`)).toEqual([
+      '24:3 The action-items table has no Deadline column',
+    ]);
+    // Checked boxes give a status; owners and deadlines are missing on every item.
+    const binder = byFile.get('jupyter-mybinder--no-space-left-2018-03-26.md') ?? [];
+    expect(binder.map((d) => d.line)).toEqual([54, 55, 56, 57, 58, 59]);
+    expect(binder.every((d) => d.message.includes('has no owner or deadline'))).toBe(true);
+    // The "Review actions" list of a bullet-style write-up, ids from the issue links.
+    const moj = byFile.get('moj-cloud-platform--dns-records-deleted-2022-01-22.md') ?? [];
+    expect(moj.map((d) => d.line)).toEqual([38, 39, 40, 41, 42, 43]);
+    expect(moj[0].message).toMatch(/^Action item #3497 has no owner, deadline or status/);
+    // "(done)" at the end of a list item is its status.
+    const dfds = byFile.get('dfds--total-node-failure-2023.md') ?? [];
+    expect(dfds[dfds.length - 1].message).toContain('has no owner or deadline');
+  });
+});
