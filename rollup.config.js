@@ -11,6 +11,7 @@ import json from '@rollup/plugin-json';
 const input = {
   cli: 'src/cli/main.ts',
   api: 'src/index.ts',
+  index: 'src/github/main.ts',
 };
 
 /**

@@ -1,0 +1,113 @@
+import type { Octokit } from './api.js';
+import type { RunContext } from './context.js';
+import {
+  FINDINGS_HEADER,
+  findingRows,
+  headline,
+  rowsWithin,
+  type CheckedRun,
+} from './findings-markdown.js';
+import { link, plural, table } from './markdown.js';
+
+/** Hidden marker that finds our comment again on the next run (the body is ours; users never see it). */
+export const COMMENT_MARKER = '<!-- postmortem-lint:comment -->';
+
+/** GitHub refuses comment bodies over 65,536 characters; keep room for the heading and footer. */
+export const COMMENT_BUDGET_CHARS = 60_000;
+
+/** The sticky comment's body: counts and the findings table, or a short "all pass". */
+export function buildCommentBody(
+  context: RunContext,
+  checked: CheckedRun,
+  budgetChars = COMMENT_BUDGET_CHARS,
+): string {
+  const parts = [COMMENT_MARKER, `### postmortem-lint: ${headline(checked)}`];
+  const summaryLink =
+    context.runUrl === null ? 'the job summary' : link('job summary', context.runUrl);
+  const rows = findingRows(context, checked.run);
+  if (rows.length > 0) {
+    const used = parts.join('\n\n').length;
+    const fitted = rowsWithin(rows, budgetChars - used, (text) => text.length);
+    parts.push(table(FINDINGS_HEADER, fitted.kept));
+    if (fitted.omitted > 0)
+      parts.push(`${plural(fitted.omitted, 'more finding')} in ${summaryLink}.`);
+  }
+  const commit = context.sha === '' ? '' : ` at ${context.sha.slice(0, 7)}`;
+  parts.push(
+    `<sub>Checked${commit} with fail-on: ${checked.failOn}. Details: ${summaryLink}.</sub>`,
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+interface IssueComment {
+  id: number;
+  body?: string | null;
+  user: { login: string; type: string } | null;
+}
+
+/** The login behind the token; null for an installation token such as GITHUB_TOKEN (GET /user is 403). */
+async function tokenLogin(octokit: Octokit): Promise<string | null> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Our earlier comment on the pull request: it carries the marker and was written by the token's
+ * author. GITHUB_TOKEN and GitHub App tokens comment as bots (type "Bot"); only when a marked comment
+ * of a user exists (a personal access token, or someone who pasted the marker) is the token's own
+ * login asked for, so that a human's comment is never taken over.
+ */
+export async function findStickyComment(
+  octokit: Octokit,
+  context: RunContext,
+  issueNumber: number,
+): Promise<IssueComment | null> {
+  const comments: IssueComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: context.owner,
+    repo: context.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  const marked = comments.filter((comment) => comment.body?.includes(COMMENT_MARKER));
+  const byBot = marked.find((comment) => comment.user?.type === 'Bot');
+  if (byBot || marked.length === 0) return byBot ?? null;
+  const login = await tokenLogin(octokit);
+  return marked.find((comment) => login !== null && comment.user?.login === login) ?? null;
+}
+
+export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-needed';
+
+/**
+ * Creates or updates the one sticky comment. A pull request that never had findings gets no
+ * comment at all; one that had them keeps its comment, updated to "all pass" once fixed.
+ */
+export async function upsertStickyComment(
+  octokit: Octokit,
+  context: RunContext,
+  issueNumber: number,
+  checked: CheckedRun,
+): Promise<CommentOutcome> {
+  const body = buildCommentBody(context, checked);
+  const existing = await findStickyComment(octokit, context, issueNumber);
+  if (existing) {
+    if (existing.body === body) return 'unchanged';
+    await octokit.rest.issues.updateComment({
+      owner: context.owner,
+      repo: context.repo,
+      comment_id: existing.id,
+      body,
+    });
+    return 'updated';
+  }
+  if (checked.run.errorCount + checked.run.warningCount === 0) return 'not-needed';
+  await octokit.rest.issues.createComment({
+    owner: context.owner,
+    repo: context.repo,
+    issue_number: issueNumber,
+    body,
+  });
+  return 'created';
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { urlPath } from './markdown.js';
+
+/** The pull request a run belongs to, from the event payload. */
+export interface PullRequestInfo {
+  number: number;
+  /** The commit the author pushed (links point at it, not at the temporary merge commit). */
+  headSha: string;
+  /** Head repository differs from the base one (or was deleted): the token is read-only. */
+  fromFork: boolean;
+}
+
+/**
+ * What the runner tells a JavaScript action about the run, read from the environment when asked
+ * (not when a module loads, as `@actions/github`'s `context` does), so tests and the runner can
+ * set everything first.
+ */
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** Absolute path of the checkout: file paths in annotations and links are relative to it. */
+  workspace: string;
+  serverUrl: string;
+  apiUrl: string;
+  /** The commit links point at. */
+  sha: string;
+  /** Link to this workflow run (where the job summary is), when the runner says which run. */
+  runUrl: string | null;
+  pullRequest: PullRequestInfo | null;
+  /** RUNNER_TEMP, where result files go that later steps of the job may read. */
+  tempDir: string | null;
+}
+
+interface PullRequestPayload {
+  number?: number;
+  head?: { sha?: string; repo?: { full_name?: string } | null };
+  base?: { repo?: { full_name?: string } };
+}
+
+function readPayload(path: string | undefined): { pull_request?: PullRequestPayload } {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: PullRequestPayload };
+  } catch (error) {
+    throw new Error(`the event payload ${path} could not be read (${(error as Error).message})`);
+  }
+}
+
+function pullRequestOf(payload: { pull_request?: PullRequestPayload }): PullRequestInfo | null {
+  const pull = payload.pull_request;
+  if (!pull || typeof pull.number !== 'number') return null;
+  const head = pull.head?.repo?.full_name;
+  return {
+    number: pull.number,
+    headSha: pull.head?.sha ?? '',
+    fromFork: head === undefined || head !== pull.base?.repo?.full_name,
+  };
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const pullRequest = pullRequestOf(readPayload(env.GITHUB_EVENT_PATH));
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    owner,
+    repo,
+    workspace: resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    sha: pullRequest?.headSha || (env.GITHUB_SHA ?? ''),
+    runUrl:
+      env.GITHUB_RUN_ID && owner
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null,
+    pullRequest,
+    tempDir: env.RUNNER_TEMP || null,
+  };
+}
+
+/** Link to a file (repository-relative path), or to one of its lines, at the run's commit. */
+export function blobUrl(context: RunContext, path: string, line?: number): string | null {
+  if (!context.owner || !context.sha) return null;
+  const url = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${urlPath(path)}`;
+  return line === undefined ? url : `${url}#L${line}`;
+}

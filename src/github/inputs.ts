@@ -1,0 +1,94 @@
+import * as core from '@actions/core';
+import { parseNow } from '../cli/command.js';
+
+export const MODES = ['lint', 'report', 'auto'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** The action's inputs (see action.yml), validated. */
+export interface ActionInputs {
+  /** Globs relative to the workspace. */
+  paths: string[];
+  /** Config file relative to the workspace, or undefined to search for `.postmortemrc.*`. */
+  config: string | undefined;
+  mode: Mode;
+  changedOnly: boolean;
+  failOn: FailOn;
+  comment: boolean;
+  /** Where to write SARIF (relative to the workspace), or null for none. */
+  sarifFile: string | null;
+  githubToken: string;
+  now: Date;
+  cache: boolean;
+}
+
+/** An input with a value the action cannot use; the message names the input and the value. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Events `mode: auto` answers with a trend report; every other event gets the lint check. */
+const REPORT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
+
+export function resolveMode(mode: Mode, eventName: string): 'lint' | 'report' {
+  if (mode !== 'auto') return mode;
+  return REPORT_EVENTS.has(eventName) ? 'report' : 'lint';
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (found "${value}")`);
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(`input "${name}" must be true or false (found "${value}")`);
+}
+
+/** Globs from a newline- or comma-separated list (YAML block scalars and one-liners both work). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function referenceInstant(): Date {
+  const value = core.getInput('now').trim();
+  try {
+    return parseNow(value === '' ? undefined : value);
+  } catch {
+    throw new InputError(
+      `input "now" must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (found "${value}")`,
+    );
+  }
+}
+
+/** Reads `INPUT_*` (through @actions/core) and validates every value; throws InputError. */
+export function readInputs(): ActionInputs {
+  const paths = splitList(core.getInput('paths'));
+  const config = core.getInput('config').trim();
+  const sarifFile = core.getInput('sarif-file').trim();
+  return {
+    paths: paths.length > 0 ? paths : ['postmortems/**/*.md'],
+    config: config === '' ? undefined : config,
+    mode: choice('mode', MODES, 'auto'),
+    changedOnly: flag('changed-only', true),
+    failOn: choice('fail-on', FAIL_ON, 'error'),
+    comment: flag('comment', true),
+    sarifFile: sarifFile === '' ? null : sarifFile,
+    githubToken: core.getInput('github-token'),
+    now: referenceInstant(),
+    cache: flag('cache', false),
+  };
+}

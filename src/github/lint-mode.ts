@@ -1,0 +1,210 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { lintFiles } from '../engine/lint-files.js';
+import type { LintRun } from '../engine/types.js';
+import { discoverFiles, NoFilesError } from '../files/discover.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { hiddenAnnotationsNotice, planAnnotations } from './annotations.js';
+import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
+import { pullRequestFiles } from './changed-files.js';
+import { upsertStickyComment } from './comment.js';
+import type { RunContext } from './context.js';
+import { countsText, failedFiles, scopeText, type CheckedRun } from './findings-markdown.js';
+import type { ModeRun } from './mode.js';
+import { buildSummary, writeJobSummary } from './summary.js';
+
+/** File name of the ESLint-shape results (output `json`). */
+export const RESULTS_FILE_NAME = 'postmortem-lint-results.json';
+/** Cache file for `cache: true`, in the workspace so that actions/cache can keep it between runs. */
+export const CACHE_FILE_NAME = '.postmortem-lint-cache';
+
+function repositoryPath(absolutePath: string, workspace: string): string {
+  return relative(workspace, absolutePath).split(sep).join('/');
+}
+
+/**
+ * Every postmortem the `paths` globs match (config ignores applied), as absolute paths. A glob
+ * that matches nothing is not an error here: a repository may not have postmortems yet.
+ */
+async function discoverCorpus(
+  patterns: string[],
+  config: ResolvedConfig,
+  workspace: string,
+): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    try {
+      for (const path of await discoverFiles([pattern], config, workspace))
+        found.add(resolve(workspace, path));
+    } catch (error) {
+      if (!(error instanceof NoFilesError)) throw error;
+      core.info(error.message);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * The postmortems to report on: on a pull request with `changed-only`, those it adds or changes;
+ * otherwise (or when the API cannot list the files) the whole corpus.
+ */
+async function selectFiles(
+  run: ModeRun,
+  corpus: string[],
+  octokit: Octokit | null,
+): Promise<{ files: string[]; changedOnly: boolean }> {
+  const { inputs, context } = run;
+  if (!inputs.changedOnly || context.pullRequest === null)
+    return { files: corpus, changedOnly: false };
+  if (octokit === null) {
+    core.notice(
+      'No github-token: checking every postmortem instead of only those the pull request changes.',
+    );
+    return { files: corpus, changedOnly: false };
+  }
+  try {
+    const changed = new Set(await pullRequestFiles(octokit, context, context.pullRequest.number));
+    return {
+      files: corpus.filter((path) => changed.has(repositoryPath(path, context.workspace))),
+      changedOnly: true,
+    };
+  } catch (error) {
+    core.notice(
+      `Could not list the pull request's files (${apiErrorText(error)}): checking every postmortem instead.`,
+    );
+    return { files: corpus, changedOnly: false };
+  }
+}
+
+/** Result paths as the repository shows them (`postmortems/2026/db.md`), for annotations and links. */
+function withRepositoryPaths(run: LintRun, workspace: string): LintRun {
+  return {
+    ...run,
+    results: run.results.map((result) => ({
+      ...result,
+      filePath: repositoryPath(result.filePath, workspace),
+    })),
+  };
+}
+
+async function writeResultFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+function emitAnnotations(checked: CheckedRun, fullResults: string[]): void {
+  const plan = planAnnotations(checked.run.results);
+  for (const annotation of plan.annotations) {
+    if (annotation.severity === 'error') core.error(annotation.message, annotation.properties);
+    else core.warning(annotation.message, annotation.properties);
+  }
+  const notice = hiddenAnnotationsNotice(plan, fullResults.join(', '));
+  if (notice !== null) core.notice(notice);
+}
+
+async function commentOnPullRequest(
+  context: RunContext,
+  octokit: Octokit | null,
+  checked: CheckedRun,
+): Promise<void> {
+  const pull = context.pullRequest;
+  if (pull === null) return;
+  if (pull.fromFork) {
+    core.notice(
+      'Pull request from a fork: its token is read-only, so no comment was posted. The findings are in the annotations and the job summary.',
+    );
+    return;
+  }
+  if (octokit === null) {
+    core.notice('No github-token: no pull request comment was posted.');
+    return;
+  }
+  try {
+    const outcome = await upsertStickyComment(octokit, context, pull.number, checked);
+    core.info(`Pull request comment: ${outcome}.`);
+  } catch (error) {
+    const reason = apiErrorText(error);
+    if (httpStatus(error) === 403) {
+      core.notice(
+        `No pull request comment (${reason}). Give the workflow "permissions: pull-requests: write" to get one; ` +
+          'the findings are in the annotations and the job summary.',
+      );
+    } else {
+      core.warning(`The pull request comment could not be written (${reason}).`);
+    }
+  }
+}
+
+/** Why the step fails, or null when it passes. */
+export function failureReason(checked: CheckedRun): string | null {
+  const { run, failOn } = checked;
+  const failing =
+    failOn === 'error'
+      ? run.errorCount
+      : failOn === 'warning'
+        ? run.errorCount + run.warningCount
+        : 0;
+  if (failing === 0) return null;
+  return `postmortem-lint found ${countsText(run)} in ${scopeText(checked)} (fail-on: ${failOn}).`;
+}
+
+/** `mode: lint`: check postmortems, report them every way GitHub shows, pass or fail the step. */
+export async function runLintMode(run: ModeRun): Promise<void> {
+  const { inputs, context } = run;
+  const { workspace } = context;
+  const config = await loadConfig({
+    configPath: inputs.config,
+    searchFrom: workspace,
+    cwd: workspace,
+  });
+  const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
+
+  const corpus = await discoverCorpus(inputs.paths, config, workspace);
+  const selection = await selectFiles(run, corpus, octokit);
+  // Nothing to report (no postmortem changed): no need to read the corpus either.
+  const linted: LintRun =
+    selection.files.length === 0
+      ? { results: [], index: [], errorCount: 0, warningCount: 0 }
+      : await lintFiles({
+          files: selection.files,
+          contextFiles: corpus,
+          config,
+          now: inputs.now,
+          cache: inputs.cache,
+          cacheLocation: join(workspace, CACHE_FILE_NAME),
+        });
+  const checked: CheckedRun = {
+    run: withRepositoryPaths(linted, workspace),
+    changedOnly: selection.changedOnly,
+    failOn: inputs.failOn,
+  };
+
+  const jsonPath = join(context.tempDir ?? workspace, RESULTS_FILE_NAME);
+  await writeResultFile(jsonPath, formatJson(checked.run, { cwd: workspace }));
+  const fullResults = ['the job summary', `the JSON results (output "json": ${jsonPath})`];
+  if (inputs.sarifFile !== null) {
+    await writeResultFile(
+      resolve(workspace, inputs.sarifFile),
+      formatSarif(checked.run, { baseDir: workspace }),
+    );
+    fullResults.push(`the SARIF file ${inputs.sarifFile}`);
+  }
+  core.setOutput('errors', checked.run.errorCount);
+  core.setOutput('warnings', checked.run.warningCount);
+  core.setOutput('files-checked', checked.run.results.length);
+  core.setOutput('files-failed', failedFiles(checked));
+  core.setOutput('json', jsonPath);
+
+  emitAnnotations(checked, fullResults);
+  await writeJobSummary(buildSummary(context, checked, { fullResults: fullResults.slice(1) }));
+  if (inputs.comment) await commentOnPullRequest(context, octokit, checked);
+
+  const reason = failureReason(checked);
+  if (reason === null)
+    core.info(`postmortem-lint: ${countsText(checked.run)} in ${scopeText(checked)}.`);
+  else core.setFailed(reason);
+}
