@@ -220,8 +220,11 @@ function parseJson(text: string, shown: string, file: string): ParsedConfig {
   }
 }
 
-/** Reads, parses and validates one config file; the result has the built-in defaults applied. */
-export async function readConfigFile(path: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
+/**
+ * Reads, parses and validates one config file; the result has the built-in defaults applied. Its
+ * patterns are relative to `baseDir` (default: the file's directory).
+ */
+export async function readConfigFile(path: string, cwd: string = process.cwd(), baseDir?: string): Promise<ResolvedConfig> {
   const file = resolve(cwd, path);
   const shown = displayPath(file, cwd);
   let text: string;
@@ -242,17 +245,18 @@ export async function readConfigFile(path: string, cwd: string = process.cwd()):
     const [first] = issues;
     throw new ConfigError(lines.join('\n'), { file, key: first.key, line: parsed.lineOf(first.segments) });
   }
-  return resolveConfig(data as ConfigFile, file, dirname(file));
+  return resolveConfig(data as ConfigFile, file, baseDir ?? dirname(file));
 }
 
 /**
- * The configuration for a run: `configPath` when given, else the first `.postmortemrc.yml`,
- * `.postmortemrc.yaml` or `.postmortemrc.json` found in `searchFrom` or an ancestor directory, else
- * the built-in defaults (patterns then relative to `searchFrom`). Throws ConfigError.
+ * The configuration for a run: `configPath` when given (its patterns then relative to `cwd`, as
+ * ESLint's `--config`), else the first `.postmortemrc.yml`, `.postmortemrc.yaml` or
+ * `.postmortemrc.json` found in `searchFrom` or an ancestor directory (patterns relative to that
+ * file), else the built-in defaults (patterns relative to `cwd`). Throws ConfigError.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.configPath !== undefined) return readConfigFile(options.configPath, cwd);
+  if (options.configPath !== undefined) return readConfigFile(options.configPath, cwd, cwd);
   const found = await findConfigFile(resolve(cwd, options.searchFrom));
-  return found === null ? defaultConfig(resolve(cwd, options.searchFrom)) : readConfigFile(found, cwd);
+  return found === null ? defaultConfig(cwd) : readConfigFile(found, cwd);
 }
