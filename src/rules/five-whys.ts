@@ -1,15 +1,73 @@
 import type { FileRule } from './types.js';
+import { fileSpan } from './model-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const fiveWhys: FileRule<Record<string, never>> = {
+export type FiveWhysOptions = {
+  /** Fewest why-questions the analysis must go through. */
+  minDepth: number;
+};
+
+function excerpt(text: string, length = 60): string {
+  const trimmed = text.trim();
+  return trimmed.length > length ? `${trimmed.slice(0, length - 1)}…` : trimmed;
+}
+
+export const fiveWhys: FileRule<FiveWhysOptions> = {
   scope: 'file',
   meta: {
     id: 'five-whys',
-    description: 'TODO',
+    description:
+      'Requires a 5-Whys root cause analysis: a problem statement, at least five answered why-questions and a stated root cause.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['root-cause'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        minDepth: { type: 'integer', minimum: 1 },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minDepth: 5 },
   },
-  check() {},
+  check(context) {
+    const { model, options } = context;
+    const analysis = model.fiveWhys;
+    if (!analysis) {
+      context.report({
+        message: `No root cause analysis: add a "## Root Cause Analysis" section with a problem statement, ${options.minDepth} why-questions with answers and the root cause.`,
+        span: fileSpan(model),
+      });
+      return;
+    }
+    if (!analysis.problemStatement || analysis.problemStatement.text.trim() === '') {
+      context.report({
+        message:
+          'The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+        span: analysis.span,
+      });
+    }
+    const count = analysis.whys.length;
+    if (count < options.minDepth) {
+      context.report({
+        message:
+          count === 0
+            ? `The root cause analysis asks no why-questions: list at least ${options.minDepth} ("1. Why …?" with the answer below each).`
+            : `The 5-Whys analysis has ${count} why-question${count === 1 ? '' : 's'}; at least ${options.minDepth} are required to reach a systemic cause.`,
+        span: count === 0 ? analysis.span : analysis.whys[count - 1].question.span,
+      });
+    }
+    analysis.whys.forEach((step, i) => {
+      if (step.answer && step.answer.text.trim() !== '') return;
+      context.report({
+        message: `Why-question ${i + 1} "${excerpt(step.question.text)}" has no answer: write it on the line below the question.`,
+        span: step.question.span,
+      });
+    });
+    if (!analysis.rootCause || analysis.rootCause.text.trim() === '') {
+      context.report({
+        message:
+          'The root cause analysis states no root cause: add a "### Root Cause" sub-heading or a "**Root Cause:**" line.',
+        span: analysis.span,
+      });
+    }
+  },
 };

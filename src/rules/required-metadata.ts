@@ -1,15 +1,147 @@
 import type { FileRule } from './types.js';
+import type { MetadataField, Postmortem, Span } from '../model/types.js';
+import { findDate, isIsoDate } from '../model/dates.js';
+import { fileSpan } from './model-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const requiredMetadata: FileRule<Record<string, never>> = {
+export type MetadataFieldName = 'id' | 'title' | 'date' | 'severity' | 'status' | 'author';
+
+export type RequiredMetadataOptions = {
+  /** Fields that must be present (and valid). */
+  required: MetadataFieldName[];
+  /** Accepted statuses (compared case-insensitively, emoji and markup stripped). */
+  statuses: string[];
+};
+
+const FIELD_NAMES: MetadataFieldName[] = ['id', 'title', 'date', 'severity', 'status', 'author'];
+
+/** How each field is written in the header form, for messages. */
+const HEADER_LABEL: Record<MetadataFieldName, string> = {
+  id: 'Incident ID',
+  title: 'Title',
+  date: 'Date',
+  severity: 'Severity',
+  status: 'Status',
+  author: 'Author',
+};
+
+/** A status as compared: no emoji, markup or trailing remark in parentheses, lower case. */
+function normaliseStatus(value: string): string {
+  return value
+    .replace(/[^\p{L}\p{N}\s/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function stripRemark(value: string): string {
+  return value.replace(/\([^)]*\)\s*$/, '').trim();
+}
+
+function textOf(field: MetadataField | undefined): string | null {
+  if (!field || field.value === null) return null;
+  const text = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
+  return text.replace(/[*_`]/g, '').trim() === '' ? null : text.trim();
+}
+
+function isPresent(model: Postmortem, name: MetadataFieldName): boolean {
+  if (name === 'title') return model.title !== null && model.title.text.trim() !== '';
+  return textOf(model.metadata.fields[name]) !== null;
+}
+
+/** Where a missing field is reported: the header lines or frontmatter block, else the title. */
+function blockSpan(model: Postmortem): Span {
+  return model.metadata.span ?? fileSpan(model);
+}
+
+export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
   scope: 'file',
   meta: {
     id: 'required-metadata',
-    description: 'TODO',
+    description:
+      'Requires the incident metadata (id, title, date, severity, status, author) in the header lines or frontmatter, each with a valid value.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['metadata'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        required: {
+          type: 'array',
+          items: { enum: FIELD_NAMES },
+          uniqueItems: true,
+        },
+        statuses: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          minItems: 1,
+          uniqueItems: true,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      required: FIELD_NAMES,
+      statuses: ['Draft', 'In Review', 'Reviewed', 'Completed', 'Closed'],
+    },
   },
-  check() {},
+  check(context) {
+    const { model, options } = context;
+    const fields = model.metadata.fields;
+    const missing = options.required.filter((name) => !isPresent(model, name));
+    if (missing.length > 0) {
+      const labels = missing.map((name) => HEADER_LABEL[name]);
+      const where =
+        model.metadata.source === 'frontmatter'
+          ? `add ${missing.map((name) => `"${name}:"`).join(', ')} to the frontmatter`
+          : `add ${labels.map((label) => `"**${label}:**"`).join(', ')} header lines below the title`;
+      context.report({
+        message: `Missing metadata: ${labels.join(', ')}. ${where[0].toUpperCase()}${where.slice(1)}.`,
+        span: blockSpan(model),
+      });
+    }
+    const required = new Set(options.required);
+
+    const id = textOf(fields.id);
+    if (
+      required.has('id') &&
+      id !== null &&
+      !new RegExp(context.parse.incidentIdPattern).test(id)
+    ) {
+      context.report({
+        message: `Incident ID "${id}" does not match the incident id pattern /${context.parse.incidentIdPattern}/ (e.g. INC-2026-0205-001).`,
+        span: fields.id.span,
+      });
+    }
+
+    const date = textOf(fields.date);
+    if (required.has('date') && date !== null && !isIsoDate(date)) {
+      const readable = findDate(date);
+      context.report({
+        message: `Date "${date}" is not a calendar date written as YYYY-MM-DD.`,
+        span: fields.date.span,
+        ...(readable ? { suggestion: `Write ${readable.iso}.` } : {}),
+      });
+    }
+
+    const severity = textOf(fields.severity);
+    if (required.has('severity') && severity !== null && model.severity === null) {
+      context.report({
+        message: `Severity "${severity}" is not recognised: write SEV-1 to SEV-5 (P1 to P5 also work) or configure severityAliases.`,
+        span: fields.severity.span,
+      });
+    }
+
+    const status = textOf(fields.status);
+    if (required.has('status') && status !== null) {
+      const accepted = new Set(options.statuses.map(normaliseStatus));
+      if (
+        !accepted.has(normaliseStatus(status)) &&
+        !accepted.has(normaliseStatus(stripRemark(status)))
+      ) {
+        context.report({
+          message: `Status "${status}" is not one of: ${options.statuses.join(', ')}.`,
+          span: fields.status.span,
+        });
+      }
+    }
+  },
 };

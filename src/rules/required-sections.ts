@@ -1,15 +1,89 @@
 import type { FileRule } from './types.js';
+import type { Postmortem, Section } from '../model/types.js';
+import { findSection } from '../model/sections.js';
+import { fileSpan } from './model-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const requiredSections: FileRule<Record<string, never>> = {
+export type RequiredSectionsOptions = {
+  /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
+  sections: Array<string | string[]>;
+};
+
+/** True when the section holds text of its own or under its sub-headings (not just headings). */
+function hasContent(model: Postmortem, section: Section): boolean {
+  const from = section.span.end.offset;
+  const to = section.bodySpan.end.offset;
+  const headings = model.sections.filter(
+    (other) => other.span.start.offset >= from && other.span.start.offset < to,
+  );
+  return model.prose.some((text) => {
+    const at = text.start.offset;
+    if (at < from || at >= to || text.text.trim() === '') return false;
+    return !headings.some(
+      (heading) => at >= heading.span.start.offset && at < heading.span.end.offset,
+    );
+  });
+}
+
+export const requiredSections: FileRule<RequiredSectionsOptions> = {
   scope: 'file',
   meta: {
     id: 'required-sections',
-    description: 'TODO',
+    description:
+      'Requires the sections of the postmortem template (Executive Summary, Impact, Timeline, Root Cause Analysis, …), matched by heading prefix, and warns about empty ones.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['structure'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        sections: {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: 'string', minLength: 1 },
+              { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+            ],
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      sections: [
+        ['Executive Summary', 'Summary', 'Incident Summary', 'Issue Summary'],
+        ['Impact', 'Incident Impact', 'User Impact', 'Customer Impact'],
+        'Timeline',
+        ['Root Cause Analysis', 'Root Cause', 'Root Causes'],
+        'Contributing Factors',
+        'What Went Well',
+        ['What Went Wrong', 'What Went Poorly', 'What Could Have Gone Better'],
+        ['Action Items', 'Remediation', 'Corrective Actions'],
+        ['Lessons Learned', 'Lessons Learnt'],
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { model } = context;
+    const missing: string[] = [];
+    for (const entry of context.options.sections) {
+      const names = typeof entry === 'string' ? [entry] : entry;
+      const section = findSection(model.sections, names);
+      if (!section) missing.push(names[0]);
+      else if (!hasContent(model, section)) {
+        context.report({
+          message: `Section "${section.title}" is empty: write its content or remove the heading.`,
+          span: section.span,
+          severity: 'warning',
+        });
+      }
+    }
+    if (missing.length === 0) return;
+    const list = missing.map((name) => `"${name}"`).join(', ');
+    context.report({
+      message:
+        missing.length === 1
+          ? `Missing section ${list}: add a "## ${missing[0]}" heading.`
+          : `Missing ${missing.length} sections: ${list}. Add a "## " heading for each (headings match by prefix, case-insensitively).`,
+      span: fileSpan(model),
+    });
+  },
 };

@@ -1,15 +1,124 @@
-import type { FileRule } from './types.js';
+import type { FileRule, FileRuleContext } from './types.js';
+import type { Timeline, TimelineMarker } from '../model/types.js';
+import { parseDurationMinutes } from '../model/index-entry.js';
+import {
+  comparableClocks,
+  describeTime,
+  formatMinutes,
+  timedEntries,
+  type TimedEntry,
+} from './timeline-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const timelineConsistency: FileRule<Record<string, never>> = {
+export type TimelineConsistencyOptions = {
+  /** Allowed difference between the stated duration and the timeline's start-to-resolution span. */
+  toleranceMinutes: number;
+};
+
+type Context = FileRuleContext<TimelineConsistencyOptions>;
+
+const MARKER_LABEL: Record<TimelineMarker, string> = {
+  start: 'INCIDENT START',
+  detected: 'DETECTED',
+  mitigated: 'MITIGATED',
+  resolved: 'INCIDENT RESOLVED',
+};
+
+function checkOrder(context: Context, entries: readonly TimedEntry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const before = entries[i - 1].time;
+    const after = entries[i].time;
+    const backwards = comparableClocks(before, after)
+      ? after.timelineMs < before.timelineMs
+      : before.date !== null && after.date !== null && after.date < before.date;
+    if (!backwards) continue;
+    const withDate =
+      before.date !== after.date || after.secondsOfDay === null || before.secondsOfDay === null;
+    context.report({
+      message: `Timeline entry at ${describeTime(after, withDate)} comes after an entry at ${describeTime(before, withDate)}: keep entries in chronological order.`,
+      span: entries[i].timeSpan,
+    });
+  }
+}
+
+function firstMarked(timeline: Timeline, marker: TimelineMarker): TimedEntry | null {
+  const entry = timeline.entries.find((candidate) => candidate.markers.includes(marker));
+  return entry && entry.time !== null ? (entry as TimedEntry) : null;
+}
+
+function checkMarker(
+  context: Context,
+  timeline: Timeline,
+  marker: TimelineMarker,
+  meaning: string,
+): boolean {
+  if (timeline.entries.some((entry) => entry.markers.includes(marker))) return true;
+  context.report({
+    message: `The Timeline marks no ${meaning}: label that entry "${MARKER_LABEL[marker]}".`,
+    span: timeline.span,
+  });
+  return false;
+}
+
+function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry): void {
+  const { model, options } = context;
+  if (!comparableClocks(start.time, resolved.time)) return;
+  const span = (resolved.time.timelineMs - start.time.timelineMs) / 60_000;
+  const withDate = start.time.date !== resolved.time.date;
+  const from = describeTime(start.time, withDate);
+  const to = describeTime(resolved.time, withDate);
+  if (span < 0) {
+    context.report({
+      message: `The incident is resolved at ${to}, before it starts at ${from}.`,
+      span: resolved.timeSpan,
+    });
+    return;
+  }
+  const field = model.metadata.fields.duration;
+  if (!field || field.value === null) return;
+  const stated = String(field.value).trim();
+  const minutes = parseDurationMinutes(stated);
+  if (minutes === null) {
+    context.report({
+      message: `Duration "${stated}" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".`,
+      span: field.span,
+    });
+    return;
+  }
+  if (Math.abs(minutes - span) <= options.toleranceMinutes) return;
+  context.report({
+    message: `Duration "${stated}" (${formatMinutes(minutes)}) does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${options.toleranceMinutes} min tolerance.`,
+    span: field.span,
+  });
+}
+
+export const timelineConsistency: FileRule<TimelineConsistencyOptions> = {
   scope: 'file',
   meta: {
     id: 'timeline-consistency',
-    description: 'TODO',
+    description:
+      'Requires a coherent timeline: entries in chronological order, a marked start and resolution, and a stated duration that matches them.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['timeline'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        toleranceMinutes: { type: 'number', minimum: 0 },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { toleranceMinutes: 5 },
   },
-  check() {},
+  check(context) {
+    const timeline = context.model.timeline;
+    if (!timeline) return;
+    const timed = timedEntries(timeline.entries);
+    if (timed.length === 0) return;
+    checkOrder(context, timed);
+    const hasStart = checkMarker(context, timeline, 'start', 'incident start');
+    const hasResolution = checkMarker(context, timeline, 'resolved', 'resolution');
+    if (!hasStart || !hasResolution) return;
+    const start = firstMarked(timeline, 'start');
+    const resolved = firstMarked(timeline, 'resolved');
+    if (start && resolved) checkDuration(context, start, resolved);
+  },
 };

@@ -1,15 +1,147 @@
-import type { FileRule } from './types.js';
+import type { FileRule, FileRuleContext } from './types.js';
+import type { Precision, Timeline } from '../model/types.js';
+import { fileSpan } from './model-helpers.js';
+import {
+  PRECISIONS,
+  comparableClocks,
+  describeTime,
+  entryExcerpt,
+  formatMinutes,
+  isAtLeast,
+  timedEntries,
+} from './timeline-helpers.js';
 
-// Placeholder until the rule is written: reports nothing.
-export const timelineGranularity: FileRule<Record<string, never>> = {
+export interface GranularityThreshold {
+  /** Every entry must be timed at least this finely. */
+  precision?: Precision;
+  /** Largest allowed gap between consecutive timed entries, in minutes. */
+  maxGapMinutes?: number;
+}
+
+export type TimelineGranularityOptions = {
+  /** Severity level ("1" for SEV-1) → its requirements; levels not listed (or null) are not checked. */
+  thresholds: Record<string, GranularityThreshold | null>;
+};
+
+type Context = FileRuleContext<TimelineGranularityOptions>;
+
+function reportUntimed(context: Context, timeline: Timeline): void {
+  for (const entry of timeline.entries) {
+    if (entry.time !== null) continue;
+    context.report({
+      message: `Timeline entry "${entryExcerpt(entry)}" has no timestamp: start it with a time such as 14:05.`,
+      span: entry.timeSpan,
+    });
+  }
+}
+
+function checkPrecision(
+  context: Context,
+  timeline: Timeline,
+  precision: Precision,
+  label: string,
+): void {
+  for (const entry of timedEntries(timeline.entries)) {
+    if (isAtLeast(entry.time.precision, precision)) continue;
+    context.report({
+      message: `Timeline entry at ${describeTime(entry.time, true)} is timed to the ${entry.time.precision}; ${label} requires times to the ${precision}.`,
+      span: entry.timeSpan,
+    });
+  }
+}
+
+function checkGaps(
+  context: Context,
+  timeline: Timeline,
+  maxGapMinutes: number,
+  label: string,
+): void {
+  const clocked = timedEntries(timeline.entries).filter(
+    (entry) => entry.time.secondsOfDay !== null,
+  );
+  for (let i = 1; i < clocked.length; i++) {
+    const before = clocked[i - 1].time;
+    const after = clocked[i].time;
+    if (!comparableClocks(before, after)) continue;
+    const gap = (after.timelineMs - before.timelineMs) / 60_000;
+    if (gap <= maxGapMinutes) continue;
+    const withDate = before.date !== after.date;
+    context.report({
+      message: `Timeline gap of ${formatMinutes(gap)} between ${describeTime(before, withDate)} and ${describeTime(after, withDate)} exceeds ${maxGapMinutes} min for ${label}: add what happened in between.`,
+      span: clocked[i].timeSpan,
+    });
+  }
+}
+
+export const timelineGranularity: FileRule<TimelineGranularityOptions> = {
   scope: 'file',
   meta: {
     id: 'timeline-granularity',
-    description: 'TODO',
+    description:
+      'Requires a timeline as fine as the severity demands: times to the minute and no gap over 30 min for SEV-1, to the hour and no gap over 60 min for SEV-2.',
     defaultSeverity: 'error',
-    tags: [],
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    tags: ['timeline'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        thresholds: {
+          type: 'object',
+          propertyNames: { pattern: '^[0-9]$' },
+          additionalProperties: {
+            anyOf: [
+              {
+                type: 'object',
+                properties: {
+                  precision: { enum: [...PRECISIONS] },
+                  maxGapMinutes: { type: 'number', exclusiveMinimum: 0 },
+                },
+                additionalProperties: false,
+              },
+              { type: 'null' },
+            ],
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {
+      thresholds: {
+        '1': { precision: 'minute', maxGapMinutes: 30 },
+        '2': { precision: 'hour', maxGapMinutes: 60 },
+      },
+    },
   },
-  check() {},
+  check(context) {
+    const { model, options } = context;
+    const timeline = model.timeline;
+    const severity = model.severity;
+    if (severity === null) {
+      // Without a severity only what any timeline needs is checked.
+      if (timeline) reportUntimed(context, timeline);
+      return;
+    }
+    const threshold = options.thresholds[String(severity.level)];
+    if (!threshold) return;
+    const label = severity.label;
+    const demand = threshold.precision ? ` with times to the ${threshold.precision}` : '';
+    if (!timeline) {
+      context.report({
+        message: `No Timeline section: a ${label} postmortem needs a timeline${demand}.`,
+        span: fileSpan(model),
+      });
+      return;
+    }
+    if (timedEntries(timeline.entries).length === 0) {
+      const untimed = timeline.entries.length;
+      context.report({
+        message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}: a ${label} postmortem needs a timeline${demand}.`,
+        span: timeline.span,
+      });
+      return;
+    }
+    reportUntimed(context, timeline);
+    if (threshold.precision) checkPrecision(context, timeline, threshold.precision, label);
+    if (threshold.maxGapMinutes !== undefined)
+      checkGaps(context, timeline, threshold.maxGapMinutes, label);
+  },
 };
