@@ -24,11 +24,15 @@ function metadataText(context: ExtractContext, key: string): Located | null {
   return { text, span: field.span };
 }
 
-/** The text of a section body (its first content node's start to the section end). */
-function sectionBody(content: SectionContent): Located {
-  const text = content.nodes.map((node) => nodeText(node)).join('\n').trim();
+/**
+ * The source of a section body (its first content node's start to the section end), as written:
+ * list items and paragraphs stay on their own lines, which joined node texts would run together.
+ */
+function sectionBody(context: ExtractContext, content: SectionContent): Located {
   const first = content.nodes[0];
-  return { text, span: first ? { start: spanOf(first).start, end: content.section.bodySpan.end } : content.section.span };
+  if (!first) return { text: '', span: content.section.span };
+  const span = { start: spanOf(first).start, end: content.section.bodySpan.end };
+  return { text: context.source.slice(span.start.offset, span.end.offset).trim(), span };
 }
 
 /** `**Distribution:** …`, a `distribution` frontmatter field, or a Distribution section. */
@@ -38,21 +42,28 @@ export function extractDistribution(context: ExtractContext): Located | null {
   const field = metadataText(context, 'distribution');
   if (field) return field;
   const section = sectionContent(context, SECTION_NAMES.distribution);
-  return section ? sectionBody(section) : null;
+  return section ? sectionBody(context, section) : null;
 }
 
 /** `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, or a section of that name. */
 export function extractFollowUpMeeting(context: ExtractContext): FollowUpMeeting | null {
   const located =
-    fieldLine(context, /^(follow[- ]?up|post[- ]?mortem review|review)( review)?( meeting)?( date)?$/i) ??
+    fieldLine(
+      context,
+      /^(follow[- ]?up|post[- ]?mortem review|review)( review)?( meeting)?( date)?$/i,
+    ) ??
     metadataText(context, 'follow_up_meeting') ??
     (() => {
       const section = sectionContent(context, SECTION_NAMES.followUpMeeting);
-      return section ? sectionBody(section) : null;
+      return section ? sectionBody(context, section) : null;
     })();
   if (!located) return null;
   const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
-  return { text: located.text, date: findDate(located.text, year)?.iso ?? null, span: located.span };
+  return {
+    text: located.text,
+    date: findDate(located.text, year)?.iso ?? null,
+    span: located.span,
+  };
 }
 
 /** The items of the first list in a section (numbered or bulleted), else its paragraphs. */
@@ -75,8 +86,12 @@ export function incidentIdScanner(pattern: string): RegExp {
 export function extractPatternAnalysis(context: ExtractContext): PatternAnalysis | null {
   const content = sectionContent(context, SECTION_NAMES.patternAnalysis);
   if (!content) return null;
-  const body = context.source.slice(content.section.span.start.offset, content.section.bodySpan.end.offset);
+  const body = context.source.slice(
+    content.section.span.start.offset,
+    content.section.bodySpan.end.offset,
+  );
   const cited = new Set<string>();
-  for (const match of body.matchAll(incidentIdScanner(context.options.incidentIdPattern))) cited.add(match[0]);
+  for (const match of body.matchAll(incidentIdScanner(context.options.incidentIdPattern)))
+    cited.add(match[0]);
   return { span: content.section.span, citedIds: [...cited] };
 }

@@ -1,0 +1,59 @@
+import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import type { Diagnostic } from '../../src/engine/types.js';
+
+const ID = 'distribution';
+
+function findings(text: string, options?: Record<string, unknown>): Diagnostic[] {
+  const resolved = options
+    ? config({ rules: { [ID]: options as Record<string, never> } })
+    : undefined;
+  return lintOne(text, resolved ? { config: resolved } : {}).filter((d) => d.ruleId === ID);
+}
+
+describe('distribution', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('a missing list is reported on the title', () => {
+    const found = findings('# Outage\n\nNothing else.\n');
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['1:1']);
+    expect(found[0].message).toContain('No distribution list');
+  });
+
+  test('names the missing audiences; synonyms are whole words', () => {
+    const found = findings('# Outage\n\n**Distribution:** Developers, the production on-call\n');
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['3:19']);
+    expect(found[0].message).toContain('does not name product, leadership');
+  });
+
+  test('"Product Management" does not also count as management (leadership)', () => {
+    expect(
+      findings('# Outage\n\n**Distribution:** SRE, Product Management\n')[0].message,
+    ).toContain('does not name leadership');
+  });
+
+  test('reads a frontmatter list and a Distribution section', () => {
+    expect(findings('---\ndistribution: [eng, pm, cto]\n---\n# Outage\n')).toEqual([]);
+    expect(
+      findings('# Outage\n\n## Distribution\n\n- Dev team\n- Product\n- Leadership team\n'),
+    ).toEqual([]);
+  });
+
+  test('audiences are configurable and merge with the defaults', () => {
+    const text = '# Outage\n\n**Distribution:** Engineering, Product, CTO\n';
+    const found = findings(text, { audiences: { support: ['support', 'customer success'] } });
+    expect(found[0].message).toContain('does not name support');
+    expect(findings(text, { audiences: { leadership: ['board'] } })[0].message).toContain(
+      'does not name leadership',
+    );
+  });
+});
