@@ -1,0 +1,120 @@
+import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { addDays } from '../../src/rules/follow-up-meeting.js';
+import type { Diagnostic } from '../../src/engine/types.js';
+
+const ID = 'follow-up-meeting';
+
+function findings(
+  text: string,
+  options?: Record<string, unknown>,
+  now = '2026-02-06',
+): Diagnostic[] {
+  const resolved = options
+    ? config({ rules: { [ID]: options as Record<string, never> } })
+    : undefined;
+  return lintOne(text, {
+    now: new Date(`${now}T12:00:00Z`),
+    ...(resolved ? { config: resolved } : {}),
+  }).filter((d) => d.ruleId === ID);
+}
+
+/** A SEV-`level` postmortem of Thursday 2026-02-05 with the given follow-up line (if any). */
+function postmortem(meeting: string | null, level = 1): string {
+  return [
+    '# Postmortem: cache outage',
+    '',
+    '**Incident ID:** INC-2026-0205-009',
+    '**Date:** 2026-02-05',
+    `**Severity:** SEV-${level}`,
+    '',
+    '## Summary',
+    '',
+    'The cache was down.',
+    ...(meeting === null ? [] : ['', `**Follow-Up Meeting:** ${meeting}`]),
+    '',
+  ].join('\n');
+}
+
+describe('follow-up-meeting', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('a missing meeting is a warning within the window and an error after it', () => {
+    const before = findings(postmortem(null), undefined, '2026-02-08');
+    expect(before.map((d) => [d.line, d.column, d.severity])).toEqual([[1, 1, 'warning']]);
+    expect(before[0].message).toContain(
+      'hold one by 2026-02-08 (3 calendar days after the incident on 2026-02-05)',
+    );
+    expect(findings(postmortem(null), undefined, '2026-02-09').map((d) => d.severity)).toEqual([
+      'error',
+    ]);
+  });
+
+  test('accepts dates written in words, on the last day of the window', () => {
+    expect(findings(postmortem('Sunday, February 8, 2026 at 10:00'))).toEqual([]);
+    expect(findings(postmortem('8 Feb, 15:00 UTC'))).toEqual([]);
+  });
+
+  test('a meeting outside the window is an error naming the date and the deadline', () => {
+    const [late] = findings(postmortem('2026-02-09'));
+    expect(late).toMatchObject({ line: 11, column: 24, severity: 'error' });
+    expect(late.message).toBe(
+      'The follow-up meeting on 2026-02-09 is too late: it must be held by 2026-02-08 (3 calendar days after the incident on 2026-02-05).',
+    );
+    expect(findings(postmortem('2026-02-01'))[0].message).toContain(
+      'before the incident date 2026-02-05',
+    );
+  });
+
+  test('an unreadable date is reported on the meeting line', () => {
+    const found = findings(postmortem('after the holidays'), undefined, '2026-02-20');
+    expect(found.map((d) => [d.line, d.column, d.severity])).toEqual([[11, 24, 'error']]);
+    expect(found[0].message).toContain('"after the holidays" cannot be read');
+    expect(findings(postmortem('next week'), undefined, '2026-02-06')[0].severity).toBe('warning');
+  });
+
+  test('business days skip the weekend', () => {
+    expect(addDays('2026-02-05', 3, true)).toBe('2026-02-10');
+    expect(addDays('2026-02-06', 1, true)).toBe('2026-02-09');
+    expect(addDays('2026-02-05', 3, false)).toBe('2026-02-08');
+    expect(findings(postmortem('2026-02-10'), { businessDays: true })).toEqual([]);
+    expect(findings(postmortem('2026-02-11'), { businessDays: true })[0].message).toContain(
+      'held by 2026-02-10 (3 business days after',
+    );
+  });
+
+  test('per-severity windows, with the default for other severities', () => {
+    const options = { windows: { '1': 3, '2': 5 }, defaultWindowDays: 10 };
+    expect(findings(postmortem('2026-02-10', 2), options)).toEqual([]);
+    expect(findings(postmortem('2026-02-11', 2), options)[0].message).toContain(
+      '5 calendar days for SEV-2',
+    );
+    expect(findings(postmortem('2026-02-09', 1), options)).toHaveLength(1);
+    expect(findings(postmortem('2026-02-15', 3), options)).toEqual([]);
+  });
+
+  test('without an incident date only a missing or unreadable meeting is reported', () => {
+    expect(findings('# Outage\n\n**Follow-Up Meeting:** 2030-01-01\n')).toEqual([]);
+    expect(findings('# Outage\n')[0].message).toBe(
+      'No follow-up review meeting recorded: add "**Follow-Up Meeting:** YYYY-MM-DD".',
+    );
+  });
+
+  test('reads a frontmatter field and a section', () => {
+    const frontmatter =
+      '---\nid: INC-2026-0205-009\ndate: 2026-02-05\nfollow_up_meeting: 2026-02-07\n---\n# Outage\n';
+    expect(findings(frontmatter)).toEqual([]);
+    const section =
+      '# Outage\n\n**Date:** 2026-02-05\n\n## Follow-up Meeting\n\nHeld on 2026-02-12 with the cache team.\n';
+    expect(findings(section).map((d) => `${d.line}:${d.column}`)).toEqual(['7:1']);
+  });
+});
