@@ -92,7 +92,7 @@ export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
       const where =
         model.metadata.source === 'frontmatter'
           ? `add ${missing.map((name) => `"${name}:"`).join(', ')} to the frontmatter`
-          : `add ${labels.map((label) => `"**${label}:**"`).join(', ')} header lines below the title`;
+          : `add ${labels.map((label) => `"**${label}:**"`).join(', ')} header line${missing.length === 1 ? '' : 's'} below the title`;
       context.report({
         message: `Missing metadata: ${labels.join(', ')}. ${where[0].toUpperCase()}${where.slice(1)}.`,
         span: blockSpan(model),

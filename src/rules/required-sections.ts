@@ -82,7 +82,7 @@ export const requiredSections: FileRule<RequiredSectionsOptions> = {
       message:
         missing.length === 1
           ? `Missing section ${list}: add a "## ${missing[0]}" heading.`
-          : `Missing ${missing.length} sections: ${list}. Add a "## " heading for each (headings match by prefix, case-insensitively).`,
+          : `Missing ${missing.length} sections: ${list}: add a heading for each (e.g. "## ${missing[0]}").`,
       span: fileSpan(model),
     });
   },
