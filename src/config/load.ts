@@ -64,12 +64,15 @@ export async function findConfigFile(from: string): Promise<string | null> {
   }
 }
 
-/** `rules.five-whys.minDepth` from `/rules/five-whys/minDepth` (array indices as `[0]`). */
-function keyOf(segments: readonly string[]): string {
-  return segments.reduce((key, segment) => {
-    if (/^\d+$/.test(segment)) return `${key}[${segment}]`;
-    return key === '' ? segment : `${key}.${segment}`;
-  }, '');
+/** `rules.five-whys.minDepth` from its path segments (indices into lists as `[0]`). */
+function keyOf(segments: readonly string[], data: unknown): string {
+  let key = '';
+  let container = data;
+  for (const segment of segments) {
+    key = Array.isArray(container) ? `${key}[${segment}]` : key === '' ? segment : `${key}.${segment}`;
+    container = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment] : undefined;
+  }
+  return key;
 }
 
 function pathSegments(instancePath: string): string[] {
@@ -88,6 +91,9 @@ function describeSchema(schema: JsonSchema): string {
   const type = schema.type;
   if (type === 'integer' || type === 'number') {
     const bounds: string[] = [];
+    if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') {
+      return `${type} from ${schema.minimum} to ${schema.maximum}`;
+    }
     if (typeof schema.minimum === 'number') bounds.push(`>= ${schema.minimum}`);
     if (typeof schema.exclusiveMinimum === 'number') bounds.push(`> ${schema.exclusiveMinimum}`);
     if (typeof schema.maximum === 'number') bounds.push(`<= ${schema.maximum}`);
@@ -100,17 +106,36 @@ function describeSchema(schema: JsonSchema): string {
   }
   if (type === 'array') {
     const items = schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : null;
-    const of = items ? ` of ${describeSchema(items).replace(/^an? /, '')}s` : '';
-    return `${typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list'}${of}`;
+    const list = typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
+    const unique = schema.uniqueItems === true ? ' without repeats' : '';
+    return items ? `${list}${unique}, each ${describeSchema(items)}` : `${list}${unique}`;
   }
   if (type === 'object') return 'a mapping (key: value)';
   if (type === 'boolean') return 'true or false';
   return Array.isArray(type) ? type.join(' or ') : 'valid';
 }
 
+/** Edit distance, for "did you mean" hints (inputs are short keys). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 function closest(name: string, candidates: readonly string[]): string | null {
-  const lower = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return candidates.find((candidate) => candidate.toLowerCase().replace(/[^a-z0-9]/g, '') === lower) ?? null;
+  const normal = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let best: { candidate: string; distance: number } | null = null;
+  for (const candidate of candidates) {
+    const distance = editDistance(normal(name), normal(candidate));
+    if (distance <= 2 && (best === null || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate ?? null;
 }
 
 interface Issue {
@@ -120,10 +145,10 @@ interface Issue {
 }
 
 /** One readable sentence per offending key (ajv may report several errors for one value). */
-function issuesOf(errors: readonly ErrorObject[]): Issue[] {
+function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
   const issues = new Map<string, Issue>();
   const add = (segments: string[], text: string): void => {
-    const key = keyOf(segments);
+    const key = keyOf(segments, data);
     if (!issues.has(key)) issues.set(key, { key, segments, text: key === '' ? text : `${key} ${text}` });
   };
   const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
@@ -133,14 +158,19 @@ function issuesOf(errors: readonly ErrorObject[]): Issue[] {
     if (error.keyword === 'additionalProperties') {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((error.parentSchema?.properties ?? {}) as object);
-      const parentKey = keyOf(segments);
+      const parentKey = keyOf(segments, data);
       const suggestion = closest(extra, known);
       const hint = suggestion ? `did you mean "${suggestion}"?` : `known: ${known.join(', ')}`;
-      const what = parentKey === 'rules' ? 'unknown rule' : parentKey === '' ? 'unknown key' : 'unknown option';
+      const what = parentKey === 'rules' ? 'unknown rule' : segments[0] === 'rules' ? 'unknown option' : 'unknown key';
       add([...segments, extra], `is an ${what} (${hint})`);
       continue;
     }
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (error.keyword === 'propertyNames') continue;
+    if (error.propertyName !== undefined) {
+      add([...segments, error.propertyName], `is not an allowed key: keys must be ${describeSchema({ type: 'string', ...(error.parentSchema ?? {}) })}`);
+      continue;
+    }
     const found = error.data === undefined ? '' : ` (found ${JSON.stringify(error.data)})`;
     if (segments.length === 2 && segments[0] === 'rules' && (error.keyword === 'type' || error.keyword === 'enum')) {
       add(segments, `must be "off", "warning", "error" or a mapping { severity, ...options }${found}`);
@@ -236,14 +266,14 @@ export async function readConfigFile(path: string, cwd: string = process.cwd(), 
   }
   const parsed = file.endsWith('.json') ? parseJson(text, shown, file) : parseYaml(text, shown, file);
   const data = parsed.data ?? {};
-  const issues = validateConfig(data) ? semanticIssues(data) : issuesOf(validateConfig.errors ?? []);
+  const issues = validateConfig(data) ? semanticIssues(data) : issuesOf(validateConfig.errors ?? [], data);
   if (issues.length > 0) {
-    const lines = issues.map((issue) => {
-      const line = parsed.lineOf(issue.segments);
-      return `${shown}: ${issue.text}${line === null ? '' : ` (line ${line})`}`;
-    });
-    const [first] = issues;
-    throw new ConfigError(lines.join('\n'), { file, key: first.key, line: parsed.lineOf(first.segments) });
+    const located = issues
+      .map((issue) => ({ ...issue, line: parsed.lineOf(issue.segments) }))
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const lines = located.map((issue) => `${shown}: ${issue.text}${issue.line === null ? '' : ` (line ${issue.line})`}`);
+    const [first] = located;
+    throw new ConfigError(lines.join('\n'), { file, key: first.key, line: first.line });
   }
   return resolveConfig(data as ConfigFile, file, baseDir ?? dirname(file));
 }
