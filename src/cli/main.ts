@@ -20,6 +20,7 @@ const PROGRAM = 'postmortem-lint';
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).lintCommand,
+  new: async () => (await import('./commands/new-command.js')).newCommand,
 };
 
 const DEFAULT_COMMAND = 'lint';

@@ -1,5 +1,5 @@
 import type { FileRule, FileRuleContext } from './types.js';
-import type { Span } from '../model/types.js';
+import type { Section, Span } from '../model/types.js';
 import { advance } from '../parse/positions.js';
 
 // A type alias, not an interface, so it is assignable to the registry's Record<string, unknown>.
@@ -146,21 +146,44 @@ function before(line: number, column: number, otherLine: number, otherColumn: nu
   return line < otherLine || (line === otherLine && column < otherColumn);
 }
 
+function overlaps(a: Ranged, b: Ranged): boolean {
+  return (
+    before(a.line, a.column, b.endLine, b.endColumn) &&
+    before(b.line, b.column, a.endLine, a.endColumn)
+  );
+}
+
+function within(section: Section, d: Ranged): boolean {
+  const { start, end } = section.bodySpan;
+  return (
+    !before(d.line, d.column, start.line, start.column) &&
+    before(d.line, d.column, end.line, end.column)
+  );
+}
+
 /**
- * Drops other rules' findings on a span that holds an unfilled placeholder: `YYYY-MM-DD` in a
- * deadline cell is one problem (fill it in), reported once by no-placeholders, not again as "not a
- * valid date". When the placeholder is filled, the other rules judge the real value.
+ * Drops other rules' findings about text that is still a placeholder: `YYYY-MM-DD` in a deadline
+ * cell is one problem (fill it in), reported once by no-placeholders, not again as "not a valid
+ * date"; and a finding on a section's heading ("the Timeline has no timestamped entries") waits
+ * while that section still holds placeholders. Once they are filled, the other rules judge the
+ * real content.
  */
-export function withoutPlaceholderEchoes<D extends Ranged>(diagnostics: D[]): D[] {
+export function withoutPlaceholderEchoes<D extends Ranged>(
+  diagnostics: D[],
+  sections: readonly Section[],
+): D[] {
   const placeholders = diagnostics.filter((d) => d.ruleId === noPlaceholders.meta.id);
   if (placeholders.length === 0) return diagnostics;
+  // Depth 2 and deeper: the title section spans the whole file, and file-level findings sit on it.
+  const unfinished = sections.filter(
+    (section) => section.depth >= 2 && placeholders.some((p) => within(section, p)),
+  );
   return diagnostics.filter(
     (d) =>
       d.ruleId === noPlaceholders.meta.id ||
-      !placeholders.some(
-        (p) =>
-          before(d.line, d.column, p.endLine, p.endColumn) &&
-          before(p.line, p.column, d.endLine, d.endColumn),
+      !(
+        placeholders.some((p) => overlaps(d, p)) ||
+        unfinished.some((section) => section.span.start.line === d.line)
       ),
   );
 }

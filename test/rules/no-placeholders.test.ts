@@ -132,4 +132,12 @@ describe('placeholder echoes', () => {
       lintOne(text, { config: resolved }).some((d) => d.ruleId === 'action-items' && d.line === 7),
     ).toBe(true);
   });
+
+  test('a section with placeholders silences findings on its heading, not file-level ones', () => {
+    const text =
+      '# Outage\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| HH:MM | [First Symptom] |\n';
+    const found = lintOne(text);
+    expect(found.filter((d) => d.line === 3 && d.ruleId !== ID)).toEqual([]);
+    expect(found.some((d) => d.line === 1 && d.ruleId === 'required-sections')).toBe(true);
+  });
 });
