@@ -26,10 +26,13 @@ export interface SimilarityOptions {
 
 export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = {
   threshold: 0.35,
-  maxDocumentShare: 0.1,
+  maxDocumentShare: 0.05,
   candidateTerms: 12,
   topTerms: 5,
 };
+
+/** Documents a term may appear in and still propose candidates, whatever the corpus size. */
+const MIN_POSTING = 20;
 
 const STOP_WORDS = new Set(
   (
@@ -86,7 +89,7 @@ export function stem(word: string): string {
 
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     terms.push(stem(word));
   }
@@ -100,9 +103,35 @@ export function similarityText(entry: IndexEntry): string {
   );
 }
 
+/** A document's L2-normalised TF-IDF weights, by ascending term id. */
 interface Vector {
-  /** Term index → L2-normalised TF-IDF weight. */
-  weights: Map<number, number>;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Cosine of two normalised vectors: one merge pass over their sorted term ids. */
+function dot(a: Vector, b: Vector): number {
+  let score = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i] === b.ids[j]) score += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return score;
+}
+
+/** Term ids both vectors hold, largest contribution to the cosine first. */
+function sharedTerms(a: Vector, b: Vector, limit: number): number[] {
+  const shared: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i] === b.ids[j]) shared.push([a.ids[i], a.weights[i++] * b.weights[j++]]);
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 export interface SimilarPair {
@@ -119,6 +148,8 @@ export interface SimilarityIndex {
   pairs: SimilarPair[];
   /** Pairs involving `entry`. */
   similarTo(entry: IndexEntry): SimilarPair[];
+  /** How many pairs had their cosine computed (the pruning keeps this far below n²/2). */
+  comparisons: number;
 }
 
 function normaliseCategory(category: string | null): string | null {
@@ -162,61 +193,65 @@ export function buildSimilarityIndex(
   for (const tf of counts) for (const id of tf.keys()) documentFrequency[id]++;
   const n = entries.length;
   const vectors: Vector[] = counts.map((tf) => {
-    const weights = new Map<number, number>();
+    // Sorted by term id, so two vectors meet in one merge pass.
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [id, count] of tf) {
+    ids.forEach((id, i) => {
       // Smoothed idf keeps a term shared by every document above zero weight.
-      const weight = (1 + Math.log(count)) * Math.log(1 + n / documentFrequency[id]);
-      weights.set(id, weight);
-      norm += weight * weight;
-    }
+      weights[i] = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / documentFrequency[id]);
+      norm += weights[i] * weights[i];
+    });
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [id, weight] of weights) weights.set(id, weight / norm);
-    return { weights };
+    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    return { ids, weights };
   });
+  const categories = entries.map((entry) => normaliseCategory(entry.rootCauseCategory));
 
-  // Inverted index over distinctive terms only: common terms would propose every pair.
-  const maxDf = Math.max(2, Math.floor(n * settings.maxDocumentShare));
+  // Inverted index over distinctive terms only: common terms would propose every pair. A small
+  // corpus keeps every term (MIN_POSTING pairs are cheap), so its recurring words still count.
+  const maxDf = Math.max(MIN_POSTING, Math.floor(n * settings.maxDocumentShare));
   const postings = new Map<number, number[]>();
   const proposers = vectors.map((vector) =>
-    [...vector.weights]
-      .filter(([id]) => documentFrequency[id] >= 2 && documentFrequency[id] <= maxDf)
-      .sort((x, y) => y[1] - x[1])
+    [...vector.ids.keys()]
+      .filter(
+        (i) => documentFrequency[vector.ids[i]] >= 2 && documentFrequency[vector.ids[i]] <= maxDf,
+      )
+      .sort((x, y) => vector.weights[y] - vector.weights[x])
       .slice(0, settings.candidateTerms)
-      .map(([id]) => id),
+      .map((i) => vector.ids[i]),
   );
   proposers.forEach((ids, doc) => {
     for (const id of ids) appendTo(postings, id, doc);
   });
 
   const pairs: SimilarPair[] = [];
+  const seenBy = new Int32Array(n).fill(-1);
+  let comparisons = 0;
   proposers.forEach((ids, doc) => {
-    const candidates = new Set<number>();
-    for (const id of ids)
-      for (const other of postings.get(id) ?? []) if (other > doc) candidates.add(other);
-    for (const other of candidates) {
-      if (!categoriesDisagree(entries[doc], entries[other])) continue;
-      const contributions: Array<[number, number]> = [];
-      let score = 0;
-      const [small, large] =
-        vectors[doc].weights.size <= vectors[other].weights.size
-          ? [vectors[doc], vectors[other]]
-          : [vectors[other], vectors[doc]];
-      for (const [id, weight] of small.weights) {
-        const match = large.weights.get(id);
-        if (match === undefined) continue;
-        score += weight * match;
-        contributions.push([id, weight * match]);
+    // A mark per document instead of a Set: each candidate is taken once, without hashing.
+    const candidates: number[] = [];
+    for (const id of ids) {
+      const posting = postings.get(id) as number[];
+      for (let k = 0; k < posting.length; k++) {
+        const other = posting[k];
+        if (other <= doc || seenBy[other] === doc) continue;
+        seenBy[other] = doc;
+        candidates.push(other);
       }
+    }
+    for (const other of candidates) {
+      if (categories[doc] !== null && categories[doc] === categories[other]) continue;
+      comparisons++;
+      const score = dot(vectors[doc], vectors[other]);
       if (score < settings.threshold) continue;
       pairs.push({
         a: entries[doc],
         b: entries[other],
         score: Math.round(score * 1000) / 1000,
-        sharedTerms: contributions
-          .sort((x, y) => y[1] - x[1])
-          .slice(0, settings.topTerms)
-          .map(([id]) => terms[id]),
+        sharedTerms: sharedTerms(vectors[doc], vectors[other], settings.topTerms).map(
+          (id) => terms[id],
+        ),
       });
     }
   });
@@ -230,7 +265,7 @@ export function buildSimilarityIndex(
     appendTo(byEntry, pair.a, pair);
     appendTo(byEntry, pair.b, pair);
   }
-  return { entries, pairs, similarTo: (entry) => byEntry.get(entry) ?? [] };
+  return { entries, pairs, similarTo: (entry) => byEntry.get(entry) ?? [], comparisons };
 }
 
 export interface SimilarityCluster {
