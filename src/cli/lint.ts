@@ -68,7 +68,7 @@ function useColor(values: ParsedArgs['values'], io: CliIo): boolean {
 
 function format(run: LintRun, name: Format, io: CliIo, color: boolean): string {
   if (name === 'json') return formatJson(run, { cwd: io.cwd });
-  if (name === 'sarif') return formatSarif(run, { baseDir: io.cwd });
+  if (name === 'sarif') return formatSarif(run, { cwd: io.cwd });
   return formatStylish(run, { color });
 }
 

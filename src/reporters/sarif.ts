@@ -49,8 +49,10 @@ export interface SarifLocation {
 }
 
 export interface SarifOptions {
-  /** Artifact URIs are relative to this directory (the repository root; default: the working directory). */
+  /** Artifact URIs are relative to this directory (the repository root; default: `cwd`). */
   baseDir?: string;
+  /** Directory the run's relative file paths are relative to (default: the process's). */
+  cwd?: string;
 }
 
 /** Findings the engine reports before any rule runs (the file could not be read or parsed). */
@@ -69,8 +71,8 @@ const PARSE_RULES: SarifRule[] = [
   },
 ];
 
-function artifactUri(filePath: string, baseDir: string): string {
-  const absolute = resolve(baseDir, filePath);
+function artifactUri(filePath: string, cwd: string, baseDir: string): string {
+  const absolute = resolve(cwd, filePath);
   const inside = relative(baseDir, absolute);
   if (inside.startsWith('..') || isAbsolute(inside)) return pathToFileURL(absolute).href;
   return inside.split(sep).map(encodeURIComponent).join('/');
@@ -78,7 +80,8 @@ function artifactUri(filePath: string, baseDir: string): string {
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 export function toSarif(run: LintRun, options: SarifOptions = {}): SarifLog {
-  const baseDir = options.baseDir ?? process.cwd();
+  const cwd = options.cwd ?? process.cwd();
+  const baseDir = resolve(cwd, options.baseDir ?? cwd);
   const rules: SarifRule[] = [
     ...RULES.map((rule) => ({
       id: rule.meta.id,
@@ -91,7 +94,7 @@ export function toSarif(run: LintRun, options: SarifOptions = {}): SarifLog {
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const results: SarifResult[] = [];
   for (const result of run.results) {
-    const uri = artifactUri(result.filePath, baseDir);
+    const uri = artifactUri(result.filePath, cwd, baseDir);
     for (const diagnostic of result.diagnostics) {
       let ruleIndex = indexOf.get(diagnostic.ruleId);
       if (ruleIndex === undefined) {

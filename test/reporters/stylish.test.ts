@@ -1,0 +1,41 @@
+import { formatStylish } from '../../src/reporters/stylish.js';
+import { sampleRun } from './sample-run.js';
+
+describe('stylish', () => {
+  test('groups by file; rows are file:line:col, severity, message with suggestion, rule id; then the summary', () => {
+    expect(formatStylish(sampleRun())).toBe(
+      [
+        '',
+        'postmortems/2026/outage.md',
+        '  postmortems/2026/outage.md:12:5   error    Blaming language "careless". Suggestion: Name the missing safeguard.  blameless-language',
+        '  postmortems/2026/outage.md:40:61  warning  Action item AI-2 is 3 days overdue.  action-items',
+        '',
+        'postmortems/binary file.md',
+        '  postmortems/binary file.md:1:1  error  File is not text.  invalid-file',
+        '',
+        '✖ 3 problems (2 errors, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('prints nothing for a clean run', () => {
+    const run = sampleRun();
+    const clean = { ...run, results: [run.results[1]], errorCount: 0, warningCount: 0 };
+    expect(formatStylish(clean)).toBe('');
+  });
+
+  test('singular counts', () => {
+    const run = sampleRun();
+    const one = { ...run, results: [run.results[2]], errorCount: 1, warningCount: 0 };
+    expect(formatStylish(one)).toContain('✖ 1 problem (1 error, 0 warnings)');
+  });
+
+  test('colours: red errors, yellow warnings, dim locations and rule ids', () => {
+    const text = formatStylish(sampleRun(), { color: true });
+    expect(text).toContain('\u001b[31merror  \u001b[0m');
+    expect(text).toContain('\u001b[33mwarning\u001b[0m');
+    expect(text).toContain('\u001b[2mblameless-language\u001b[0m');
+    expect(text.replace(/\u001b\[\d+m/g, '')).toBe(formatStylish(sampleRun()));
+  });
+});
