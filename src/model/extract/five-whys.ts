@@ -1,4 +1,4 @@
-import type { List, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { FiveWhys, Located, Span, WhyStep } from '../types.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
 import { spanOf } from '../../parse/positions.js';
@@ -112,7 +112,11 @@ class WhysReader {
   private readList(list: List): void {
     for (const item of list.children) {
       const [first, ...rest] = item.children as RootContent[];
-      if (first?.type === 'paragraph' && WHY_QUESTION.test(nodeText(first))) {
+      // An item "Why …?" over a lone "-" line parses as a setext heading: a question all the same.
+      const isQuestion =
+        (first?.type === 'paragraph' || first?.type === 'heading') &&
+        WHY_QUESTION.test(nodeText(first));
+      if (isQuestion) {
         this.whys.push(this.listWhy(first, rest));
       } else {
         for (const child of item.children) if (child.type === 'list') this.readList(child);
@@ -121,7 +125,7 @@ class WhysReader {
   }
 
   /** "1. **Why …?**" with the answer after the question mark or in the item's nested content. */
-  private listWhy(paragraph: Paragraph, rest: RootContent[]): WhyStep {
+  private listWhy(paragraph: Paragraph | Heading, rest: RootContent[]): WhyStep {
     const split = this.splitQuestion(paragraph);
     return { question: split.question, answer: split.answer ?? answerOf(rest) };
   }
@@ -140,7 +144,10 @@ class WhysReader {
   }
 
   /** Splits a paragraph at the question mark that ends its "why" question. */
-  private splitQuestion(paragraph: Paragraph): { question: Located; answer: Located | null } {
+  private splitQuestion(paragraph: Paragraph | Heading): {
+    question: Located;
+    answer: Located | null;
+  } {
     const span = spanOf(paragraph);
     const source = this.context.source.slice(span.start.offset, span.end.offset);
     const match = WHY_QUESTION.exec(source);

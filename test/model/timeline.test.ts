@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPostmortem } from '../../src/model/build.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import type { Timeline, TimelineEntry } from '../../src/model/types.js';
+import { CORPUS_DIR, referenceText } from '../support/reference.js';
+
+function timelineOf(text: string): Timeline {
+  const timeline = buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS).timeline;
+  if (!timeline) throw new Error('no timeline');
+  return timeline;
+}
+
+function corpusTimeline(file: string): Timeline {
+  return timelineOf(readFileSync(join(CORPUS_DIR, file), 'utf8'));
+}
+
+const iso = (entry: TimelineEntry): string | null =>
+  entry.time?.epochMs == null ? null : new Date(entry.time.epochMs).toISOString();
+
+/** Entries as `raw | precision | UTC instant | markers` lines, for compact expectations. */
+function summary(timeline: Timeline): string[] {
+  return timeline.entries.map(
+    (entry) =>
+      `${entry.time?.raw ?? '-'} | ${entry.time?.precision ?? '-'} | ${iso(entry) ?? entry.time?.date ?? '-'} | ${entry.markers.join(',')}`,
+  );
+}
+
+const header = (date = '2026-03-02'): string =>
+  `# Postmortem: queue stall\n\n**Incident ID:** INC-2026-0302-001\n**Date:** ${date}\n\n`;
+
+describe('timeline extraction', () => {
+  test('the reference table: minute times in UTC with start, detection and resolution', () => {
+    const timeline = timelineOf(referenceText());
+    expect(timeline.format).toBe('table');
+    expect(timeline.zone?.text).toBe('UTC');
+    expect(timeline.entries).toHaveLength(13);
+    const first = timeline.entries[0];
+    expect(first.time).toMatchObject({
+      raw: '14:00',
+      precision: 'minute',
+      date: '2026-02-05',
+      zone: 'UTC',
+    });
+    expect(iso(first)).toBe('2026-02-05T14:00:00.000Z');
+    expect(first.markers).toEqual(['start']);
+    expect(timeline.entries[1].markers).toEqual(['detected']);
+    const last = timeline.entries[12];
+    expect(last.markers).toEqual(['resolved']);
+    expect(iso(last)).toBe('2026-02-05T16:15:00.000Z');
+    // "API fully recovered" at 15:30 is not a resolution: the explicit label wins.
+    expect(timeline.entries.filter((entry) => entry.markers.includes('resolved'))).toHaveLength(1);
+    // The time span is the time inside the bold cell.
+    expect(first.timeSpan.start).toMatchObject({ line: first.span.start.line, column: 5 });
+    expect(first.timeSpan.end.column).toBe(10);
+  });
+
+  test('a list with bold times and a zone on each entry', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n- **16:58 UTC** - Write load climbs\n- **17:25 UTC** - Incident declared\n- **18:46 UTC** - Service fully restored\n`,
+    );
+    expect(timeline.format).toBe('list');
+    expect(summary(timeline)).toEqual([
+      '16:58 UTC | minute | 2026-03-02T16:58:00.000Z | ',
+      '17:25 UTC | minute | 2026-03-02T17:25:00.000Z | ',
+      '18:46 UTC | minute | 2026-03-02T18:46:00.000Z | resolved',
+    ]);
+    expect(timeline.entries[0].text).toBe('Write load climbs');
+  });
+
+  test('PM times under a date line, in the zone of the heading', () => {
+    const timeline = timelineOf(
+      '# Chain halt\n\n## Timeline (all times PST) 03/15/2025 - 03/20/2025\n\n03-15-2025\n\n7:32 PM - Blocks stop\n\n11:05 PM - Blocks resume\n\n03-20-2025 - Fix released\n',
+    );
+    expect(timeline.zone?.text).toBe('PST');
+    expect(summary(timeline)).toEqual([
+      '7:32 PM | minute | 2025-03-16T03:32:00.000Z | ',
+      '11:05 PM | minute | 2025-03-16T07:05:00.000Z | ',
+      '03-20-2025 | day | 2025-03-20T08:00:00.000Z | ',
+    ]);
+    expect(timeline.entries[2].text).toBe('Fix released');
+  });
+
+  test('numeric dates are read day first unless the timeline shows otherwise', () => {
+    const dayFirst = timelineOf(
+      '# X\n\n## Timeline\n\n02-03-2025\n\n10:00 - Start\n\n25-03-2025 - Later\n',
+    );
+    expect(dayFirst.entries[0].time?.date).toBe('2025-03-02');
+    const monthFirst = timelineOf(
+      '# X\n\n## Timeline\n\n02-03-2025\n\n10:00 - Start\n\n03-25-2025 - Later\n',
+    );
+    expect(monthFirst.entries[0].time?.date).toBe('2025-02-03');
+  });
+
+  test('dated table rows, a date alone (day precision) and seconds', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 2025-06-01 | Advisory published |\n| 2025-06-01   15:40 | Scan started |\n| 2025-06-02 09:15:30 | Scan finished |\n',
+    );
+    expect(summary(timeline)).toEqual([
+      '2025-06-01 | day | 2025-06-01T00:00:00.000Z | ',
+      '2025-06-01   15:40 | minute | 2025-06-01T15:40:00.000Z | ',
+      '2025-06-02 09:15:30 | second | 2025-06-02T09:15:30.000Z | ',
+    ]);
+  });
+
+  test('the time column is found by its header, with a zone in the header', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n| # | Time (CET) | Event |\n|---|---|---|\n| 1 | 10:00 | Deploy |\n| 2 | 10:20 | Rollback complete |\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      '10:00 | minute | 2026-03-02T09:00:00.000Z | ',
+      '10:20 | minute | 2026-03-02T09:20:00.000Z | mitigated',
+    ]);
+    expect(timeline.entries[0].text).toBe('Deploy');
+  });
+
+  test('a time far earlier than the one before it rolls over to the next day', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n- 23:50 Alert fires\n- 23:58 Failover\n- 00:10 Recovered\n- 00:05 Note written\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.time?.date)).toEqual([
+      '2026-03-02',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-03',
+    ]);
+    // 00:10 → 00:05 goes back five minutes: out of order, not another day.
+    expect(timeline.entries[3].time!.timelineMs).toBeLessThan(timeline.entries[2].time!.timelineMs);
+  });
+
+  test('US zones follow daylight saving; per-entry zones win over the stated one', () => {
+    const summer = timelineOf(
+      `${header('2026-07-01')}## Timeline\n\nAll times in UTC.\n\n- 14:00 PT Start\n- 22:00 Later\n`,
+    );
+    expect(iso(summer.entries[0])).toBe('2026-07-01T21:00:00.000Z');
+    expect(summer.entries[0].time?.zone).toBe('PT');
+    expect(iso(summer.entries[1])).toBe('2026-07-01T22:00:00.000Z');
+    const winter = timelineOf(
+      `${header('2026-01-15')}## Timeline\n\n- 14:00 PT Start\n- 14:30 UTC+2 Other\n`,
+    );
+    expect(iso(winter.entries[0])).toBe('2026-01-15T22:00:00.000Z');
+    expect(iso(winter.entries[1])).toBe('2026-01-15T12:30:00.000Z');
+  });
+
+  test('a zone stated outside the section, month-name dates, approximate times', () => {
+    const timeline = timelineOf(
+      `${header('2026-02-05')}All times EST.\n\n## Timeline\n\n- Feb 5 14:00 Start\n- ~15:23 Halted\n- 4 PM Review\n`,
+    );
+    expect(timeline.zone?.text).toBe('EST');
+    expect(summary(timeline)).toEqual([
+      'Feb 5 14:00 | minute | 2026-02-05T19:00:00.000Z | ',
+      '~15:23 | minute | 2026-02-05T20:23:00.000Z | ',
+      '4 PM | hour | 2026-02-05T21:00:00.000Z | ',
+    ]);
+  });
+
+  test('a date in the Timeline heading dates the times below it', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline (all times UTC, March 3, 2026)\n\n| Time | Event |\n|---|---|\n| 13:38:00 | First |\n',
+    );
+    expect(iso(timeline.entries[0])).toBe('2026-03-03T13:38:00.000Z');
+  });
+
+  test('heading-form entries take the paragraph under them as text', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline\n\nAll times in CEST\n\n### 2026-04-02 10:34\n\nLaunch success drops to 0%.\n\n### 10:55 - Cluster back to normal\n\nDetails.\n',
+    );
+    expect(timeline.format).toBe('paragraphs');
+    expect(summary(timeline)).toEqual([
+      '2026-04-02 10:34 | minute | 2026-04-02T08:34:00.000Z | ',
+      '10:55 | minute | 2026-04-02T08:55:00.000Z | resolved',
+    ]);
+    expect(timeline.entries[0].text).toBe('Launch success drops to 0%.');
+    expect(timeline.entries[1].text).toBe('Cluster back to normal');
+  });
+
+  test('untimed items of a timed list are entries; a list of links is not', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\nDashboards:\n\n- [overview](https://example.com/a)\n- [nodes](https://example.com/b)\n\n* [???] Disk pressure builds\n* [13:26] First report\n`,
+    );
+    expect(timeline.entries.map((entry) => [entry.time?.raw ?? null, entry.text])).toEqual([
+      [null, '[???] Disk pressure builds'],
+      ['13:26', 'First report'],
+    ]);
+    expect(timeline.entries[0].timeSpan).toEqual(timeline.entries[0].span);
+  });
+
+  test('explicit labels win over keywords, keywords apply otherwise', () => {
+    const labelled = timelineOf(
+      `${header()}## Timeline\n\n- 10:00 OUTAGE BEGINS - errors\n- 10:05 pager goes off\n- 10:30 OUTAGE MITIGATED\n- 10:40 service restored for most users\n- 11:00 OUTAGE ENDS\n`,
+    );
+    expect(labelled.entries.map((entry) => entry.markers)).toEqual([
+      ['start'],
+      ['detected'],
+      ['mitigated'],
+      [],
+      ['resolved'],
+    ]);
+    const keywords = timelineOf(
+      `${header()}## Timeline\n\n- 10:00 Incident began with a bad deploy\n- 10:50 Fully restored\n`,
+    );
+    expect(keywords.entries.map((entry) => entry.markers)).toEqual([['start'], ['resolved']]);
+  });
+
+  test('without any date the entries are undated but still ordered', () => {
+    const timeline = timelineOf('# Outage\n\n## Timeline\n\n- 23:00 A\n- 01:00 B\n');
+    expect(timeline.entries.map((entry) => entry.time?.date)).toEqual([null, null]);
+    expect(timeline.entries.map((entry) => entry.time?.epochMs)).toEqual([null, null]);
+    expect(timeline.entries[1].time!.timelineMs - timeline.entries[0].time!.timelineMs).toBe(
+      2 * 3600_000,
+    );
+  });
+
+  test('a date in a list item followed by "At HH:MM:SS UTC" is one timestamp', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline\n\n- 2025-08-17: Report received.\n- 2025-08-27: At 12:50:07 UTC, exploited.\n',
+    );
+    expect(summary(timeline)).toEqual([
+      '2025-08-17 | day | 2025-08-17T00:00:00.000Z | ',
+      '2025-08-27: At 12:50:07 UTC | second | 2025-08-27T12:50:07.000Z | ',
+    ]);
+    expect(timeline.entries[1].text).toBe('exploited.');
+  });
+});
+
+describe('timeline extraction on real postmortems', () => {
+  test('chia: PM times in PST under a month-first date line, then dated entries', () => {
+    const timeline = corpusTimeline('chia-network--blockchain-mainnet-stall-2024.md');
+    expect(summary(timeline)).toEqual([
+      '7:32 PM | minute | 2024-01-11T03:32:00.000Z | ',
+      '7:38 PM | minute | 2024-01-11T03:38:00.000Z | detected',
+      '7:42 PM | minute | 2024-01-11T03:42:00.000Z | ',
+      '01-31-2024 | day | 2024-01-31T08:00:00.000Z | ',
+      '02-28-2024 | day | 2024-02-28T08:00:00.000Z | ',
+    ]);
+  });
+
+  test('posthog: a list timeline in UTC split by images and code, dated from the title', () => {
+    const timeline = corpusTimeline('posthog--feature-flags-outage-2025-09-29.md');
+    expect(timeline.entries).toHaveLength(8);
+    expect(iso(timeline.entries[0])).toBe('2025-09-29T16:58:00.000Z');
+    expect(iso(timeline.entries[7])).toBe('2025-09-29T18:46:00.000Z');
+    expect(timeline.entries[7].markers).toEqual(['resolved']);
+  });
+
+  test('go-ethereum: dated list items, the last one with a time to the second', () => {
+    const timeline = corpusTimeline('ethereum-go-ethereum--minority-split-2021-08-27.md');
+    expect(timeline.entries.map((entry) => entry.time?.precision)).toEqual([
+      'day',
+      'day',
+      'day',
+      'second',
+    ]);
+    expect(iso(timeline.entries[3])).toBe('2021-08-27T12:50:07.000Z');
+  });
+
+  test('mybinder: heading-form entries in US/Pacific summer time', () => {
+    const timeline = corpusTimeline('jupyter-mybinder--simultaneous-launches-scipy-2020-07-09.md');
+    expect(timeline.entries.map((entry) => iso(entry))).toEqual([
+      '2020-07-09T14:30:00.000Z',
+      '2020-07-09T14:35:00.000Z',
+      '2020-07-09T14:35:00.000Z',
+      '2020-07-09T14:42:00.000Z',
+    ]);
+  });
+
+  test('kubernetes: zone stated in the introduction, roll-over past midnight', () => {
+    const timeline = corpusTimeline('kubernetes-test-infra--prow-flakiness-2019-05-30.md');
+    expect(timeline.zone?.text).toBe('PDT');
+    const last = timeline.entries[timeline.entries.length - 1];
+    expect(last.time?.date).toBe('2019-05-31');
+    expect(iso(last)).toBe('2019-05-31T14:00:00.000Z');
+  });
+
+  test('google SRE: the date line with its zone remark heads the list', () => {
+    const timeline = corpusTimeline('google-sre-book--shakespeare-sonnet-incident-465.md');
+    const start = timeline.entries.find((entry) => entry.markers.includes('start'));
+    const end = timeline.entries.find((entry) => entry.markers.includes('resolved'));
+    expect([iso(start!), iso(end!)]).toEqual([
+      '2015-10-21T14:54:00.000Z',
+      '2015-10-21T16:00:00.000Z',
+    ]);
+  });
+});
