@@ -1,0 +1,128 @@
+import type { IndexEntry } from '../../src/model/index-entry.js';
+import {
+  DEFAULT_PATTERN_OPTIONS,
+  earlierInWindow,
+  groupedPatterns,
+  monthsBefore,
+  normaliseKey,
+  patternsByEntry,
+  type Pattern,
+  type PatternSource,
+} from '../../src/analytics/patterns.js';
+
+function entry(path: string, date: string | null, fields: Partial<IndexEntry> = {}): IndexEntry {
+  return {
+    path,
+    id: path.toUpperCase(),
+    title: null,
+    date,
+    severity: null,
+    status: null,
+    services: [],
+    tags: [],
+    rootCauseCategory: null,
+    startedAt: null,
+    detectedAt: null,
+    mitigatedAt: null,
+    resolvedAt: null,
+    durationMinutes: null,
+    problemStatement: null,
+    rootCause: null,
+    contributingFactors: [],
+    actionItems: [],
+    followUpMeetingDate: null,
+    completedAt: null,
+    patternAnalysisCites: null,
+    lines: {
+      title: 1,
+      rootCause: null,
+      actionItems: null,
+      patternAnalysis: null,
+      followUpMeeting: null,
+    },
+    ...fields,
+  };
+}
+
+const summary = (patterns: Pattern[]) =>
+  patterns.map((p) => `${p.kind}:${p.key}=${p.incidents.map((i) => i.path).join(',')}`);
+
+describe('pattern engine', () => {
+  test('normalises keys: case, spaces and underscores as hyphens', () => {
+    expect(normaliseKey('  Connection_Pool  exhaustion ')).toBe('connection-pool-exhaustion');
+    expect(normaliseKey('-DNS-')).toBe('dns');
+  });
+
+  test('months before a date clamp the day to the month', () => {
+    expect(monthsBefore('2026-02-05', 6)).toBe('2025-08-05');
+    expect(monthsBefore('2026-08-31', 6)).toBe('2026-02-28');
+    expect(monthsBefore('2026-01-15', 13)).toBe('2024-12-15');
+  });
+
+  test('groups by category within the window, in date order, maximal runs only', () => {
+    const corpus = [
+      entry('d', '2026-05-01', { rootCauseCategory: 'Pool' }),
+      entry('a', '2025-10-01', { rootCauseCategory: 'pool' }),
+      entry('c', '2026-02-01', { rootCauseCategory: 'POOL' }),
+      entry('b', '2025-12-01', { rootCauseCategory: 'pool' }),
+      entry('x', '2026-01-01', { rootCauseCategory: 'dns' }),
+    ];
+    expect(summary(groupedPatterns(corpus, DEFAULT_PATTERN_OPTIONS))).toEqual([
+      'category:pool=a,b,c',
+      'category:pool=b,c,d',
+    ]);
+  });
+
+  test('three incidents over eight months are no pattern', () => {
+    const corpus = ['2025-01-10', '2025-05-01', '2025-09-01'].map((date, i) =>
+      entry(`p${i}`, date, { rootCauseCategory: 'pool' }),
+    );
+    expect(groupedPatterns(corpus, DEFAULT_PATTERN_OPTIONS)).toEqual([]);
+  });
+
+  test('groups by service and tag; each entry counts once per key; undated entries are left out', () => {
+    const corpus = [
+      entry('a', '2026-01-01', { services: ['API', 'api'], tags: ['db'] }),
+      entry('b', '2026-01-02', { services: ['Api'], tags: ['DB'] }),
+      entry('c', null, { services: ['api'], tags: ['db'] }),
+      entry('d', 'soon', { services: ['api'], tags: ['db'] }),
+    ];
+    const options = { groupBy: ['service', 'tag'] as const, minOccurrences: 2, windowMonths: 1 };
+    expect(summary(groupedPatterns(corpus, { ...options, groupBy: [...options.groupBy] }))).toEqual(
+      ['service:api=a,b', 'tag:db=a,b'],
+    );
+  });
+
+  test('earlier incidents in the trailing window, from several sources', () => {
+    const a = entry('a', '2025-07-01', { rootCauseCategory: 'pool' });
+    const b = entry('b', '2025-10-01', { rootCauseCategory: 'pool' });
+    const c = entry('c', '2026-02-01', { rootCauseCategory: 'pool' });
+    const s = entry('s', '2026-01-15');
+    const similarity: PatternSource = () => [
+      { key: 'leaked connections', kind: 'similarity', incidents: [s, c] },
+    ];
+    const byEntry = patternsByEntry([a, b, c, s], { ...DEFAULT_PATTERN_OPTIONS, windowMonths: 8 }, [
+      groupedPatterns,
+      similarity,
+    ]);
+    expect((byEntry.get(c) ?? []).map((p) => p.kind)).toEqual(['category', 'similarity']);
+    expect(earlierInWindow(c, byEntry.get(c) ?? [], 6).map((e) => e.path)).toEqual(['b', 's']);
+    expect(earlierInWindow(a, byEntry.get(a) ?? [], 6)).toEqual([]);
+  });
+
+  test('scales: 20,000 entries in well under a second', () => {
+    const corpus = Array.from({ length: 20_000 }, (_, i) =>
+      entry(
+        `p${i}`,
+        `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        {
+          rootCauseCategory: `cat-${i % 500}`,
+        },
+      ),
+    );
+    const started = performance.now();
+    const patterns = groupedPatterns(corpus, DEFAULT_PATTERN_OPTIONS);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(patterns.length).toBeGreaterThan(0);
+  });
+});
