@@ -3,6 +3,7 @@ import { dirname, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { discoverFiles, displayPath, NoFilesError } from '../files/discover.js';
 import { lintFiles } from '../engine/lint-files.js';
+import { fixFiles } from '../fix/fix-files.js';
 import type { LintRun } from '../engine/types.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { formatJson } from '../reporters/json.js';
@@ -89,6 +90,7 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`postmortem-lint: ${error.message}\n`);
     return EXIT_USAGE;
   }
+  if (values.fix === true) await fixFiles(files.map((path) => resolve(io.cwd, path)), config);
   // Cross-incident rules see every postmortem of the project, not only the ones named.
   const contextFiles = positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
 
@@ -141,6 +143,10 @@ export const lintCommand: Command = {
       description: 'Exit with code 1 when there are more than N warnings.',
     },
     quiet: { type: 'boolean', short: 'q', description: 'Report errors only.' },
+    fix: {
+      type: 'boolean',
+      description: 'Fix what is mechanical (severity/status spelling, ISO dates, missing section headings) first.',
+    },
     'output-file': {
       type: 'string',
       short: 'o',

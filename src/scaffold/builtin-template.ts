@@ -95,11 +95,15 @@ All times in UTC.
 
 ## What Went Well
 
-1. [Something in the response worth keeping]
+<!-- Parts of the response, tooling or design that limited the damage and are worth keeping. -->
+
+1. [Something worth keeping]
 
 ## What Went Wrong
 
-1. [Something in the response or the system that made things worse]
+<!-- Parts of the response, tooling or design that made the incident worse or longer. -->
+
+1. [Something that made it worse or longer]
 
 ## Action Items
 
@@ -113,6 +117,8 @@ All times in UTC.
 | AI-002 | [Change that detects it sooner]     | [@owner-handle]   | YYYY-MM-DD | To Do  |
 
 ## Lessons Learned
+
+<!-- What the organisation now knows, beyond this one fix. -->
 
 1. [What the organisation learned, in a sentence someone outside the team understands]
 

@@ -12,7 +12,7 @@ import { applyEdits, type TextEdit } from '../fix/edits.js';
 
 /** A request the user made with `postmortem-lint new`. */
 export interface ScaffoldRequest {
-  /** The template text (the repository's TEMPLATE.md, or the built-in one). */
+  /** The template text, LF line endings (the repository's TEMPLATE.md, or the built-in one). */
   template: string;
   title: string;
   /** Severity as typed (`SEV-2`, `sev2`, `P2`, or a configured alias). */
@@ -147,7 +147,7 @@ export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
   const id = nextIncidentId(request.date, request.existing);
   const deadline = followUpDeadline(request.date, level, request.config);
 
-  const template = request.template.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { template } = request;
   const model = buildPostmortem('TEMPLATE.md', template, request.config.parse);
   const idFits = new RegExp(request.config.parse.incidentIdPattern).test(id);
   const edits = [

@@ -1,0 +1,188 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, lintOne, tempTree } from '../support/lint.js';
+import { referenceText } from '../support/reference.js';
+import { runCli } from '../cli/run-cli.js';
+import { BUILTIN_TEMPLATE } from '../../src/scaffold/builtin-template.js';
+import { fixBytes } from '../../src/fix/fix-files.js';
+import { applyEdits, applyEditsToBytes } from '../../src/fix/edits.js';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+function fix(text: string, sections = false): string {
+  const resolved = config(sections ? {} : { rules: { 'required-sections': 'off' } });
+  return decode(fixBytes('pm.md', encode(text), resolved, BUILTIN_TEMPLATE).bytes);
+}
+
+/** Text with the given section (heading to the next "## ") removed. */
+function withoutSection(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}`) + 1;
+  const end = text.indexOf('\n## ', start + 1) + 1;
+  return text.slice(0, start) + text.slice(end);
+}
+
+const METADATA_RULES = ['required-metadata', 'required-sections', 'invalid-frontmatter'];
+
+describe('metadata fixes', () => {
+  test.each([
+    ['severity: sev1', 'severity: SEV-1'],
+    ['severity: "Sev 2"', 'severity: "SEV-2"'],
+    ['severity: SEV_3 (minor)', 'severity: SEV-3 (minor)'],
+    ['status: completed', 'status: Completed'],
+    ['status: in-review', 'status: In Review'],
+    ['date: Feb 5, 2026', 'date: 2026-02-05'],
+    ["date: '5 February 2026'", "date: '2026-02-05'"],
+    ['date: 2026/2/5', 'date: 2026-02-05'],
+  ])('frontmatter %s → %s', (before, after) => {
+    const text = `---\n${before}\n---\n# T\n`;
+    expect(fix(text)).toBe(`---\n${after}\n---\n# T\n`);
+  });
+
+  test.each([
+    'severity: P1',
+    'severity: SEV-1 (Critical)',
+    'status: Done',
+    'date: Feb 5, 2026 or 6',
+    'date: soon',
+  ])('leaves %s alone', (line) => {
+    expect(fix(`---\n${line}\n---\n# T\n`)).toBe(`---\n${line}\n---\n# T\n`);
+  });
+
+  test('header lines and the closing status line', () => {
+    const text =
+      '# T\n\n**Date:** February 5, 2026  \n**Severity:** sev-1\n\n## Summary\n\nx\n\n**Postmortem Status:** ✅ completed\n';
+    expect(fix(text)).toBe(
+      '# T\n\n**Date:** 2026-02-05  \n**Severity:** SEV-1\n\n## Summary\n\nx\n\n**Postmortem Status:** ✅ Completed\n',
+    );
+  });
+
+  test('fix then lint: the metadata findings are gone', () => {
+    const original = referenceText()
+      .replace('**Date:** 2026-02-05', '**Date:** Feb 5, 2026')
+      .replace('**Severity:** SEV-1 (Critical)', '**Severity:** sev1 (Critical)')
+      .replace('**Status:** Completed', '**Status:** completed');
+    const now = { now: new Date('2026-02-06T12:00:00Z') };
+    expect(
+      lintOne(original, now).filter((d) => d.ruleId === 'required-metadata').length,
+    ).toBeGreaterThan(0);
+    const fixed = fix(original, true);
+    expect(lintOne(fixed, now).filter((d) => METADATA_RULES.includes(d.ruleId))).toEqual([]);
+    expect(fixed).toBe(referenceText());
+  });
+});
+
+describe('missing sections', () => {
+  test('inserted in template order, with guidance and placeholders that no-placeholders reports', () => {
+    const reference = referenceText();
+    const broken = withoutSection(
+      withoutSection(withoutSection(reference, 'Impact'), 'Lessons Learned'),
+      'What Went Well',
+    );
+    const fixed = fix(broken, true);
+    const headings = [...fixed.matchAll(/^## (.*)$/gm)].map((match) => match[1]);
+    expect(headings.slice(0, 9)).toEqual([
+      'Executive Summary',
+      'Impact',
+      'Timeline',
+      'Root Cause Analysis (5-Whys)',
+      'Contributing Factors',
+      'What Went Well',
+      'What Went Wrong',
+      'Action Items (Remediation Plan)',
+      'Lessons Learned',
+    ]);
+    expect(fixed).toContain('## Impact\n\n<!-- Measured facts.');
+    const found = lintOne(fixed, { now: new Date('2026-02-06T12:00:00Z') });
+    expect(found.filter((d) => d.ruleId === 'required-sections')).toEqual([]);
+    const placeholderLines = new Set(
+      found.filter((d) => d.ruleId === 'no-placeholders').map((d) => d.line),
+    );
+    expect(placeholderLines.size).toBeGreaterThan(3);
+    // Nothing but the inserted sections changed: removing them gives the input back.
+    expect(
+      withoutSection(
+        withoutSection(withoutSection(fixed, 'Impact'), 'Lessons Learned'),
+        'What Went Well',
+      ),
+    ).toBe(broken);
+  });
+
+  test('a file with no required section gets them all at the end; a name the template lacks gets a bare heading', () => {
+    const configured = config({
+      rules: { 'required-sections': { sections: ['Summary', 'Security Review'] } },
+    });
+    const out = fixBytes('pm.md', encode('# T\n\nSome text.'), configured, BUILTIN_TEMPLATE);
+    const text = decode(out.bytes);
+    expect(text.startsWith('# T\n\nSome text.\n\n## Summary\n\n<!-- Required section')).toBe(true);
+    expect(text).toContain(
+      '\n\n## Security Review\n\n<!-- Required section (rule required-sections): write it. -->\n\n[Security Review]\n',
+    );
+    expect(
+      lintOne(text, { config: configured }).filter((d) => d.ruleId === 'required-sections'),
+    ).toEqual([]);
+  });
+});
+
+describe('bytes', () => {
+  test('BOM and CRLF are kept; bytes outside the edits do not change', () => {
+    const lf =
+      '---\nseverity: sev2\nstatus: closed\n---\n# T\n\n## Executive Summary\n\nÜber — text.\n';
+    const original = `\uFEFF${lf.replace(/\n/g, '\r\n')}`;
+    const fixed = decode(fixBytes('pm.md', encode(original), config(), BUILTIN_TEMPLATE).bytes);
+    expect(
+      fixed.startsWith(
+        '\uFEFF---\r\nseverity: SEV-2\r\nstatus: Closed\r\n---\r\n# T\r\n\r\n## Executive Summary\r\n\r\nÜber — text.\r\n',
+      ),
+    ).toBe(true);
+    expect(fixed.replace(/\r\n/g, '')).not.toContain('\n');
+    // Undo the two spelling fixes and the appended sections: the original bytes come back.
+    const appended = fixed.indexOf('## Impact');
+    expect(fixed.slice(0, appended).replace('SEV-2', 'sev2').replace('Closed', 'closed')).toBe(
+      `${original}\r\n`,
+    );
+  });
+
+  test('edits apply back to front; overlapping edits keep the first', () => {
+    const edits = [
+      { start: 6, end: 11, text: 'there' },
+      { start: 0, end: 5, text: 'Hi' },
+      { start: 8, end: 9, text: 'X' },
+      { start: 11, end: 11, text: '!' },
+    ];
+    expect(applyEdits('hello world', edits)).toBe('Hi there!');
+    expect(
+      decode(applyEditsToBytes(encode('hello\r\nworld'), [{ start: 5, end: 5, text: '\n-' }])),
+    ).toBe('hello\r\n-\r\nworld');
+  });
+
+  test('a file that cannot be read as text is left as it is', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x00, 0x41]);
+    expect(fixBytes('pm.md', bytes, config(), BUILTIN_TEMPLATE)).toEqual({ bytes, fixes: 0 });
+  });
+});
+
+describe('lint --fix', () => {
+  test('fixes in place, then reports what is left', async () => {
+    const broken = withoutSection(
+      referenceText().replace('**Severity:** SEV-1', '**Severity:** sev1'),
+      'Lessons Learned',
+    );
+    const root = tempTree({ 'postmortems/2026-02-05-api.md': broken });
+    const outcome = await runCli(['--fix', '--now', '2026-02-06', '--format', 'json'], root);
+    const fixed = readFileSync(join(root, 'postmortems', '2026-02-05-api.md'), 'utf8');
+    expect(fixed).toContain('**Severity:** SEV-1 (Critical)');
+    expect(fixed).toContain('## Lessons Learned\n\n<!--');
+    const messages = (
+      JSON.parse(outcome.stdout) as Array<{ messages: Array<{ ruleId: string }> }>
+    )[0].messages;
+    expect(new Set(messages.map((m) => m.ruleId))).toEqual(new Set(['no-placeholders']));
+    expect(outcome.code).toBe(1);
+
+    // A second run changes nothing.
+    writeFileSync(join(root, 'copy.md'), fixed);
+    await runCli(['--fix', '--now', '2026-02-06'], root);
+    expect(readFileSync(join(root, 'postmortems', '2026-02-05-api.md'), 'utf8')).toBe(fixed);
+  });
+});
