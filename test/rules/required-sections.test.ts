@@ -1,0 +1,97 @@
+import { runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { described, ruleFindings } from './rule-findings.js';
+
+const ID = 'required-sections';
+const findings = (text: string, options?: Record<string, unknown>) =>
+  ruleFindings(ID, text, options);
+
+/** A postmortem with every default section, each with one line of text. */
+const COMPLETE = [
+  '# Postmortem: disk full on the build cache',
+  '',
+  '## 1. Summary',
+  'Builds failed for an hour.',
+  '## Incident Impact',
+  '40 builds failed.',
+  '## Timeline',
+  '- 10:00 Disk at 100%',
+  '## Root Cause',
+  'No eviction.',
+  '## Contributing Factors',
+  '1. No alert.',
+  '## What Went Well',
+  '- Quick rollback.',
+  '## What Went Poorly',
+  '- Slow detection.',
+  '## Action Items (Remediation Plan)',
+  '- Add eviction.',
+  '## Lessons Learnt',
+  '- Watch disks.',
+  '',
+].join('\n');
+
+describe('required-sections', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('headings match by prefix, numbering and case ignored, with the accepted names', () => {
+    expect(findings(COMPLETE)).toEqual([]);
+  });
+
+  test('missing sections are reported together on the title', () => {
+    const text = COMPLETE.replace('## Contributing Factors\n1. No alert.\n', '').replace(
+      '## Timeline\n- 10:00 Disk at 100%\n',
+      '',
+    );
+    expect(described(findings(text))).toEqual([
+      '1:1 Missing 2 sections: "Timeline", "Contributing Factors": add a heading for each (e.g. "## Timeline").',
+    ]);
+    const one = COMPLETE.replace('## Lessons Learnt\n- Watch disks.\n', '');
+    expect(described(findings(one))).toEqual([
+      '1:1 Missing section "Lessons Learned": add a "## Lessons Learned" heading.',
+    ]);
+  });
+
+  test('an empty section is a warning; content under a sub-heading counts', () => {
+    const empty = COMPLETE.replace('40 builds failed.\n', '<!-- TODO -->\n');
+    const [finding] = findings(empty);
+    expect(finding).toMatchObject({ line: 5, column: 1, severity: 'warning' });
+    expect(finding.message).toBe(
+      'Section "Incident Impact" is empty: write its content or remove the heading.',
+    );
+    const nested = COMPLETE.replace(
+      '## Lessons Learnt\n- Watch disks.\n',
+      '## Lessons Learnt\n### Process\n- Watch disks.\n',
+    );
+    expect(findings(nested)).toEqual([]);
+    const headingsOnly = COMPLETE.replace(
+      '## Lessons Learnt\n- Watch disks.\n',
+      '## Lessons Learnt\n### Process\n',
+    );
+    expect(findings(headingsOnly).map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  test('option: a custom list of sections, with aliases', () => {
+    const text = '# X\n\n## Overview\n\nText.\n\n## Follow-ups\n\n- One.\n';
+    expect(
+      findings(text, {
+        sections: [
+          ['Summary', 'Overview'],
+          ['Action Items', 'Follow-ups'],
+        ],
+      }),
+    ).toEqual([]);
+    expect(described(findings(text, { sections: ['Summary'] }))).toEqual([
+      '1:1 Missing section "Summary": add a "## Summary" heading.',
+    ]);
+  });
+});
