@@ -12,6 +12,7 @@ const input = {
   cli: 'src/cli/main.ts',
   api: 'src/index.ts',
   index: 'src/github/main.ts',
+  remark: 'src/remark/plugin.ts',
 };
 
 /**

@@ -19,14 +19,14 @@ export interface Pattern {
   incidents: IndexEntry[];
 }
 
-export interface PatternOptions {
+export type PatternOptions = {
   /** Which fields group incidents. */
   groupBy: GroupKind[];
   /** How many incidents within the window make a pattern. */
   minOccurrences: number;
   /** Window length in calendar months. */
   windowMonths: number;
-}
+};
 
 export const DEFAULT_PATTERN_OPTIONS: PatternOptions = {
   groupBy: ['category'],

@@ -233,6 +233,7 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
   const allSections = sections.map((content) => content.section);
   const signOffIndex = findSectionIndex(allSections, SECTION_NAMES.signOff);
   const bodyStart = yamlNode ? pointAt(spanOf(yamlNode).end.offset) : pointAt(0);
+  const actionItems = extractActionItems(context);
 
   return {
     path,
@@ -243,9 +244,9 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     sections: allSections,
     timeline: extractTimeline(context),
     fiveWhys: extractFiveWhys(context),
-    actionItems: extractActionItems(context),
+    actionItems,
     distribution: extractDistribution(context),
-    followUpMeeting: extractFollowUpMeeting(context),
+    followUpMeeting: extractFollowUpMeeting(context, actionItems),
     signOff: signOffIndex === -1 ? null : { text: allSections[signOffIndex].title, span: allSections[signOffIndex].span },
     contributingFactors: extractListItems(context, SECTION_NAMES.contributingFactors),
     patternAnalysis: extractPatternAnalysis(context),

@@ -77,8 +77,9 @@ export const DEFAULT_ALLOW: readonly string[] = [
   'git blame',
 ];
 
+/** `Dana's mistake`; not `Google's error rate` (a metric) or `Redis's fault tolerance`. */
 const NAMED_CAUSE =
-  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (mistake|error|fault|blunder|oversight|negligence)\b/gu;
+  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (mistake|error|fault|blunder|oversight|negligence)\b(?![ \t]+(?:rates?|budgets?|counts?|logs?|messages?|codes?|handling|handlers?|pages?|paths?|ratios?|spikes?|tolerance|injection|domains?|isolation|detection)\b)/gu;
 
 /** A phrase as compared: lower case, words joined by single spaces ("Fat-Fingered" → "fat fingered"). */
 function phraseKey(phrase: string): string {

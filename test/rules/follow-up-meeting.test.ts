@@ -109,6 +109,21 @@ describe('follow-up-meeting', () => {
     );
   });
 
+  test('falls back to an action item that schedules the review', () => {
+    const text = [
+      postmortem(null),
+      '## Action Items',
+      '',
+      '| ID | Action | Owner | Deadline | Status |',
+      '|----|--------|-------|----------|--------|',
+      '| A-1 | Postmortem review meeting with the cache team | @lead | 2026-02-10 | Scheduled |',
+      '',
+    ].join('\n');
+    const found = findings(text);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['15:65']);
+    expect(found[0].message).toContain('The follow-up meeting on 2026-02-10 is too late');
+  });
+
   test('reads a frontmatter field and a section', () => {
     const frontmatter =
       '---\nid: INC-2026-0205-009\ndate: 2026-02-05\nfollow_up_meeting: 2026-02-07\n---\n# Outage\n';

@@ -29,9 +29,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Header text reduced for matching column synonyms: markup, emoji and edge punctuation dropped. */
+/** Header text reduced for matching column synonyms: markup, emoji, notes in parentheses dropped. */
 function headerKey(text: string): string {
   return text
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/[^\p{L}\p{N}#\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,5 +1,5 @@
 import type { List, RootContent } from 'mdast';
-import type { FollowUpMeeting, Located, PatternAnalysis } from '../types.js';
+import type { ActionItems, FollowUpMeeting, Located, PatternAnalysis } from '../types.js';
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, SECTION_NAMES } from '../sections.js';
 import { findDate } from '../dates.js';
@@ -45,8 +45,26 @@ export function extractDistribution(context: ExtractContext): Located | null {
   return section ? sectionBody(context, section) : null;
 }
 
-/** `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, or a section of that name. */
-export function extractFollowUpMeeting(context: ExtractContext): FollowUpMeeting | null {
+/** An action item that schedules the review meeting ("Postmortem review meeting with the team"). */
+const MEETING_ITEM =
+  /\b(?:post[- ]?mortem|incident|follow[- ]?up)\s+review\b|\breview\s+meeting\b|\bfollow[- ]?up\s+meeting\b|\bretrospective\b/i;
+
+/** The deadline of an action item that schedules the review, when there is no meeting line. */
+function meetingItem(actionItems: ActionItems | null): Located | null {
+  const item = actionItems?.items.find(
+    (candidate) => candidate.action !== null && MEETING_ITEM.test(candidate.action.text),
+  );
+  return item?.deadline && item.deadline.text !== '' ? item.deadline : null;
+}
+
+/**
+ * `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, a section of that name, or
+ * else the deadline of an action item such as "Postmortem review meeting".
+ */
+export function extractFollowUpMeeting(
+  context: ExtractContext,
+  actionItems: ActionItems | null,
+): FollowUpMeeting | null {
   const located =
     fieldLine(
       context,
@@ -56,7 +74,8 @@ export function extractFollowUpMeeting(context: ExtractContext): FollowUpMeeting
     (() => {
       const section = sectionContent(context, SECTION_NAMES.followUpMeeting);
       return section ? sectionBody(context, section) : null;
-    })();
+    })() ??
+    meetingItem(actionItems);
   if (!located) return null;
   const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
   return {
