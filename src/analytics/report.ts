@@ -1,5 +1,6 @@
 import type { IndexEntry } from '../model/index-entry.js';
 import type { FailedFile } from './corpus-index.js';
+import type { GroupKind } from './patterns.js';
 import {
   overdueActionItems,
   periodMetrics,
@@ -22,7 +23,7 @@ export interface IncidentRef {
 
 /** Incidents grouped by a shared root-cause category, service or tag (see patterns.ts). */
 export interface ReportPattern {
-  kind: 'category' | 'service' | 'tag';
+  kind: GroupKind;
   key: string;
   incidents: IncidentRef[];
   /** Not a pattern in the previous period (same kind and key). */
@@ -171,12 +172,10 @@ export function buildReport(input: ReportInput): TrendReport {
       .findPatterns(inPeriod(entries, before))
       .map((pattern) => `${pattern.kind}\u0000${pattern.key}`),
   );
-  const patterns = input
-    .findPatterns(inCurrent)
-    .map((pattern) => ({
-      ...pattern,
-      isNew: !previousKeys.has(`${pattern.kind}\u0000${pattern.key}`),
-    }));
+  const patterns = input.findPatterns(inCurrent).map((pattern) => ({
+    ...pattern,
+    isNew: !previousKeys.has(`${pattern.kind}\u0000${pattern.key}`),
+  }));
   const similar = input.similarity.enabled
     ? similarityClusters(
         buildSimilarityIndex(inCurrent, input.similarity),

@@ -20,6 +20,8 @@ const PROGRAM = 'postmortem-lint';
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).lintCommand,
+  index: async () => (await import('./commands/index-command.js')).indexCommand,
+  report: async () => (await import('./commands/report-command.js')).reportCommand,
   new: async () => (await import('./commands/new-command.js')).newCommand,
 };
 

@@ -1,0 +1,102 @@
+import { dirname, relative, resolve } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { reportFromIndex, reportSettings } from '../../analytics/run.js';
+import { renderMarkdown } from '../../analytics/markdown.js';
+import { linkTarget } from '../../analytics/escape.js';
+import { parseBound } from '../../analytics/window.js';
+import { indexCorpus, OUT_OPTION, readCorpusIndex, writeOutput } from './index-command.js';
+import { searchStart } from '../lint.js';
+import {
+  CONFIG_OPTIONS,
+  EXIT_OK,
+  EXIT_USAGE,
+  choice,
+  parseNow,
+  UsageError,
+  type CliIo,
+  type Command,
+  type ParsedArgs,
+} from '../command.js';
+
+const FORMATS = ['markdown', 'json'] as const;
+
+function bound(name: 'since' | 'until', value: string | boolean | undefined): number | null {
+  if (value === undefined) return null;
+  const ms = parseBound(String(value), name === 'until');
+  if (ms === null)
+    throw new UsageError(
+      `--${name} must be an ISO date such as 2025-01-31 or an ISO date-time (got "${String(value)}").`,
+    );
+  return ms;
+}
+
+async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
+  const { values, positionals } = args;
+  const format = choice('format', values.format, FORMATS, 'markdown');
+  const now = parseNow(values.now);
+  const since = bound('since', values.since);
+  const until = bound('until', values.until);
+  if (since !== null && until !== null && since >= until)
+    throw new UsageError('--since must be before --until.');
+
+  let loaded;
+  if (typeof values.index === 'string') {
+    if (positionals.length > 0) throw new UsageError('Give either paths or --index, not both.');
+    const configPath = typeof values.config === 'string' ? values.config : undefined;
+    loaded = {
+      config: await loadConfig({ configPath, searchFrom: searchStart([], io.cwd), cwd: io.cwd }),
+      index: await readCorpusIndex(values.index, io),
+    };
+  } else {
+    loaded = await indexCorpus(positionals, values, io, now);
+    if (loaded === null) return EXIT_USAGE;
+  }
+  const report = reportFromIndex(loaded.index, reportSettings(loaded.config), {
+    now,
+    since,
+    until,
+  });
+  if (format === 'json') {
+    await writeOutput(`${JSON.stringify(report, null, 2)}\n`, values, io);
+    return EXIT_OK;
+  }
+  // Links are relative to where the report is read: the output file's folder, else the working directory.
+  const from = typeof values.out === 'string' ? dirname(resolve(io.cwd, values.out)) : io.cwd;
+  const linkTo = (path: string, line: number | null): string =>
+    linkTarget(relative(from, resolve(io.cwd, path)).split('\\').join('/'), line);
+  await writeOutput(renderMarkdown(report, { linkTo }), values, io);
+  return EXIT_OK;
+}
+
+export const reportCommand: Command = {
+  summary:
+    'Write a trend report (Markdown or JSON): MTTR, detection, MTBF, completion, follow-up, action items, patterns.',
+  usage: '[options] [paths|directories|globs...]',
+  positionals: true,
+  options: {
+    ...CONFIG_OPTIONS,
+    format: {
+      type: 'string',
+      short: 'f',
+      valueName: 'NAME',
+      description: 'Output format: markdown (default) or json.',
+    },
+    ...OUT_OPTION,
+    since: {
+      type: 'string',
+      valueName: 'DATE',
+      description: 'Start of the window (inclusive; default: 12 months before --until).',
+    },
+    until: {
+      type: 'string',
+      valueName: 'DATE',
+      description: 'End of the window (a date is inclusive; default: --now).',
+    },
+    index: {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Read a saved `postmortem-lint index` file instead of linting paths.',
+    },
+  },
+  run: runReport,
+};
