@@ -44,7 +44,7 @@ function checkPrecision(
   for (const entry of timedEntries(timeline.entries)) {
     if (isAtLeast(entry.time.precision, precision)) continue;
     context.report({
-      message: `Timeline entry at ${describeTime(entry.time, true)} is timed to the ${entry.time.precision}; ${label} requires times to the ${precision}.`,
+      message: `Timeline entry "${entry.time.raw.trim()}" is timed to the ${entry.time.precision}; ${label} requires times to the ${precision}.`,
       span: entry.timeSpan,
     });
   }
@@ -66,8 +66,11 @@ function checkGaps(
     const gap = (after.timelineMs - before.timelineMs) / 60_000;
     if (gap <= maxGapMinutes) continue;
     const withDate = before.date !== after.date;
+    const zones = before.zone !== after.zone;
+    const from = `${describeTime(before, withDate)}${zones && before.zone ? ` ${before.zone}` : ''}`;
+    const to = `${describeTime(after, withDate)}${zones && after.zone ? ` ${after.zone}` : ''}`;
     context.report({
-      message: `Timeline gap of ${formatMinutes(gap)} between ${describeTime(before, withDate)} and ${describeTime(after, withDate)} exceeds ${maxGapMinutes} min for ${label}: add what happened in between.`,
+      message: `Timeline gap of ${formatMinutes(gap)} between ${from} and ${to} exceeds ${maxGapMinutes} min for ${label}: add what happened in between.`,
       span: clocked[i].timeSpan,
     });
   }

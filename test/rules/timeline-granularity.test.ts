@@ -1,0 +1,121 @@
+import { runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { described, ruleFindings } from './rule-findings.js';
+
+const ID = 'timeline-granularity';
+const findings = (text: string, options?: Record<string, unknown>) =>
+  ruleFindings(ID, text, options);
+
+/** A postmortem of the given severity whose Timeline holds `lines` (line 9 is the first). */
+function withTimeline(severity: string | null, ...lines: string[]): string {
+  return [
+    '# Postmortem: replica lag',
+    '',
+    '**Incident ID:** INC-2026-0120-001',
+    '**Date:** 2026-01-20',
+    severity === null ? '**Status:** Draft' : `**Severity:** ${severity}`,
+    '',
+    '## Timeline',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+describe('timeline-granularity', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('SEV-1: gaps are measured after zones and across midnight', () => {
+    const text = withTimeline(
+      'SEV-1',
+      '- 23:40 PT Replica lag alert',
+      '- 07:55 UTC Failover starts',
+      '- 00:40 PT Lag back to zero',
+    );
+    // 23:40 PT is 07:40 UTC the next day: 15 minutes, then 45 minutes to 00:40 PT (08:40 UTC).
+    expect(described(findings(text))).toEqual([
+      '11:3 Timeline gap of 45 min between 07:55 UTC and 00:40 PT exceeds 30 min for SEV-1: add what happened in between.',
+    ]);
+  });
+
+  test('SEV-1 needs minutes: hours and dates alone are reported', () => {
+    const text = withTimeline(
+      'SEV-1',
+      '- 2 PM Lag starts',
+      '- 2026-01-20 Lag noticed',
+      '- 14:20 Fixed',
+    );
+    expect(described(findings(text))).toEqual([
+      '9:3 Timeline entry "2 PM" is timed to the hour; SEV-1 requires times to the minute.',
+      '10:3 Timeline entry "2026-01-20" is timed to the day; SEV-1 requires times to the minute.',
+    ]);
+  });
+
+  test('SEV-2 accepts hours and gaps up to 60 minutes', () => {
+    const text = withTimeline(
+      'SEV-2',
+      '- 2 PM Lag starts',
+      '- 14:50 Lag noticed',
+      '- 4:05 PM Fixed',
+    );
+    expect(described(findings(text))).toEqual([
+      '11:3 Timeline gap of 75 min between 14:50 and 16:05 exceeds 60 min for SEV-2: add what happened in between.',
+    ]);
+  });
+
+  test('long gaps are written in hours and days', () => {
+    const text = withTimeline(
+      'SEV-2',
+      '| Time | Event |',
+      '|---|---|',
+      '| 2026-01-20 10:00 | A |',
+      '| 2026-01-22 12:05 | B |',
+    );
+    expect(described(findings(text))).toEqual([
+      '12:3 Timeline gap of 2 days 2 h 5 min between 2026-01-20 10:00 and 2026-01-22 12:05 exceeds 60 min for SEV-2: add what happened in between.',
+    ]);
+  });
+
+  test('severities without thresholds are not checked', () => {
+    const text = withTimeline('SEV-3', '- 10:00 A', '- Something without a time', '- 18:00 B');
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('without a severity only entries lacking a timestamp are reported', () => {
+    const text = withTimeline(null, '- 10:00 A', '- Something without a time', '- 18:00 B');
+    expect(described(findings(text))).toEqual([
+      '10:1 Timeline entry "Something without a time" has no timestamp: start it with a time such as 14:05.',
+    ]);
+  });
+
+  test('a missing timeline or one without times is reported for SEV-1', () => {
+    const none = withTimeline('SEV-1').replace('## Timeline\n', '## Impact\n');
+    expect(described(findings(none))).toEqual([
+      '1:1 No Timeline section: a SEV-1 postmortem needs a timeline with times to the minute.',
+    ]);
+    const untimed = withTimeline('SEV-1', 'We will add the timeline later.');
+    expect(described(findings(untimed))).toEqual([
+      '7:1 The Timeline has no timestamped entries: a SEV-1 postmortem needs a timeline with times to the minute.',
+    ]);
+  });
+
+  test('options: thresholds per severity, merged with the defaults; null turns a level off', () => {
+    const text = withTimeline('SEV-3', '- 10:00 A', '- 12:30 B');
+    expect(described(findings(text, { thresholds: { '3': { maxGapMinutes: 120 } } }))).toEqual([
+      '10:3 Timeline gap of 2 h 30 min between 10:00 and 12:30 exceeds 120 min for SEV-3: add what happened in between.',
+    ]);
+    const sev1 = withTimeline('SEV-1', '- 10:00 A', '- 12:30 B');
+    expect(findings(sev1, { thresholds: { '3': { maxGapMinutes: 120 } } })).toHaveLength(1);
+    expect(findings(sev1, { thresholds: { '1': null } })).toEqual([]);
+    expect(findings(sev1, { thresholds: { '1': { precision: 'minute' } } })).toEqual([]);
+  });
+});
