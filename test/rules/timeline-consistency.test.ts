@@ -1,0 +1,107 @@
+import { runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { described, ruleFindings } from './rule-findings.js';
+
+const ID = 'timeline-consistency';
+const findings = (text: string, options?: Record<string, unknown>) =>
+  ruleFindings(ID, text, options);
+
+/** A postmortem with a stated duration whose Timeline holds `lines` (line 9 is the first). */
+function withTimeline(duration: string, ...lines: string[]): string {
+  return [
+    '# Postmortem: queue backlog',
+    '',
+    '**Incident ID:** INC-2026-0125-001',
+    '**Date:** 2026-01-25',
+    `**Duration:** ${duration}`,
+    '',
+    '## Timeline',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+describe('timeline-consistency', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('the duration is measured across midnight and within the tolerance', () => {
+    const text = withTimeline(
+      '50 minutes',
+      '- 23:40 INCIDENT START backlog grows',
+      '- 00:33 INCIDENT RESOLVED backlog drained',
+    );
+    expect(findings(text)).toEqual([]);
+    expect(described(findings(text, { toleranceMinutes: 2 }))).toEqual([
+      '5:15 Duration "50 minutes" (50 min) does not match the timeline: 2026-01-25 23:40 (start) to 2026-01-26 00:33 (resolved) is 53 min, beyond the 2 min tolerance.',
+    ]);
+  });
+
+  test('the duration is measured after zones (PM times in PT, resolution in UTC)', () => {
+    const text = withTimeline('1h', '- 3:00 PM PT INCIDENT START', '- 00:00 UTC INCIDENT RESOLVED');
+    // 15:00 PST is 23:00 UTC; 00:00 UTC is read on the next day after the roll-over.
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('entries out of order are reported; dated entries are compared by date', () => {
+    const text = withTimeline(
+      '3 days',
+      '| Time | Event |',
+      '|---|---|',
+      '| 2026-01-25 10:00 | INCIDENT START |',
+      '| 2026-01-25 09:30 | Earlier note |',
+      '| 2026-01-28 | INCIDENT RESOLVED |',
+      '| 2026-01-27 | Late note |',
+    );
+    expect(described(findings(text))).toEqual([
+      '12:3 Timeline entry at 09:30 comes after an entry at 10:00: keep entries in chronological order.',
+      '14:3 Timeline entry at 2026-01-27 comes after an entry at 2026-01-28: keep entries in chronological order.',
+    ]);
+  });
+
+  test('a missing start and resolution are reported on the Timeline heading', () => {
+    const text = withTimeline('1 hour', '- 10:00 Backlog grows', '- 11:00 Backlog drained');
+    expect(described(findings(text))).toEqual([
+      '7:1 The Timeline marks no incident start: label that entry "INCIDENT START".',
+      '7:1 The Timeline marks no resolution: label that entry "INCIDENT RESOLVED".',
+    ]);
+  });
+
+  test('keywords stand in for labels: "incident began", "fully restored"', () => {
+    const text = withTimeline(
+      '1 hour',
+      '- 10:00 The incident began with a bad deploy',
+      '- 11:00 Service fully restored',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('a resolution before the start, and an unreadable duration, are reported', () => {
+    const backwards = withTimeline('1 hour', '- 11:00 INCIDENT RESOLVED', '- 11:10 INCIDENT START');
+    expect(described(findings(backwards))).toEqual([
+      '9:3 The incident is resolved at 11:00, before it starts at 11:10.',
+    ]);
+    const vague = withTimeline(
+      'about an hour',
+      '- 10:00 INCIDENT START',
+      '- 11:00 INCIDENT RESOLVED',
+    );
+    expect(described(findings(vague))).toEqual([
+      '5:15 Duration "about an hour" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".',
+    ]);
+  });
+
+  test('no timeline or no timed entries: nothing to check', () => {
+    expect(findings(withTimeline('1 hour', 'To be written.'))).toEqual([]);
+    expect(findings('# X\n\n## Impact\n\nSome.\n')).toEqual([]);
+  });
+});
