@@ -1,0 +1,96 @@
+import { runRuleDoc } from '../support/lint.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { described, ruleFindings } from './rule-findings.js';
+
+const ID = 'five-whys';
+const findings = (text: string, options?: Record<string, unknown>) =>
+  ruleFindings(ID, text, options);
+
+/** A Root Cause Analysis section (line 3) with a problem statement, `count` answered whys and a root cause. */
+function analysis(count: number, answer = (i: number) => `Answer ${i}.`): string {
+  const whys = Array.from({ length: count }, (_, i) => [
+    `#### ${i + 1}. Why step ${i + 1}?`,
+    '',
+    answer(i + 1),
+    '',
+  ]);
+  return [
+    '# Postmortem: certificate expiry',
+    '',
+    '## Root Cause Analysis',
+    '',
+    '### Problem Statement',
+    '',
+    'The public API served an expired certificate for 20 minutes.',
+    '',
+    ...whys.flat(),
+    '### Root Cause',
+    '',
+    'Renewal depended on a manual step nobody owned.',
+    '',
+  ].join('\n');
+}
+
+describe('five-whys', () => {
+  test('documented examples', () => {
+    const doc = runRuleDoc(ID);
+    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
+    expect(doc.passing).toEqual([]);
+  });
+
+  test('the reference postmortem passes in both forms', () => {
+    expect(findings(referenceText())).toEqual([]);
+    expect(findings(referenceAsFrontmatter())).toEqual([]);
+  });
+
+  test('heading-form whys with answers pass', () => {
+    expect(findings(analysis(5))).toEqual([]);
+  });
+
+  test('fewer questions than required are counted, on the last question', () => {
+    expect(described(findings(analysis(3)))).toEqual([
+      '17:1 The 5-Whys analysis has 3 why-questions; at least 5 are required to reach a systemic cause.',
+    ]);
+  });
+
+  test('a question without an answer is reported on the question', () => {
+    const text = analysis(5, (i) => (i === 4 ? '' : `Answer ${i}.`));
+    expect(described(findings(text))).toEqual([
+      '21:1 Why-question 4 "4. Why step 4?" has no answer: write it on the line below the question.',
+    ]);
+  });
+
+  test('option: minDepth', () => {
+    expect(findings(analysis(3), { minDepth: 3 })).toEqual([]);
+    expect(findings(analysis(5), { minDepth: 7 }).map((d) => d.message)).toEqual([
+      'The 5-Whys analysis has 5 why-questions; at least 7 are required to reach a systemic cause.',
+    ]);
+  });
+
+  test('missing problem statement and root cause are reported on the section heading', () => {
+    const text = analysis(5)
+      .replace(
+        '### Problem Statement\n\nThe public API served an expired certificate for 20 minutes.\n',
+        '',
+      )
+      .replace('### Root Cause\n\nRenewal depended on a manual step nobody owned.\n', '');
+    expect(described(findings(text))).toEqual([
+      '3:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+      '3:1 The root cause analysis states no root cause: add a "### Root Cause" sub-heading or a "**Root Cause:**" line.',
+    ]);
+  });
+
+  test('no analysis at all is one finding on the title', () => {
+    expect(described(findings('# Outage\n\n## Impact\n\nSome.\n'))).toEqual([
+      '1:1 No root cause analysis: add a "## Root Cause Analysis" section with a problem statement, 5 why-questions with answers and the root cause.',
+    ]);
+  });
+
+  test('a section of prose without questions says so', () => {
+    const text = '# Outage\n\n## Root Cause\n\nThe certificate was renewed by hand.\n';
+    expect(described(findings(text))).toEqual([
+      '3:1 The root cause analysis asks no why-questions: list at least 5 ("1. Why …?" with the answer below each).',
+      '3:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+    ]);
+  });
+});
