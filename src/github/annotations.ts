@@ -27,17 +27,15 @@ export function annotationProperties(
   filePath: string,
   diagnostic: Diagnostic,
 ): AnnotationProperties {
-  const properties: AnnotationProperties = {
-    title: diagnostic.ruleId,
+  const oneLine = diagnostic.line === diagnostic.endLine;
+  return {
     file: filePath,
     startLine: diagnostic.line,
     endLine: diagnostic.endLine,
+    startColumn: oneLine ? diagnostic.column : undefined,
+    endColumn: oneLine ? Math.max(diagnostic.column, diagnostic.endColumn - 1) : undefined,
+    title: diagnostic.ruleId,
   };
-  if (diagnostic.line === diagnostic.endLine) {
-    properties.startColumn = diagnostic.column;
-    properties.endColumn = Math.max(diagnostic.column, diagnostic.endColumn - 1);
-  }
-  return properties;
 }
 
 /**

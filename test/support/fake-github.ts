@@ -1,0 +1,261 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A loopback stand-in for the GitHub REST API routes the Action uses, with real response shapes:
+ * pull request files and issue comments (paginated with Link headers like GitHub), creating and
+ * updating comments, and GET /user (403 for an installation token, as with GITHUB_TOKEN).
+ * Records every request; can be told to answer 403 "Resource not accessible by integration".
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: FakeUser;
+}
+
+export type PullFileStatus =
+  'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+/** What the fake can be told to refuse with 403 (the way a read-only token is refused). */
+export type Forbidden = 'list-files' | 'list-comments' | 'write-comments';
+
+/** The user behind the GITHUB_TOKEN of a workflow run. */
+export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+const FORBIDDEN_BODY = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest',
+  status: '403',
+};
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  /** Files of each pull request, by number. */
+  readonly pullFiles = new Map<number, { filename: string; status: PullFileStatus }[]>();
+  readonly comments: FakeComment[] = [];
+  readonly forbidden = new Set<Forbidden>();
+  /** Who comments (the token's user). */
+  commenter: FakeUser = ACTIONS_BOT;
+  /** What GET /user answers; null: 403, as for an installation token. */
+  tokenUser: FakeUser | null = null;
+  private nextCommentId = 1_000_001;
+  private server: Server | null = null;
+  url = '';
+
+  static async start(): Promise<FakeGitHub> {
+    const fake = new FakeGitHub();
+    fake.server = createServer((request, response) => {
+      fake.handle(request, response).catch((error: unknown) => {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: String(error) }));
+      });
+    });
+    await new Promise<void>((resolve) => fake.server?.listen(0, '127.0.0.1', resolve));
+    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    return fake;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve, reject) =>
+      this.server?.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  /** Forget state between scenarios. */
+  reset(): void {
+    this.requests.length = 0;
+    this.pullFiles.clear();
+    this.comments.length = 0;
+    this.forbidden.clear();
+    this.commenter = ACTIONS_BOT;
+    this.tokenUser = null;
+  }
+
+  addComment(issueNumber: number, body: string, user: FakeUser): FakeComment {
+    const comment = { id: this.nextCommentId++, issueNumber, body, user };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** Requests other than the reads, e.g. `POST /repos/o/r/issues/1/comments`. */
+  writes(): string[] {
+    return this.requests
+      .filter((request) => request.method !== 'GET')
+      .map((request) => `${request.method} ${request.path}`);
+  }
+
+  private userJson(user: FakeUser): Record<string, unknown> {
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: `MDQ6VXNlcj${user.id}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      url: `https://api.github.com/users/${encodeURIComponent(user.login)}`,
+      html_url: `https://github.com/${encodeURIComponent(user.login)}`,
+      type: user.type,
+      site_admin: false,
+    };
+  }
+
+  private commentJson(owner: string, repo: string, comment: FakeComment): Record<string, unknown> {
+    return {
+      url: `${this.url}/repos/${owner}/${repo}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.url}/repos/${owner}/${repo}/issues/${comment.issueNumber}`,
+      id: comment.id,
+      node_id: `IC_kwDO${comment.id}`,
+      user: this.userJson(comment.user),
+      created_at: '2026-02-06T12:00:00Z',
+      updated_at: '2026-02-06T12:00:00Z',
+      author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      body: comment.body,
+      performed_via_github_app: null,
+    };
+  }
+
+  private fileJson(
+    owner: string,
+    repo: string,
+    file: { filename: string; status: PullFileStatus },
+    index: number,
+  ): Record<string, unknown> {
+    const sha = index.toString(16).padStart(40, '0');
+    return {
+      sha,
+      filename: file.filename,
+      status: file.status,
+      additions: file.status === 'removed' ? 0 : 10,
+      deletions: file.status === 'added' ? 0 : 2,
+      changes: 12,
+      blob_url: `https://github.com/${owner}/${repo}/blob/${sha}/${file.filename}`,
+      raw_url: `https://github.com/${owner}/${repo}/raw/${sha}/${file.filename}`,
+      contents_url: `${this.url}/repos/${owner}/${repo}/contents/${file.filename}?ref=${sha}`,
+      patch: '@@ -1,2 +1,10 @@',
+    };
+  }
+
+  /** One page of `items` with GitHub's Link header (next/last/first/prev). */
+  private page(
+    response: ServerResponse,
+    url: URL,
+    items: readonly Record<string, unknown>[],
+  ): void {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30);
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const pageUrl = (n: number): string => {
+      const next = new URL(url.pathname, this.url);
+      next.searchParams.set('per_page', String(perPage));
+      next.searchParams.set('page', String(n));
+      return next.href;
+    };
+    const links: string[] = [];
+    if (page < last)
+      links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+    if (links.length > 0) headers.link = links.join(', ');
+    response.writeHead(200, headers);
+    response.end(JSON.stringify(items.slice((page - 1) * perPage, page * perPage)));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body: unknown = text === '' ? null : JSON.parse(text);
+    const method = request.method ?? 'GET';
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      authorization: request.headers.authorization,
+    });
+
+    const send = (status: number, json: unknown): void => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify(json));
+    };
+    const refuse = (what: Forbidden): boolean => {
+      if (!this.forbidden.has(what)) return false;
+      send(403, FORBIDDEN_BODY);
+      return true;
+    };
+
+    let match: RegExpExecArray | null;
+    if (method === 'GET' && url.pathname === '/user') {
+      if (this.tokenUser === null) send(403, FORBIDDEN_BODY);
+      else send(200, this.userJson(this.tokenUser));
+    } else if (
+      method === 'GET' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname))
+    ) {
+      if (refuse('list-files')) return;
+      const [, owner, repo, number] = match;
+      const files = this.pullFiles.get(Number(number));
+      if (files === undefined) return send(404, { message: 'Not Found', status: '404' });
+      this.page(
+        response,
+        url,
+        files.map((file, index) => this.fileJson(owner, repo, file, index)),
+      );
+    } else if (
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname))
+    ) {
+      const [, owner, repo, number] = match;
+      if (method === 'GET') {
+        if (refuse('list-comments')) return;
+        const onIssue = this.comments.filter((comment) => comment.issueNumber === Number(number));
+        this.page(
+          response,
+          url,
+          onIssue.map((comment) => this.commentJson(owner, repo, comment)),
+        );
+      } else if (method === 'POST') {
+        if (refuse('write-comments')) return;
+        const comment = this.addComment(
+          Number(number),
+          (body as { body: string }).body,
+          this.commenter,
+        );
+        send(201, this.commentJson(owner, repo, comment));
+      } else send(404, { message: 'Not Found', status: '404' });
+    } else if (
+      method === 'PATCH' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname))
+    ) {
+      if (refuse('write-comments')) return;
+      const [, owner, repo, id] = match;
+      const comment = this.comments.find((candidate) => candidate.id === Number(id));
+      if (comment === undefined) return send(404, { message: 'Not Found', status: '404' });
+      // GitHub lets only the author edit a comment (an installation token cannot edit a user's).
+      if (comment.user.login !== this.commenter.login) return send(403, FORBIDDEN_BODY);
+      comment.body = (body as { body: string }).body;
+      send(200, this.commentJson(owner, repo, comment));
+    } else {
+      send(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '404',
+      });
+    }
+  }
+}
