@@ -177,6 +177,24 @@ describe('action-item extraction', () => {
     ]);
   });
 
+  test('"Action point:" paragraphs when there is no section', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Lessons',
+      '',
+      'We learnt a lot.',
+      '',
+      '**Action point:** add a canary (owner: @sre)',
+      '',
+    ].join('\n');
+    const section = itemsOf(text) as ActionItems;
+    expect(section.span.start.line).toBe(7);
+    expect(section.items.map((item) => [at(item.action), at(item.owner)])).toEqual([
+      ['add a canary (owner: @sre)@7:19-45', '@sre@7:40-44'],
+    ]);
+  });
+
   test('no section gives null; an empty one gives format none', () => {
     expect(itemsOf('# Outage\n\nNothing.\n')).toBeNull();
     expect(itemsOf('# Outage\n\n## Action Items\n\nNone yet.\n')).toMatchObject({

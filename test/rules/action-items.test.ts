@@ -205,13 +205,19 @@ describe('action-items', () => {
     }
     // No action-items section at all.
     for (const file of [
-      'ethereum-go-ethereum--minority-split-2021-08-27.md',
+      'fsharp--regression-fs0229-bstream-misalignment.md',
       'torbox--april-2026-outages.md',
     ]) {
       expect(byFile.get(file)?.map((d) => d.message)).toEqual([
         expect.stringContaining('No Action Items section'),
       ]);
     }
+    // "Action point:" paragraphs scattered through the lessons, none with an owner or a date.
+    const geth = byFile.get('ethereum-go-ethereum--minority-split-2021-08-27.md') ?? [];
+    expect(geth.map((d) => `${d.line}:${d.column}`)).toEqual(['118:15', '125:15', '127:15']);
+    expect(geth[0].message).toMatch(
+      /^Action item "create a low-volume .*" has no owner, deadline or status/,
+    );
     // The Google SRE table has owners and bold DONE/TODO statuses but no deadline column.
     const google = byFile.get('google-sre-book--shakespeare-sonnet-incident-465.md') ?? [];
     expect(google.map((d) => `${d.line}:${d.column} ${d.message.slice(0, 45)}`)).toEqual([

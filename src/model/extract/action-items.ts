@@ -138,7 +138,7 @@ class ListItemReader {
     return { start: this.context.pointAt(start), end: this.context.pointAt(end) };
   }
 
-  fields(item: ListItem, paragraph: Paragraph | null): ListFields {
+  fields(item: ListItem | Paragraph, paragraph: Paragraph | null): ListFields {
     const fields: ListFields = { owner: null, deadline: null, status: null };
     const itemSpan = spanOf(item);
     const raw = this.context.source.slice(itemSpan.start.offset, itemSpan.end.offset);
@@ -155,7 +155,7 @@ class ListItemReader {
       fields[field] ??= this.cell(itemSpan.start.offset + start, groups.value ?? '');
     }
     if (paragraph) this.trailingFields(paragraph, fields);
-    if (item.checked !== null && item.checked !== undefined && fields.status === null) {
+    if (item.type === 'listItem' && typeof item.checked === 'boolean' && fields.status === null) {
       const box = raw.indexOf('[');
       const start = itemSpan.start.offset + Math.max(box, 0);
       fields.status = { text: item.checked ? 'Done' : 'To Do', span: this.span(start, start + 3) };
@@ -295,10 +295,39 @@ function labelledList(context: ExtractContext): { label: Span; list: RootContent
   return null;
 }
 
+const ACTION_POINT = /^\s*(?:\*\*|__)?action (?:points?|items?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
+
+/** `Action point: …` paragraphs scattered through the text, when there is no section for them. */
+function actionPoints(context: ExtractContext, reader: ListItemReader): ActionItem[] {
+  const seen = new Set<Paragraph>();
+  const items: ActionItem[] = [];
+  for (const content of context.sections) {
+    for (const node of content.nodes) {
+      if (node.type !== 'paragraph' || seen.has(node)) continue;
+      seen.add(node);
+      const span = spanOf(node);
+      const label = ACTION_POINT.exec(context.source.slice(span.start.offset, span.end.offset));
+      if (!label) continue;
+      const start = span.start.offset + label[0].length;
+      const fields = reader.fields(node, node);
+      items.push({
+        span,
+        id: null,
+        action: {
+          text: context.source.slice(start, span.end.offset).trim(),
+          span: { start: context.pointAt(start), end: span.end },
+        },
+        ...fields,
+      });
+    }
+  }
+  return items.sort((a, b) => a.span.start.offset - b.span.start.offset);
+}
+
 /**
  * The Action Items section (sub-sections included): a table whose header maps to the configured
- * column synonyms, else its lists (checkbox, `Owner:`/`Due:` fields, issue links). Falls back to a
- * labelled list item (`- **Review actions**:`) when there is no such heading.
+ * column synonyms, else its lists (checkbox, `Owner:`/`Due:` fields, issue links). Without such a
+ * heading: a labelled list item (`- **Review actions**:`), else `Action point:` paragraphs.
  */
 export function extractActionItems(context: ExtractContext): ActionItems | null {
   const columns = context.options.actionItemColumns;
@@ -309,9 +338,19 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
   );
   if (index === -1) {
     const labelled = labelledList(context);
-    if (!labelled) return null;
-    const items = listItems(labelled.list, context, reader);
-    return { span: labelled.label, format: items.length > 0 ? 'list' : 'none', columns: [], items };
+    if (labelled) {
+      const items = listItems(labelled.list, context, reader);
+      return {
+        span: labelled.label,
+        format: items.length > 0 ? 'list' : 'none',
+        columns: [],
+        items,
+      };
+    }
+    const points = actionPoints(context, reader);
+    if (points.length === 0) return null;
+    // No heading: the first "Action point:" label stands for the section.
+    return { span: points[0].span, format: 'list', columns: [], items: points };
   }
   const { section, nodes } = context.sections[index];
   const tables = nodes
