@@ -42,7 +42,7 @@ export function checkModel(model: Postmortem, config: ResolvedConfig, now: Date)
     path: model.path,
     diagnostics: withoutPlaceholderEchoes(
       diagnostics.filter((d) => !isSilenced(model.controls, d.ruleId, d.line)),
-      model.sections,
+      model,
     ),
     entry: buildIndexEntry(model),
     controls: model.controls,

@@ -1,5 +1,5 @@
 import type { FileRule, FileRuleContext } from './types.js';
-import type { Section, Span } from '../model/types.js';
+import type { Located, Postmortem, Section, Span } from '../model/types.js';
 import { advance } from '../parse/positions.js';
 
 // A type alias, not an interface, so it is assignable to the registry's Record<string, unknown>.
@@ -153,6 +153,18 @@ function overlaps(a: Ranged, b: Ranged): boolean {
   );
 }
 
+/** File-level findings (a missing section, missing metadata) stand on the title: always kept. */
+function isFileLevel(d: Ranged, title: Located | null): boolean {
+  const span = title?.span;
+  return (
+    span !== undefined &&
+    d.line === span.start.line &&
+    d.column === span.start.column &&
+    d.endLine === span.end.line &&
+    d.endColumn === span.end.column
+  );
+}
+
 function within(section: Section, d: Ranged): boolean {
   const { start, end } = section.bodySpan;
   return (
@@ -164,25 +176,27 @@ function within(section: Section, d: Ranged): boolean {
 /**
  * Drops other rules' findings about text that is still a placeholder: `YYYY-MM-DD` in a deadline
  * cell is one problem (fill it in), reported once by no-placeholders, not again as "not a valid
- * date"; and a finding on a section's heading ("the Timeline has no timestamped entries") waits
- * while that section still holds placeholders. Once they are filled, the other rules judge the
- * real content.
+ * date". Dropped: one-line findings overlapping a placeholder (a cell, a value, a table row) and
+ * findings on the heading of a section that still holds placeholders ("the Timeline has no
+ * timestamped entries"). Kept: file-level findings and findings on larger blocks. Once the
+ * placeholders are filled, the other rules judge the real content.
  */
 export function withoutPlaceholderEchoes<D extends Ranged>(
   diagnostics: D[],
-  sections: readonly Section[],
+  model: Pick<Postmortem, 'sections' | 'title'>,
 ): D[] {
   const placeholders = diagnostics.filter((d) => d.ruleId === noPlaceholders.meta.id);
   if (placeholders.length === 0) return diagnostics;
   // Depth 2 and deeper: the title section spans the whole file, and file-level findings sit on it.
-  const unfinished = sections.filter(
+  const unfinished = model.sections.filter(
     (section) => section.depth >= 2 && placeholders.some((p) => within(section, p)),
   );
   return diagnostics.filter(
     (d) =>
       d.ruleId === noPlaceholders.meta.id ||
+      isFileLevel(d, model.title) ||
       !(
-        placeholders.some((p) => overlaps(d, p)) ||
+        (d.line === d.endLine && placeholders.some((p) => overlaps(d, p))) ||
         unfinished.some((section) => section.span.start.line === d.line)
       ),
   );

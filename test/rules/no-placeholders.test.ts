@@ -140,4 +140,10 @@ describe('placeholder echoes', () => {
     expect(found.filter((d) => d.line === 3 && d.ruleId !== ID)).toEqual([]);
     expect(found.some((d) => d.line === 1 && d.ruleId === 'required-sections')).toBe(true);
   });
+
+  test('file-level findings on a placeholder title are kept', () => {
+    const found = lintOne("---\ntitle: '[Incident Title]'\n---\n# [Incident Title]\n");
+    expect(found.some((d) => d.ruleId === 'required-sections' && d.line === 2)).toBe(true);
+    expect(found.some((d) => d.ruleId === 'required-metadata')).toBe(true);
+  });
 });
