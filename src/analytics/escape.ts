@@ -1,7 +1,12 @@
+import { inlineText, urlPath } from '../github/markdown.js';
+
+// The Markdown escaping is shared with the action's comments and summaries (src/github/markdown.ts
+// is plain text processing, no GitHub API): one definition of "safe", wherever a report goes.
+
 /**
  * Text taken from postmortems, made safe for a Markdown table cell or line in a report, a job
- * summary or an issue: one line, no table-breaking pipes, no raw HTML, no links or images, and no
- * `@mention` pings (a zero-width space after `@`) unless `mentions` is set.
+ * summary or an issue (see `inlineText`: one line, no raw HTML, no table-breaking pipe, no
+ * link, no `@mention` ping), shortened to `maxLength`. `mentions` lets `@owner` ping.
  */
 export function escapeMarkdown(
   text: string,
@@ -10,19 +15,11 @@ export function escapeMarkdown(
   const { mentions = false, maxLength = 160 } = options;
   let line = text.replace(/\s+/g, ' ').trim();
   if (line.length > maxLength) line = `${line.slice(0, maxLength - 1).trimEnd()}…`;
-  line = line
-    .replace(/[\\`*_[\]|]/g, (character) => `\\${character}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-  return mentions ? line : line.replace(/@(?=[\w-])/g, '@\u200b');
+  const escaped = inlineText(line);
+  return mentions ? escaped.replace(/@\u200D/g, '@') : escaped;
 }
 
-/** A relative link target: each path segment percent-encoded (spaces, parentheses, `#`). */
+/** A relative link target to a file, or to one of its lines (`#L12`), path segments encoded. */
 export function linkTarget(path: string, line: number | null): string {
-  const encoded = path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
-  return line === null ? encoded : `${encoded}#L${line}`;
+  return line === null ? urlPath(path) : `${urlPath(path)}#L${line}`;
 }

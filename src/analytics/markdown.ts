@@ -1,14 +1,17 @@
-import type { IncidentRef, MetricChange, TrendReport } from './report.js';
-import type { PeriodMetrics } from './metrics.js';
+import type { IncidentRef, MetricChange, ReportPattern, TrendReport } from './report.js';
+import type { OverdueActionItem, PeriodMetrics } from './metrics.js';
 import type { Summary } from './stats.js';
 import { MIN_TREND_SAMPLE } from './stats.js';
 import { escapeMarkdown, linkTarget } from './escape.js';
+import { table } from '../github/markdown.js';
 
 export interface MarkdownOptions {
   /** Link target for a file and line: relative to where the report is written, or a blob URL. */
   linkTo(path: string, line: number | null): string;
   /** Let `@owner` in action items ping (issue bodies with `mention-owners: true`). */
   mentions?: boolean;
+  /** At most this many rows per table (job summaries and issues have size limits). */
+  maxRows?: number;
 }
 
 /** Relative links from a report written at the repository root (the default `linkTo`). */
@@ -37,14 +40,6 @@ function percent(rate: number | null): string {
 
 function day(iso: string): string {
   return iso.slice(0, 10);
-}
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 }
 
 /** `median (p90, mean, n)`: a mean never stands alone. */
@@ -133,6 +128,60 @@ function changeCell(change: MetricChange): string[] {
     delta = `${sign}${isRate ? `${Math.round(size * 100)} pts` : isMinutes ? formatMinutes(size) : size}`;
   }
   return [change.label, show(change.previous), show(change.current), delta, change.caveat ?? ''];
+}
+
+/** Rows beyond `maxRows`, dropped with a closing line saying how many. */
+function capped(
+  rows: string[][],
+  options: MarkdownOptions,
+  what: string,
+): { rows: string[][]; note: string } {
+  const max = options.maxRows ?? Infinity;
+  if (rows.length <= max) return { rows, note: '' };
+  return {
+    rows: rows.slice(0, max),
+    note: `\n\n…and ${rows.length - max} more ${what} (see the JSON report).`,
+  };
+}
+
+/** Overdue action items with links to their lines; owners ping only with `options.mentions`. */
+export function overdueTable(
+  items: readonly OverdueActionItem[],
+  options: MarkdownOptions,
+): string {
+  const { rows, note } = capped(
+    items.map((item) => [
+      `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${options.linkTo(item.path, item.line)})`,
+      escapeMarkdown([item.id, item.action].filter(Boolean).join(': ') || '(no description)', {
+        maxLength: 100,
+      }),
+      escapeMarkdown(item.owner ?? '(no owner)', { mentions: options.mentions }),
+      item.deadline,
+      String(item.daysOverdue),
+      item.ageDays === null ? '–' : String(item.ageDays),
+    ]),
+    options,
+    'overdue items',
+  );
+  return (
+    table(['Postmortem', 'Item', 'Owner', 'Deadline', 'Days overdue', 'Age (days)'], rows) + note
+  );
+}
+
+/** Recurring patterns: what is shared, how often, which postmortems (linked). */
+export function patternTable(patterns: readonly ReportPattern[], options: MarkdownOptions): string {
+  const { rows, note } = capped(
+    patterns.map((pattern) => [
+      pattern.kind,
+      escapeMarkdown(pattern.key, { maxLength: 60 }),
+      String(pattern.incidents.length),
+      pattern.incidents.map((ref) => incidentLink(ref, options)).join(', '),
+      pattern.isNew ? 'yes' : '',
+    ]),
+    options,
+    'patterns',
+  );
+  return table(['Shared', 'Value', 'Incidents', 'Postmortems', 'New this period'], rows) + note;
 }
 
 /** The trend report as Markdown: headline numbers, Mermaid charts, tables with links. */
@@ -258,21 +307,10 @@ export function renderMarkdown(
     '',
   );
   if (report.overdueActionItems.length > 0) {
-    lines.push('### Overdue action items', '');
     lines.push(
-      table(
-        ['Postmortem', 'Item', 'Owner', 'Deadline', 'Days overdue', 'Age (days)'],
-        report.overdueActionItems.map((item) => [
-          `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${options.linkTo(item.path, item.line)})`,
-          escapeMarkdown([item.id, item.action].filter(Boolean).join(': ') || '(no description)', {
-            maxLength: 100,
-          }),
-          escapeMarkdown(item.owner ?? '(no owner)', { mentions: options.mentions }),
-          item.deadline,
-          String(item.daysOverdue),
-          item.ageDays === null ? '–' : String(item.ageDays),
-        ]),
-      ),
+      '### Overdue action items',
+      '',
+      overdueTable(report.overdueActionItems, options),
       '',
     );
   }
@@ -280,21 +318,7 @@ export function renderMarkdown(
   lines.push('## Recurring patterns', '');
   if (report.patterns.length === 0)
     lines.push('No root-cause category, service or tag recurs often enough to be a pattern.', '');
-  else {
-    lines.push(
-      table(
-        ['Shared', 'Value', 'Incidents', 'Postmortems', 'New this period'],
-        report.patterns.map((pattern) => [
-          pattern.kind,
-          escapeMarkdown(pattern.key, { maxLength: 60 }),
-          String(pattern.incidents.length),
-          pattern.incidents.map((ref) => incidentLink(ref, options)).join(', '),
-          pattern.isNew ? 'yes' : '',
-        ]),
-      ),
-      '',
-    );
-  }
+  else lines.push(patternTable(report.patterns, options), '');
   if (report.similar.length > 0) {
     lines.push('### Similar incidents with different or missing categories', '');
     lines.push(

@@ -106,7 +106,7 @@ function change(
     delta:
       current !== null && previous !== null ? Math.round((current - previous) * 100) / 100 : null,
     caveat: small
-      ? `n = ${sampleSizes[0]} now vs ${sampleSizes[1]} before: too few to call a trend (fewer than ${MIN_TREND_SAMPLE}).`
+      ? `Small samples (n = ${sampleSizes[0]} now, ${sampleSizes[1]} before, under ${MIN_TREND_SAMPLE}): not a trend.`
       : null,
   };
 }
@@ -117,14 +117,14 @@ function changes(current: PeriodMetrics, previous: PeriodMetrics): MetricChange[
     change('incidents', 'Incidents', current.incidents.total, previous.incidents.total, incidents),
     change(
       'mttrMedianMinutes',
-      'MTTR median (min)',
+      'MTTR median',
       current.mttrMinutes.median,
       previous.mttrMinutes.median,
       [current.mttrMinutes.n, previous.mttrMinutes.n],
     ),
     change(
       'ttdMedianMinutes',
-      'Time to detect median (min)',
+      'Time to detect median',
       current.timeToDetectMinutes.median,
       previous.timeToDetectMinutes.median,
       [current.timeToDetectMinutes.n, previous.timeToDetectMinutes.n],
