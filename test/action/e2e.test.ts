@@ -97,7 +97,9 @@ const failure = (run: ActionRun): string | undefined =>
   run.commands.find((c) => c.command === 'error' && c.properties.file === undefined)?.message;
 /** Annotation commands on a file, as printed (`::error title=…,file=…,line=…::message`). */
 const fileAnnotationLines = (run: ActionRun, command: 'error' | 'warning'): string[] =>
-  run.stdout.split('\n').filter((line) => line.startsWith(`::${command} `) && line.includes(',file='));
+  run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith(`::${command} `) && line.includes(',file='));
 
 describe('pull request check (changed postmortems only)', () => {
   test('annotates only the changed postmortem; cross-incident rules still read the whole corpus', async () => {
@@ -390,7 +392,9 @@ describe('whole corpus, limits and failure modes', () => {
     expect(blame?.locations[0].physicalLocation.artifactLocation.uri).toBe(OUTAGE);
     // The notice about findings GitHub does not display points at the SARIF file too.
     expect(notices(run)).toContainEqual(
-      expect.stringMatching(/not shown as annotations .*, the SARIF file reports\/postmortems\.sarif\.$/),
+      expect.stringMatching(
+        /not shown as annotations .*, the SARIF file reports\/postmortems\.sarif\.$/,
+      ),
     );
   });
 
