@@ -47,7 +47,7 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (found "${value}")`);
 }
 
-function flag(name: string, fallback: boolean): boolean {
+export function flag(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase();
   if (value === '') return fallback;
   if (value === 'true') return true;

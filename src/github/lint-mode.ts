@@ -30,7 +30,7 @@ function repositoryPath(absolutePath: string, workspace: string): string {
  * Every postmortem the `paths` globs match (config ignores applied), as absolute paths. A glob
  * that matches nothing is not an error here: a repository may not have postmortems yet.
  */
-async function discoverCorpus(
+export async function discoverCorpus(
   patterns: string[],
   config: ResolvedConfig,
   workspace: string,

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/load.js';
 import { readRunContext } from './context.js';
 import { readInputs, resolveMode } from './inputs.js';
 import { runLintMode } from './lint-mode.js';
-import { runReport } from './report-unavailable.js';
+import { runReport } from './report.js';
 
 /**
  * Fails the step with one clear line (`postmortem-lint failed: …`); the stack only in debug logs.

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * A loopback stand-in for the GitHub REST API routes the Action uses, with real response shapes:
  * pull request files and issue comments (paginated with Link headers like GitHub), creating and
- * updating comments, and GET /user (403 for an installation token, as with GITHUB_TOKEN).
+ * updating comments, listing (state / labels filters), creating and updating issues, and GET /user
+ * (403 for an installation token, as with GITHUB_TOKEN).
  * Records every request; can be told to answer 403 "Resource not accessible by integration".
  */
 
@@ -32,8 +33,19 @@ export interface FakeComment {
 export type PullFileStatus =
   'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  user: FakeUser;
+  /** The issues API lists pull requests too (with a `pull_request` key). */
+  isPullRequest: boolean;
+}
+
 /** What the fake can be told to refuse with 403 (the way a read-only token is refused). */
-export type Forbidden = 'list-files' | 'list-comments' | 'write-comments';
+export type Forbidden = 'list-files' | 'list-comments' | 'write-comments' | 'write-issues';
 
 /** The user behind the GITHUB_TOKEN of a workflow run. */
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
@@ -49,12 +61,14 @@ export class FakeGitHub {
   /** Files of each pull request, by number. */
   readonly pullFiles = new Map<number, { filename: string; status: PullFileStatus }[]>();
   readonly comments: FakeComment[] = [];
+  readonly issues: FakeIssue[] = [];
   readonly forbidden = new Set<Forbidden>();
   /** Who comments (the token's user). */
   commenter: FakeUser = ACTIONS_BOT;
   /** What GET /user answers; null: 403, as for an installation token. */
   tokenUser: FakeUser | null = null;
   private nextCommentId = 1_000_001;
+  private nextIssueNumber = 1;
   private server: Server | null = null;
   url = '';
 
@@ -82,6 +96,8 @@ export class FakeGitHub {
     this.requests.length = 0;
     this.pullFiles.clear();
     this.comments.length = 0;
+    this.issues.length = 0;
+    this.nextIssueNumber = 1;
     this.forbidden.clear();
     this.commenter = ACTIONS_BOT;
     this.tokenUser = null;
@@ -91,6 +107,50 @@ export class FakeGitHub {
     const comment = { id: this.nextCommentId++, issueNumber, body, user };
     this.comments.push(comment);
     return comment;
+  }
+
+  addIssue(fields: Partial<FakeIssue> & { body: string }): FakeIssue {
+    const issue: FakeIssue = {
+      number: this.nextIssueNumber++,
+      title: 'An issue',
+      labels: [],
+      state: 'open',
+      user: this.commenter,
+      isPullRequest: false,
+      ...fields,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  private issueJson(owner: string, repo: string, issue: FakeIssue): Record<string, unknown> {
+    const base = `${this.url}/repos/${owner}/${repo}/issues/${issue.number}`;
+    return {
+      url: base,
+      html_url: `https://github.com/${owner}/${repo}/${issue.isPullRequest ? 'pull' : 'issues'}/${issue.number}`,
+      id: 500_000 + issue.number,
+      node_id: `I_kwDO${issue.number}`,
+      number: issue.number,
+      title: issue.title,
+      user: this.userJson(issue.user),
+      labels: issue.labels.map((name, i) => ({
+        id: 9000 + i,
+        name,
+        color: 'ededed',
+        default: false,
+      })),
+      state: issue.state,
+      locked: false,
+      comments: 0,
+      created_at: '2026-02-06T12:00:00Z',
+      updated_at: '2026-02-06T12:00:00Z',
+      closed_at: null,
+      author_association: issue.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+      body: issue.body,
+      ...(issue.isPullRequest
+        ? { pull_request: { url: `${this.url}/repos/${owner}/${repo}/pulls/${issue.number}` } }
+        : {}),
+    };
   }
 
   /** Requests other than the reads, e.g. `POST /repos/o/r/issues/1/comments`. */
@@ -250,6 +310,44 @@ export class FakeGitHub {
       if (comment.user.login !== this.commenter.login) return send(403, FORBIDDEN_BODY);
       comment.body = (body as { body: string }).body;
       send(200, this.commentJson(owner, repo, comment));
+    } else if ((match = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(url.pathname))) {
+      const [, owner, repo] = match;
+      if (method === 'GET') {
+        // GitHub's filters: state (default open) and labels (comma-separated, all required).
+        const state = url.searchParams.get('state') ?? 'open';
+        const labels = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .filter((label) => label !== '');
+        const listed = this.issues.filter(
+          (issue) =>
+            (state === 'all' || issue.state === state) &&
+            labels.every((label) => issue.labels.includes(label)),
+        );
+        this.page(
+          response,
+          url,
+          listed.map((issue) => this.issueJson(owner, repo, issue)),
+        );
+      } else if (method === 'POST') {
+        if (refuse('write-issues')) return;
+        const fields = body as { title: string; body?: string; labels?: string[] };
+        const issue = this.addIssue({
+          title: fields.title,
+          body: fields.body ?? '',
+          labels: fields.labels ?? [],
+        });
+        send(201, this.issueJson(owner, repo, issue));
+      } else send(404, { message: 'Not Found', status: '404' });
+    } else if (
+      method === 'PATCH' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url.pathname))
+    ) {
+      if (refuse('write-issues')) return;
+      const [, owner, repo, number] = match;
+      const issue = this.issues.find((candidate) => candidate.number === Number(number));
+      if (issue === undefined) return send(404, { message: 'Not Found', status: '404' });
+      Object.assign(issue, body as Partial<FakeIssue>);
+      send(200, this.issueJson(owner, repo, issue));
     } else {
       send(404, {
         message: 'Not Found',
