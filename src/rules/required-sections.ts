@@ -8,8 +8,19 @@ export type RequiredSectionsOptions = {
   sections: Array<string | string[]>;
 };
 
-/** True when the section holds text of its own or under its sub-headings (not just headings). */
+/**
+ * True when the section holds text of its own or under its sub-headings (not just headings), or
+ * is the Timeline with entries (a timeline kept in a code block has no prose).
+ */
 function hasContent(model: Postmortem, section: Section): boolean {
+  const timeline = model.timeline;
+  if (
+    timeline &&
+    timeline.span.start.offset === section.span.start.offset &&
+    timeline.entries.length > 0
+  ) {
+    return true;
+  }
   const from = section.span.end.offset;
   const to = section.bodySpan.end.offset;
   const headings = model.sections.filter(

@@ -50,10 +50,11 @@ function checkMarker(
   timeline: Timeline,
   marker: TimelineMarker,
   meaning: string,
+  where: string,
 ): boolean {
   if (timeline.entries.some((entry) => entry.markers.includes(marker))) return true;
   context.report({
-    message: `The Timeline marks no ${meaning}: label that entry "${MARKER_LABEL[marker]}".`,
+    message: `The Timeline marks no ${meaning}: label the entry where ${where} "${MARKER_LABEL[marker]}".`,
     span: timeline.span,
   });
   return false;
@@ -114,8 +115,14 @@ export const timelineConsistency: FileRule<TimelineConsistencyOptions> = {
     const timed = timedEntries(timeline.entries);
     if (timed.length === 0) return;
     checkOrder(context, timed);
-    const hasStart = checkMarker(context, timeline, 'start', 'incident start');
-    const hasResolution = checkMarker(context, timeline, 'resolved', 'resolution');
+    const hasStart = checkMarker(context, timeline, 'start', 'incident start', 'impact began');
+    const hasResolution = checkMarker(
+      context,
+      timeline,
+      'resolved',
+      'resolution',
+      'service was restored',
+    );
     if (!hasStart || !hasResolution) return;
     const start = firstMarked(timeline, 'start');
     const resolved = firstMarked(timeline, 'resolved');

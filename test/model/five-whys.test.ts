@@ -77,6 +77,22 @@ describe('5-Whys extraction', () => {
     ]);
   });
 
+  test('table form: the question in one cell, the answer in the next', () => {
+    const analysis = whysOf(
+      '# X\n\n## Root Cause Analysis\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | Why did pages fail? | The CDN served stale assets. |\n| 2 | Why stale? |  |\n',
+    );
+    expect(pairs(analysis)).toEqual([
+      ['Why did pages fail?', 'The CDN served stale assets.'],
+      ['Why stale?', null],
+    ]);
+    expect(analysis?.whys[0].question.span.start).toMatchObject({ line: 7, column: 7 });
+  });
+
+  test('a "why" that never reaches a question mark within a sentence is not a question', () => {
+    const long = `why ${'word '.repeat(200)}?`;
+    expect(whysOf(`# X\n\n## RCA\n\n- ${long}\n`)?.whys).toEqual([]);
+  });
+
   test('a section titled "Root Cause" states it, even under sub-headings', () => {
     const analysis = whysOf(
       '# X\n\n## Root Cause\n\n### Background\n\nThe cache kept stale keys.\n',

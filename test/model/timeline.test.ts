@@ -114,6 +114,38 @@ describe('timeline extraction', () => {
     expect(timeline.entries[0].text).toBe('Deploy');
   });
 
+  test('separate date and time columns are read together', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline\n\n| Date | Time (UTC) | What happened |\n|---|---|---|\n| 2026-05-01 | 23:55 | Deploy |\n| 2026-05-02 | 00:20 | Rollback complete |\n',
+    );
+    expect(summary(timeline)).toEqual([
+      '23:55 | minute | 2026-05-01T23:55:00.000Z | ',
+      '00:20 | minute | 2026-05-02T00:20:00.000Z | mitigated',
+    ]);
+    expect(timeline.entries[1].text).toBe('Rollback complete');
+  });
+
+  test('day groups as list items with nested timed lists', () => {
+    const timeline = timelineOf(
+      '# X\n\n## Timeline\n\n- **2026-05-01**\n  - 22:00 Alert fires\n- Day two\n  - 2026-05-02 08:00 Fix deployed\n',
+    );
+    expect(summary(timeline)).toEqual([
+      '22:00 | minute | 2026-05-01T22:00:00.000Z | detected',
+      '2026-05-02 08:00 | minute | 2026-05-02T08:00:00.000Z | ',
+    ]);
+  });
+
+  test('a timeline kept in a code block is read when nothing else is', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n\`\`\`text\n14:00 errors start\n14:12 rollback complete\n\`\`\`\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      '14:00 | minute | 2026-03-02T14:00:00.000Z | ',
+      '14:12 | minute | 2026-03-02T14:12:00.000Z | mitigated',
+    ]);
+    expect(timeline.entries[1].timeSpan.start).toMatchObject({ line: 10, column: 1 });
+  });
+
   test('a time far earlier than the one before it rolls over to the next day', () => {
     const timeline = timelineOf(
       `${header()}## Timeline\n\n- 23:50 Alert fires\n- 23:58 Failover\n- 00:10 Recovered\n- 00:05 Note written\n`,

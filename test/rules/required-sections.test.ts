@@ -80,6 +80,11 @@ describe('required-sections', () => {
     expect(findings(headingsOnly).map((d) => d.severity)).toEqual(['warning']);
   });
 
+  test('a Timeline kept in a code block is not empty', () => {
+    const text = COMPLETE.replace('- 10:00 Disk at 100%\n', '```\n10:00 Disk at 100%\n```\n');
+    expect(findings(text)).toEqual([]);
+  });
+
   test('option: a custom list of sections, with aliases', () => {
     const text = '# X\n\n## Overview\n\nText.\n\n## Follow-ups\n\n- One.\n';
     expect(

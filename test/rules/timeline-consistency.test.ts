@@ -71,8 +71,8 @@ describe('timeline-consistency', () => {
   test('a missing start and resolution are reported on the Timeline heading', () => {
     const text = withTimeline('1 hour', '- 10:00 Backlog grows', '- 11:00 Backlog drained');
     expect(described(findings(text))).toEqual([
-      '7:1 The Timeline marks no incident start: label that entry "INCIDENT START".',
-      '7:1 The Timeline marks no resolution: label that entry "INCIDENT RESOLVED".',
+      '7:1 The Timeline marks no incident start: label the entry where impact began "INCIDENT START".',
+      '7:1 The Timeline marks no resolution: label the entry where service was restored "INCIDENT RESOLVED".',
     ]);
   });
 

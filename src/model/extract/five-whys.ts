@@ -1,11 +1,11 @@
-import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { FiveWhys, Located, Span, WhyStep } from '../types.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, normaliseTitle, SECTION_NAMES } from '../sections.js';
 
-/** A why-question in a list item or paragraph: "Why did the API go down?" (anywhere in the text). */
-const WHY_QUESTION = /\bwhy\b[^?]*\?/i;
+/** A why-question in a list item, paragraph or cell: "Why did the API go down?" (bounded: no backtracking blow-up). */
+const WHY_QUESTION = /\bwhy\b[^?]{0,400}\?/i;
 /** A why heading: "Why 1", "Why #2: …", "1. Why did …?" (numbering is dropped before matching). */
 const WHY_HEADING = /^why\b/;
 const PROBLEM_TITLE = /^problem(?: statement)?\b/;
@@ -18,6 +18,13 @@ type Mode = 'none' | 'problem' | 'rootCause' | 'why';
 
 function located(node: RootContent): Located {
   return { text: nodeText(node).replace(/\s+/g, ' ').trim(), span: spanOf(node) };
+}
+
+/** A table cell's content (the cell's own span starts at its pipe). */
+function cellSpan(cell: TableCell): Span {
+  const first = cell.children[0];
+  const last = cell.children[cell.children.length - 1];
+  return first && last ? { start: spanOf(first).start, end: spanOf(last).end } : spanOf(cell);
 }
 
 /** The nodes as one answer (null when they hold no text). */
@@ -65,7 +72,7 @@ class WhysReader {
         if (node !== this.openWhy.folded) this.openWhy.nodes.push(node);
         return;
       }
-      if (node.type !== 'paragraph' && node.type !== 'list') return;
+      if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') return;
       if (this.mode === 'problem' && this.problemStatement === null) {
         this.problemStatement = located(node);
         return;
@@ -75,6 +82,7 @@ class WhysReader {
         return;
       }
       if (node.type === 'list') this.readList(node);
+      else if (node.type === 'table') this.readTable(node);
       else this.readParagraph(node, nodes[i + 1]);
     });
     this.closeWhy();
@@ -107,6 +115,21 @@ class WhysReader {
     if (!this.openWhy) return;
     this.whys.push({ question: this.openWhy.question, answer: answerOf(this.openWhy.nodes) });
     this.openWhy = null;
+  }
+
+  /** A table with the question in one cell and the answer in the next ("| 1 | Why …? | … |"). */
+  private readTable(table: Table): void {
+    for (const row of table.children.slice(1)) {
+      const index = row.children.findIndex((cell) => WHY_QUESTION.test(nodeText(cell)));
+      if (index === -1) continue;
+      const cell = row.children[index];
+      const answer = row.children[index + 1];
+      const answerText = answer ? nodeText(answer).replace(/\s+/g, ' ').trim() : '';
+      this.whys.push({
+        question: { text: nodeText(cell).replace(/\s+/g, ' ').trim(), span: cellSpan(cell) },
+        answer: answer && answerText !== '' ? { text: answerText, span: cellSpan(answer) } : null,
+      });
+    }
   }
 
   private readList(list: List): void {

@@ -1,4 +1,14 @@
-import type { Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type {
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import type {
   Located,
   Span,
@@ -41,7 +51,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
   start:
     /\b(?:incident|outage|impact|issue|degradation)\s+(?:begins|began|starts|started)\b|\bstart of (?:the )?(?:incident|outage|impact)\b/i,
   detected:
-    /\balerts?\s+(?:fires|fired|firing|triggered|went off)\b|\balerted\b|\bpaged\b|\bpager\b|(?<!\b(?:no|not|never)\b[^.]*)\bdetected\b/i,
+    /\balerts?\s+(?:fires|fired|firing|triggered|went off)\b|\balerted\b|\bpaged\b|\bpager\b|\bdetected\b(?<!\b(?:no|not|never)\b[^.]*detected)/i,
   mitigated:
     /\bmitigated\b|\bmitigation\s+(?:applied|complete|completed|deployed|in place)\b|\brollback\s+(?:complete|completed|succeeded|finished)\b|\brolled back\b/i,
   resolved:
@@ -51,7 +61,8 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
 const MARKER_ORDER: TimelineMarker[] = ['start', 'detected', 'mitigated', 'resolved'];
 
 /** Time-column and event-column headers of a timeline table. */
-const TIME_HEADER = /\b(?:time|date|when|timestamp)\b/i;
+const TIME_HEADER = /\b(?:time|when|timestamp)\b/i;
+const DATE_HEADER = /\b(?:date|day)\b/i;
 const EVENT_HEADER = /\b(?:event|events|description|what|details|change|update|action|summary)\b/i;
 
 interface DraftEntry {
@@ -92,6 +103,11 @@ class TimelineReader {
       else if (node.type === 'paragraph') this.readParagraph(node);
       else if (node.type === 'heading') this.readHeading(node);
     }
+    // A timeline kept in a code block (log style) is read only when nothing else was found, so
+    // log excerpts beside a real timeline are not taken for entries.
+    if (this.drafts.length === 0) {
+      for (const node of nodes) if (node.type === 'code') this.readCode(node);
+    }
     return this.drafts;
   }
 
@@ -99,31 +115,51 @@ class TimelineReader {
     return readLeadingStamp(this.source.slice(start, end), this.reading);
   }
 
+  /** The stamp at the start of a table cell (its own span includes the pipe: read from its content). */
+  private cellStamp(
+    cell: TableCell | undefined,
+  ): { stamp: StampRead | null; offset: number } | null {
+    const first = cell?.children[0];
+    if (!cell || !first) return null;
+    const start = spanOf(first).start.offset;
+    return { stamp: this.stampAt(start, spanOf(cell).end.offset), offset: start };
+  }
+
+  /** A row's timestamp: the time cell, dated by a separate date cell when the table has one. */
+  private rowStamp(
+    row: TableRow,
+    timeColumn: number,
+    dateColumn: number,
+  ): { stamp: StampRead | null; offset: number } | null {
+    const time = this.cellStamp(row.children[timeColumn]);
+    if (dateColumn === -1 || time?.stamp?.date) return time;
+    const date = this.cellStamp(row.children[dateColumn]);
+    if (!date?.stamp?.date) return time;
+    if (!time?.stamp) return date;
+    return { stamp: { ...time.stamp, date: date.stamp.date }, offset: time.offset };
+  }
+
   private readTable(table: Table): void {
     const [header, ...rows] = table.children;
     if (!header) return;
     const headers = header.children.map((cell) => nodeText(cell).trim());
     const timeHeader = headers.findIndex((text) => TIME_HEADER.test(text));
-    const timeColumn = Math.max(timeHeader, 0);
-    const eventColumn = headers.findIndex((text, i) => i !== timeColumn && EVENT_HEADER.test(text));
-    const columnZone =
-      timeHeader === -1 ? null : (findZoneToken(headers[timeHeader])?.zone ?? null);
-    const stamps = rows.map((row) => {
-      // The cell's own span includes its pipe: read from its first child.
-      const cell = row.children[timeColumn];
-      const first = cell?.children[0];
-      if (!first) return null;
-      const start = spanOf(first).start.offset;
-      return { stamp: this.stampAt(start, spanOf(cell).end.offset), offset: start };
-    });
-    if (timeHeader === -1 && !stamps.some((read) => read?.stamp)) return;
+    const dateHeader = headers.findIndex((text, i) => i !== timeHeader && DATE_HEADER.test(text));
+    const timeColumn = timeHeader !== -1 ? timeHeader : Math.max(dateHeader, 0);
+    const dateColumn = timeHeader !== -1 ? dateHeader : -1;
+    const eventColumn = headers.findIndex(
+      (text, i) => i !== timeColumn && i !== dateColumn && EVENT_HEADER.test(text),
+    );
+    const columnZone = findZoneToken(headers[timeColumn] ?? '')?.zone ?? null;
+    const stamps = rows.map((row) => this.rowStamp(row, timeColumn, dateColumn));
+    if (timeHeader === -1 && dateHeader === -1 && !stamps.some((read) => read?.stamp)) return;
     this.format ??= 'table';
     rows.forEach((row, i) => {
       const cells = row.children.map((cell) => nodeText(cell).trim());
       const text =
         eventColumn !== -1
           ? (cells[eventColumn] ?? '')
-          : cells.filter((_, j) => j !== timeColumn).join(' | ');
+          : cells.filter((_, j) => j !== timeColumn && j !== dateColumn).join(' | ');
       const read = stamps[i];
       this.addEntry(read?.stamp ?? null, read?.offset ?? 0, text, spanOf(row), columnZone);
     });
@@ -139,7 +175,13 @@ class TimelineReader {
       const span = spanOf(paragraph);
       return this.stampAt(span.start.offset, span.end.offset);
     });
-    if (!stamps.some((stamp) => stamp !== null)) return;
+    if (!stamps.some((stamp) => stamp !== null)) {
+      // "- Day 1" items whose nested lists hold the timed entries.
+      for (const item of list.children) {
+        for (const child of item.children) if (child.type === 'list') this.readList(child);
+      }
+      return;
+    }
     this.format ??= 'list';
     list.children.forEach((item, i) => {
       const paragraph = firstParagraphs[i];
@@ -150,6 +192,7 @@ class TimelineReader {
         this.readList(nested);
         return;
       }
+      if (!stamp && nested && this.readsEntries(nested)) return;
       const text = paragraph ? this.textAfterStamp(nodeText(paragraph)) : nodeText(item).trim();
       this.addEntry(
         stamp,
@@ -161,35 +204,60 @@ class TimelineReader {
     });
   }
 
+  /** Reads a nested list under an untimed item ("- Day two"); true when it held entries. */
+  private readsEntries(list: List): boolean {
+    const before = this.drafts.length;
+    this.readList(list);
+    return this.drafts.length > before;
+  }
+
   private readParagraph(paragraph: Paragraph): void {
     const span = spanOf(paragraph);
+    const source = this.source.slice(span.start.offset, span.end.offset);
     const plainLines = nodeText(paragraph).split('\n');
-    let offset = span.start.offset;
-    const sourceLines = this.source.slice(span.start.offset, span.end.offset).split('\n');
-    let consumed = false;
-    sourceLines.forEach((line, i) => {
-      const lineStart = offset;
-      offset += line.length + 1;
-      const stamp = readLeadingStamp(line, this.reading);
-      const plain = plainLines.length === sourceLines.length ? plainLines[i] : line;
-      if (!stamp) return;
-      consumed = true;
-      if (this.isDateLine(stamp, plain)) {
-        this.startGroup(stamp.date);
-        return;
-      }
-      const lineSpan: Span = {
-        start: this.pointAt(lineStart),
-        end: this.pointAt(lineStart + line.length),
-      };
-      this.format ??= 'paragraphs';
-      this.addEntry(stamp, lineStart, this.textAfterStamp(plain), lineSpan, null);
-    });
+    const consumed = this.readLines(span.start.offset, source, plainLines);
     if (!consumed && this.untextedHeadingEntry) {
       this.untextedHeadingEntry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
       this.rememberKeywords(this.drafts[this.drafts.length - 1]);
     }
     this.untextedHeadingEntry = null;
+  }
+
+  /** A fenced code block whose lines are exactly the file's (so positions hold). */
+  private readCode(code: Code): void {
+    const start = codeContentStart(this.source, code);
+    const source = this.source.slice(start, start + code.value.length);
+    if (source === code.value) this.readLines(start, source);
+  }
+
+  /**
+   * Reads lines starting at `start` in the file: date lines open a group, lines starting with a
+   * timestamp are entries. `plainLines` is the text without markup, when it lines up. Returns
+   * whether any line held a timestamp.
+   */
+  private readLines(start: number, source: string, plainLines: string[] = []): boolean {
+    const lines = source.split('\n');
+    let offset = start;
+    let consumed = false;
+    lines.forEach((line, i) => {
+      const lineStart = offset;
+      offset += line.length + 1;
+      const stamp = readLeadingStamp(line, this.reading);
+      if (!stamp) return;
+      consumed = true;
+      const plain = plainLines.length === lines.length ? plainLines[i] : line;
+      if (this.isDateLine(stamp, plain)) {
+        this.startGroup(stamp.date);
+        return;
+      }
+      this.format ??= 'paragraphs';
+      const lineSpan: Span = {
+        start: this.pointAt(lineStart),
+        end: this.pointAt(lineStart + line.length),
+      };
+      this.addEntry(stamp, lineStart, this.textAfterStamp(plain), lineSpan, null);
+    });
+    return consumed;
   }
 
   private readHeading(heading: Heading): void {
@@ -213,7 +281,7 @@ class TimelineReader {
   private isDateLine(stamp: StampRead, plain: string): boolean {
     if (stamp.date === null || stamp.secondsOfDay !== null) return false;
     const rest = this.textAfterStamp(plain)
-      .replace(/\(?\b(?:all\s+)?times?\b[^)]*\)?/gi, '')
+      .replace(/\(?\b(?:all\s+)?times?\b[^)]{0,80}\)?/gi, '')
       .replace(/[\s*_.,:;()-]+/g, '');
     return rest === '';
   }
@@ -280,6 +348,13 @@ class TimelineReader {
       timelineMs: epochMs ?? instantMs(addDays('1970-01-01', this.rollOverDays), seconds, zone),
     };
   }
+}
+
+/** Offset of the first content line of a fenced code block (an indented one starts at once). */
+function codeContentStart(source: string, node: Code): number {
+  const start = spanOf(node).start.offset;
+  if (!/^[`~]{3}/.test(source.slice(start, start + 3))) return start;
+  return source.indexOf('\n', start) + 1;
 }
 
 function addDays(date: string, days: number): string {
