@@ -1,6 +1,5 @@
-import { config, lintOne, runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { described, ruleFindings } from './rule-findings.js';
+import { config, lintOne } from '../support/lint.js';
+import { described, documentedAndReferenceTests, ruleFindings } from './rule-findings.js';
 
 const ID = 'required-metadata';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -22,16 +21,7 @@ const VALID_HEADER = [
 ].join('\n');
 
 describe('required-metadata', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('accepts P-levels and statuses with emoji, markup and other casing', () => {
     expect(findings(VALID_HEADER)).toEqual([]);

@@ -1,6 +1,4 @@
-import { runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { described, ruleFindings } from './rule-findings.js';
+import { described, documentedAndReferenceTests, ruleFindings } from './rule-findings.js';
 
 const ID = 'required-sections';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -32,16 +30,7 @@ const COMPLETE = [
 ].join('\n');
 
 describe('required-sections', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('headings match by prefix, numbering and case ignored, with the accepted names', () => {
     expect(findings(COMPLETE)).toEqual([]);

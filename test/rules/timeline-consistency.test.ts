@@ -1,6 +1,9 @@
-import { runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { described, ruleFindings } from './rule-findings.js';
+import {
+  described,
+  documentedAndReferenceTests,
+  postmortemWithTimeline,
+  ruleFindings,
+} from './rule-findings.js';
 
 const ID = 'timeline-consistency';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -8,31 +11,16 @@ const findings = (text: string, options?: Record<string, unknown>) =>
 
 /** A postmortem with a stated duration whose Timeline holds `lines` (line 9 is the first). */
 function withTimeline(duration: string, ...lines: string[]): string {
-  return [
-    '# Postmortem: queue backlog',
-    '',
+  const header = [
     '**Incident ID:** INC-2026-0125-001',
     '**Date:** 2026-01-25',
     `**Duration:** ${duration}`,
-    '',
-    '## Timeline',
-    '',
-    ...lines,
-    '',
-  ].join('\n');
+  ];
+  return postmortemWithTimeline(header, lines);
 }
 
 describe('timeline-consistency', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('the duration is measured across midnight and within the tolerance', () => {
     const text = withTimeline(

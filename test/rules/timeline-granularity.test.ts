@@ -1,6 +1,9 @@
-import { runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { described, ruleFindings } from './rule-findings.js';
+import {
+  described,
+  documentedAndReferenceTests,
+  postmortemWithTimeline,
+  ruleFindings,
+} from './rule-findings.js';
 
 const ID = 'timeline-granularity';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -8,31 +11,15 @@ const findings = (text: string, options?: Record<string, unknown>) =>
 
 /** A postmortem of the given severity whose Timeline holds `lines` (line 9 is the first). */
 function withTimeline(severity: string | null, ...lines: string[]): string {
-  return [
-    '# Postmortem: replica lag',
-    '',
-    '**Incident ID:** INC-2026-0120-001',
-    '**Date:** 2026-01-20',
-    severity === null ? '**Status:** Draft' : `**Severity:** ${severity}`,
-    '',
-    '## Timeline',
-    '',
-    ...lines,
-    '',
-  ].join('\n');
+  const level = severity === null ? '**Status:** Draft' : `**Severity:** ${severity}`;
+  return postmortemWithTimeline(
+    ['**Incident ID:** INC-2026-0120-001', '**Date:** 2026-01-20', level],
+    lines,
+  );
 }
 
 describe('timeline-granularity', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('SEV-1: gaps are measured after zones and across midnight', () => {
     const text = withTimeline(
