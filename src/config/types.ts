@@ -40,5 +40,6 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_FILES = ['postmortems/**/*.md'];
-export const DEFAULT_IGNORES = ['**/TEMPLATE.md', '**/README.md', '**/node_modules/**'];
+// TRENDS.md: the trend report the report workflow commits beside the postmortems.
+export const DEFAULT_IGNORES = ['**/TEMPLATE.md', '**/README.md', '**/TRENDS.md', '**/node_modules/**'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -59,6 +59,23 @@ describe('the template repository lints clean', () => {
     expect(code).toBe(0);
   });
 
+  test('the trend report the workflow commits (postmortems/TRENDS.md) is not linted as a postmortem', async () => {
+    const root = copyOfTemplate();
+    const report = await runCli(
+      ['report', '--out', 'postmortems/TRENDS.md', '--now', '2026-02-01'],
+      root,
+    );
+    expect(report.code).toBe(0);
+    expect(readFileSync(join(root, 'postmortems', 'TRENDS.md'), 'utf8')).toContain(
+      'INC-2026-0114-001',
+    );
+    const { code, files } = await lintJson(root, ['--max-warnings', '0']);
+    expect([code, files.map((file) => file.filePath)]).toEqual([
+      0,
+      ['postmortems/2026-01-14-order-emails-delayed-by-full-queue-disk.md'],
+    ]);
+  });
+
   test('TEMPLATE.md is excluded by the default ignores, and is all placeholders when named', async () => {
     const root = copyOfTemplate();
     const { files } = await lintJson(root, ['postmortems/TEMPLATE.md']);
@@ -155,7 +172,7 @@ describe('workflows', () => {
       permissions: Record<string, string>;
     };
     expect(Object.keys(trends.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
-    expect(trends.permissions).toEqual({ contents: 'write' });
+    expect(trends.permissions).toEqual({ contents: 'write', issues: 'write' });
   });
 });
 
