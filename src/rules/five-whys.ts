@@ -1,15 +1,10 @@
 import type { FileRule } from './types.js';
-import { fileSpan } from './model-helpers.js';
+import { excerpt, fileSpan } from './model-helpers.js';
 
 export type FiveWhysOptions = {
   /** Fewest why-questions the analysis must go through. */
   minDepth: number;
 };
-
-function excerpt(text: string, length = 60): string {
-  const trimmed = text.trim();
-  return trimmed.length > length ? `${trimmed.slice(0, length - 1)}…` : trimmed;
-}
 
 export const fiveWhys: FileRule<FiveWhysOptions> = {
   scope: 'file',
@@ -58,7 +53,7 @@ export const fiveWhys: FileRule<FiveWhysOptions> = {
     analysis.whys.forEach((step, i) => {
       if (step.answer && step.answer.text.trim() !== '') return;
       context.report({
-        message: `Why-question ${i + 1} "${excerpt(step.question.text)}" has no answer: write it on the line below the question.`,
+        message: `Why-question ${i + 1} "${excerpt(step.question.text, 60)}" has no answer: write it on the line below the question.`,
         span: step.question.span,
       });
     });

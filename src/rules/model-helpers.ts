@@ -11,3 +11,9 @@ export function incidentDateOf(model: Postmortem): string | null {
 export function fileSpan(model: Postmortem): Span {
   return model.title?.span ?? { start: model.bodyStart, end: model.bodyStart };
 }
+
+/** The start of a text for a message, cut with "…" when longer than `length`. */
+export function excerpt(text: string, length = 50): string {
+  const trimmed = text.trim();
+  return trimmed.length > length ? `${trimmed.slice(0, length - 1)}…` : trimmed;
+}

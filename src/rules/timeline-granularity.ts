@@ -1,11 +1,10 @@
 import type { FileRule, FileRuleContext } from './types.js';
 import type { Precision, Timeline } from '../model/types.js';
-import { fileSpan } from './model-helpers.js';
+import { excerpt, fileSpan } from './model-helpers.js';
 import {
   PRECISIONS,
   comparableClocks,
   describeTime,
-  entryExcerpt,
   formatMinutes,
   isAtLeast,
   timedEntries,
@@ -29,7 +28,7 @@ function reportUntimed(context: Context, timeline: Timeline): void {
   for (const entry of timeline.entries) {
     if (entry.time !== null) continue;
     context.report({
-      message: `Timeline entry "${entryExcerpt(entry)}" has no timestamp: start it with a time such as 14:05.`,
+      message: `Timeline entry "${excerpt(entry.text)}" has no timestamp: start it with a time such as 14:05.`,
       span: entry.timeSpan,
     });
   }

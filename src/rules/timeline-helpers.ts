@@ -44,9 +44,3 @@ export function formatMinutes(total: number): string {
   ];
   return parts.filter(Boolean).join(' ');
 }
-
-/** The first words of an entry's text, for messages. */
-export function entryExcerpt(entry: TimelineEntry, length = 50): string {
-  const text = entry.text.trim();
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
