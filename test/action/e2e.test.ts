@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { ACTIONS_BOT, FakeGitHub } from '../support/fake-github.js';
@@ -16,7 +16,7 @@ import {
   outageWithHostileSeverity,
 } from './postmortems.js';
 import {
-  ensureFreshBundle,
+  builtAction,
   pullRequestPayload,
   runAction,
   type ActionRun,
@@ -30,9 +30,10 @@ const OUTAGE = 'postmortems/2026-02-05-api-outage.md';
 const MARKER = '<!-- postmortem-lint:comment -->';
 
 let github: FakeGitHub;
+let bundle: string;
 
 beforeAll(async () => {
-  await ensureFreshBundle();
+  bundle = await builtAction();
   github = await FakeGitHub.start();
 }, 180_000);
 
@@ -73,6 +74,7 @@ function onPullRequest(
   options: Partial<ActionRunOptions> & { headRepository?: string; headSha?: string } = {},
 ): Promise<ActionRun> {
   return runAction({
+    bundle,
     workspace,
     eventName: 'pull_request',
     payload: pullRequestPayload({
@@ -298,8 +300,19 @@ describe('pull request check (changed postmortems only)', () => {
 
 describe('whole corpus, limits and failure modes', () => {
   test('at most 10 error annotations, then a notice saying how many more and where', async () => {
-    const workspace = checkout(completeOutage());
+    // Enough postmortems for the engine's worker pool: the bundle must find its worker.
+    const more = Object.fromEntries(
+      Array.from({ length: 16 }, (_, i) => {
+        const day = String(i + 1).padStart(2, '0');
+        return [
+          `postmortems/2025-09-${day}-disk.md`,
+          earlierIncident(`INC-2025-09${day}-001`, `2025-09-${day}`),
+        ];
+      }),
+    );
+    const workspace = checkout(completeOutage(), more);
     const run = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint' },
@@ -315,7 +328,7 @@ describe('whole corpus, limits and failure modes', () => {
     );
     // Errors come in file order: the earliest files' findings are shown.
     expect(errors[0]).toContain('file=postmortems/2025-08-10-cache-connections.md');
-    expect(run.outputs['files-checked']).toBe('4');
+    expect(run.outputs['files-checked']).toBe('20');
     expect(github.requests).toEqual([]);
 
     // The JSON output: ESLint's shape, absolute paths, in RUNNER_TEMP for later steps.
@@ -328,6 +341,28 @@ describe('whole corpus, limits and failure modes', () => {
     expect(json.reduce((sum, file) => sum + file.errorCount, 0)).toBe(Number(run.outputs.errors));
   });
 
+  test('cache: true keeps the cache file in the workspace and gives the same results', async () => {
+    const workspace = checkout(outageWithBlame());
+    const inputs = { mode: 'lint', cache: 'true' };
+    const first = await runAction({
+      bundle,
+      workspace,
+      eventName: 'push',
+      inputs,
+      apiUrl: github.url,
+    });
+    expect(existsSync(join(workspace, '.postmortem-lint-cache'))).toBe(true);
+    const second = await runAction({
+      bundle,
+      workspace,
+      eventName: 'push',
+      inputs,
+      apiUrl: github.url,
+    });
+    expect(second.outputs).toEqual({ ...first.outputs, json: second.outputs.json });
+    expect(fileAnnotationLines(second, 'error')).toEqual(fileAnnotationLines(first, 'error'));
+  });
+
   test('fail-on: never passes with errors; warning fails on warnings; error passes on warnings', async () => {
     const corpus = {
       ...CITED_EARLIER,
@@ -338,6 +373,7 @@ describe('whole corpus, limits and failure modes', () => {
     const only = { paths: OUTAGE, mode: 'lint' };
 
     const onError = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: only,
@@ -348,6 +384,7 @@ describe('whole corpus, limits and failure modes', () => {
     expect(onError.exitCode).toBe(0);
 
     const onWarning = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: { ...only, 'fail-on': 'warning' },
@@ -361,6 +398,7 @@ describe('whole corpus, limits and failure modes', () => {
 
     rmSync(join(workspace, '.postmortemrc.yml'));
     const never = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: { ...only, 'fail-on': 'never' },
@@ -373,6 +411,7 @@ describe('whole corpus, limits and failure modes', () => {
   test('SARIF file written when asked, with repository-relative locations', async () => {
     const workspace = tempTree({ ...CITED_EARLIER, [OUTAGE]: outageWithBlame() });
     const run = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint', 'sarif-file': 'reports/postmortems.sarif' },
@@ -404,6 +443,7 @@ describe('whole corpus, limits and failure modes', () => {
       '.postmortemrc.yml': '# team settings\nrules:\n  five-whys: sometimes\n',
     });
     const run = await runAction({
+      bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint' },
@@ -421,6 +461,7 @@ describe('whole corpus, limits and failure modes', () => {
 
   test('invalid input value: names the input and the value', async () => {
     const run = await runAction({
+      bundle,
       workspace: checkout(completeOutage()),
       eventName: 'push',
       inputs: { 'fail-on': 'sometimes' },
@@ -434,6 +475,7 @@ describe('whole corpus, limits and failure modes', () => {
 
   test('no postmortems at all: passes and says so', async () => {
     const run = await runAction({
+      bundle,
       workspace: tempTree({ 'README.md': '# Nothing yet\n' }),
       eventName: 'push',
       inputs: { mode: 'lint' },
@@ -442,20 +484,5 @@ describe('whole corpus, limits and failure modes', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs['files-checked']).toBe('0');
     expect(run.summary).toContain('No postmortems to check');
-  });
-});
-
-// Replaced by the trend report tests once src/github/report.ts provides `mode: report`.
-describe('mode: report before the trends feature', () => {
-  test('auto on a schedule: says the report mode is not available, and passes', async () => {
-    const run = await runAction({
-      workspace: checkout(earlierIncident('INC-2026-0101-001', '2026-01-01')),
-      eventName: 'schedule',
-      apiUrl: github.url,
-    });
-    expect(run.exitCode).toBe(0);
-    expect(notices(run)).toContainEqual(expect.stringContaining('provided by the trends feature'));
-    expect(run.summary).toContain('trend report not available');
-    expect(annotations(run)).toEqual([]);
   });
 });

@@ -10,20 +10,20 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * Runs the built Action (dist/index.js) the way the runner does: a node process with INPUT_*
+ * Runs the built Action the way the runner does: a node process with INPUT_*
  * variables, GITHUB_* variables and the runner's files (event payload, step summary, outputs).
  */
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUNDLE = join(ROOT, 'dist', 'index.js');
+const DIST_ACTION = join(ROOT, 'dist', 'index.js');
 
 function newestMtime(path: string): number {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
 function exec(
@@ -47,18 +47,32 @@ function exec(
 }
 
 /**
- * dist/index.js as built from the current sources. CI bundles before `npm test`, so this is
- * normally a no-op; after a source change it rebuilds once (this is the only test file using it).
+ * The built Action: dist/index.js when it is newer than every source (CI bundles before
+ * `npm test`), else the Action (and the engine's worker, which it loads from beside itself)
+ * bundled with the project's Rollup config from the current sources into a temporary folder, so
+ * that dist/ is never rewritten under other tests' feet.
  */
-export async function ensureFreshBundle(): Promise<void> {
+export async function builtAction(): Promise<string> {
   const sources = Math.max(
     newestMtime(join(ROOT, 'src')),
     newestMtime(join(ROOT, 'rollup.config.js')),
     newestMtime(join(ROOT, 'package-lock.json')),
   );
-  if (existsSync(BUNDLE) && newestMtime(join(ROOT, 'dist')) >= sources) return;
-  const built = await exec('npm', ['run', 'bundle'], { cwd: ROOT, env: process.env });
-  if (built.code !== 0) throw new Error(`npm run bundle failed:\n${built.stdout}\n${built.stderr}`);
+  if (existsSync(DIST_ACTION) && newestMtime(join(ROOT, 'dist')) >= sources) return DIST_ACTION;
+  const outDir = mkdtempSync(join(tmpdir(), 'pml-action-'));
+  const script = `
+    import { rollup } from 'rollup';
+    const { default: config } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'rollup.config.js')).href)});
+    const input = Object.fromEntries(Object.entries(config.input).filter(([name]) => name === 'index' || name === 'worker'));
+    const bundle = await rollup({ ...config, input });
+    await bundle.write({ ...config.output, dir: ${JSON.stringify(outDir)} });
+    await bundle.close();`;
+  const built = await exec(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: process.env,
+  });
+  if (built.code !== 0) throw new Error(`bundling the Action failed:\n${built.stderr}`);
+  return join(outDir, 'index.js');
 }
 
 /** A real pull_request webhook payload (@octokit/webhooks-examples), moved to our test repository. */
@@ -146,6 +160,8 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 export interface ActionRunOptions {
+  /** The built Action's entry (from builtAction()). */
+  bundle: string;
   workspace: string;
   /** Inputs by their action.yml names (`fail-on`); passed as INPUT_FAIL-ON. */
   inputs?: Record<string, string>;
@@ -211,7 +227,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const result = await exec(process.execPath, [BUNDLE], { cwd: options.workspace, env });
+  const result = await exec(process.execPath, [options.bundle], { cwd: options.workspace, env });
   return {
     exitCode: result.code,
     stdout: result.stdout,
