@@ -10,8 +10,20 @@ import {
   type PatternSource,
 } from '../analytics/patterns.js';
 import { appendTo } from '../analytics/group.js';
+import { DEFAULT_SIMILARITY_OPTIONS, similarityPatterns } from '../analytics/similarity.js';
 
-export type PatternAnalysisOptions = PatternOptions;
+export type PatternAnalysisOptions = PatternOptions & {
+  /** Also count incidents with similar root-cause text whose categories differ or are missing. */
+  similarity: { enabled: boolean; threshold: number };
+};
+
+/** Similarity candidates (analytics/similarity.ts) when the rule's `similarity.enabled` is on. */
+const similarityWhenEnabled: PatternSource = (corpus, options) => {
+  // The engine hands sources the rule's own options object, so its similarity settings are there.
+  const { similarity } = options as PatternAnalysisOptions;
+  if (!similarity?.enabled) return [];
+  return similarityPatterns({ threshold: similarity.threshold })(corpus, options);
+};
 
 const KIND_LABELS: Record<Pattern['kind'], string> = {
   category: 'root-cause category',
@@ -54,8 +66,8 @@ function memoised(sources: readonly PatternSource[]) {
 }
 
 /**
- * The rule over any pattern sources. `patternAnalysis` uses the grouped patterns; a text-similarity
- * source can be added with `createPatternAnalysisRule([groupedPatterns, similarityPatterns])`.
+ * The rule over any pattern sources. `patternAnalysis` uses the grouped patterns, plus text-similarity
+ * candidates when its `similarity.enabled` option is on.
  */
 export function createPatternAnalysisRule(
   sources: readonly PatternSource[],
@@ -80,10 +92,23 @@ export function createPatternAnalysisRule(
           },
           minOccurrences: { type: 'integer', minimum: 2 },
           windowMonths: { type: 'integer', minimum: 1 },
+          similarity: {
+            type: 'object',
+            properties: {
+              enabled: { type: 'boolean' },
+              threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+            },
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },
-      defaultOptions: { groupBy: ['category'], minOccurrences: 3, windowMonths: 6 },
+      defaultOptions: {
+        groupBy: ['category'],
+        minOccurrences: 3,
+        windowMonths: 6,
+        similarity: { enabled: false, threshold: DEFAULT_SIMILARITY_OPTIONS.threshold },
+      },
     },
     check(context) {
       const { entry, options } = context;
@@ -129,4 +154,4 @@ export function createPatternAnalysisRule(
   };
 }
 
-export const patternAnalysis = createPatternAnalysisRule([groupedPatterns]);
+export const patternAnalysis = createPatternAnalysisRule([groupedPatterns, similarityWhenEnabled]);
