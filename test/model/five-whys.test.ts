@@ -93,6 +93,19 @@ describe('5-Whys extraction', () => {
     expect(whysOf(`# X\n\n## RCA\n\n- ${long}\n`)?.whys).toEqual([]);
   });
 
+  test('a paragraph "The root cause was …" states the root cause', () => {
+    const analysis = whysOf(
+      '# X\n\n## Root Cause Analysis\n\nSome context.\n\nThe root cause of the outage was a missing index.\n',
+    );
+    expect(analysis?.rootCause?.text).toBe('The root cause of the outage was a missing index.');
+    expect(
+      whysOf('# X\n\n## RCA\n\nRoot cause: a missing index.\n')?.rootCause?.span.start.line,
+    ).toBe(5);
+    expect(whysOf('# X\n\n## RCA\n\nRoot causes are hard to find.\n')?.rootCause?.text).toBe(
+      'Root causes are hard to find.',
+    );
+  });
+
   test('a section titled "Root Cause" states it, even under sub-headings', () => {
     const analysis = whysOf(
       '# X\n\n## Root Cause\n\n### Background\n\nThe cache kept stale keys.\n',

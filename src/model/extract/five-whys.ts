@@ -11,6 +11,9 @@ const WHY_HEADING = /^why\b/;
 const PROBLEM_TITLE = /^problem(?: statement)?\b/;
 /** "Root Cause", "Root Causes", "The root cause" — but not "Root Cause Analysis". */
 const ROOT_CAUSE_TITLE = /^(?:the )?root causes?(?! analysis)\b/;
+/** A paragraph that states the root cause: "The root cause was …", "Root cause: …". */
+const ROOT_CAUSE_SENTENCE =
+  /^(?:the\s+)?(?:primary\s+|underlying\s+|main\s+)?root\s+causes?\s*(?::|(?:of\s[^.]{0,120}?\s)?(?:was|is|were|are)\b)/i;
 const PROBLEM_LABEL = /^problem(?: statement)?$/i;
 const ROOT_CAUSE_LABEL = /^(?:the )?root causes?$/i;
 
@@ -46,6 +49,8 @@ class WhysReader {
   readonly whys: WhyStep[] = [];
   problemStatement: Located | null = null;
   rootCause: Located | null = null;
+  /** A paragraph stating the root cause, used when no sub-heading or label names it. */
+  rootCauseSentence: Located | null = null;
   private mode: Mode;
   private openWhy: { question: Located; folded: RootContent | null; nodes: RootContent[] } | null =
     null;
@@ -156,6 +161,10 @@ class WhysReader {
   /** A paragraph "Why …? answer", or "Why …?" answered by the next paragraph. */
   private readParagraph(paragraph: Paragraph, next: RootContent | undefined): void {
     const text = nodeText(paragraph).trim();
+    if (this.rootCauseSentence === null && ROOT_CAUSE_SENTENCE.test(text)) {
+      this.rootCauseSentence = located(paragraph);
+      return;
+    }
     if (!/^(?:\d+[.)]\s*)?why\b/i.test(text) || !text.includes('?')) return;
     const split = this.splitQuestion(paragraph);
     const nextIsAnswer =
@@ -252,6 +261,7 @@ export function extractFiveWhys(context: ExtractContext): FiveWhys | null {
     rootCause:
       reader.rootCause ??
       fieldIn(context, ROOT_CAUSE_LABEL, body) ??
+      reader.rootCauseSentence ??
       fieldIn(context, ROOT_CAUSE_LABEL, null),
   };
 }
