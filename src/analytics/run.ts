@@ -1,13 +1,9 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { followUpMeeting, type FollowUpMeetingOptions } from '../rules/follow-up-meeting.js';
-import {
-  DEFAULT_PATTERN_OPTIONS,
-  groupedPatterns,
-  type GroupKind,
-  type PatternOptions,
-} from './patterns.js';
-import { DEFAULT_SIMILARITY_OPTIONS, type SimilarityOptions } from './similarity.js';
+import { groupedPatterns, type GroupKind, type PatternOptions } from './patterns.js';
+import { patternAnalysis, type PatternAnalysisOptions } from '../rules/pattern-analysis.js';
+import type { SimilarityOptions } from './similarity.js';
 import { followUpJudge } from './follow-up.js';
 import { buildReport, incidentRef, type TrendReport } from './report.js';
 import { resolveWindow } from './window.js';
@@ -28,38 +24,27 @@ function ruleOptions(config: ResolvedConfig, id: string): Record<string, unknown
 /**
  * What a report reads from the configuration: the follow-up-meeting rule's window, the
  * pattern-analysis rule's occurrence count and window (grouping by category, service and tag),
- * and its similarity threshold. Similarity candidates are on in reports unless the rule's
- * `similarity.enabled` is explicitly false.
+ * and its similarity threshold. Reports always list similarity candidates (for a person to
+ * judge), whether or not the rule enforces them (`similarity.enabled`).
  */
 export function reportSettings(config: ResolvedConfig): ReportSettings {
   const followUp = {
     ...followUpMeeting.meta.defaultOptions,
     ...ruleOptions(config, 'follow-up-meeting'),
   } as FollowUpMeetingOptions;
-  const pattern = ruleOptions(config, 'pattern-analysis');
-  const similarity = (
-    typeof pattern.similarity === 'object' && pattern.similarity !== null ? pattern.similarity : {}
-  ) as Partial<SimilarityOptions & { enabled: boolean }>;
+  // Enabled rules carry their merged options; a rule turned off still lends its defaults.
+  const pattern = {
+    ...patternAnalysis.meta.defaultOptions,
+    ...ruleOptions(config, 'pattern-analysis'),
+  } as PatternAnalysisOptions;
   return {
     followUp,
     patterns: {
       groupBy: REPORT_GROUPS,
-      minOccurrences:
-        typeof pattern.minOccurrences === 'number'
-          ? pattern.minOccurrences
-          : DEFAULT_PATTERN_OPTIONS.minOccurrences,
-      windowMonths:
-        typeof pattern.windowMonths === 'number'
-          ? pattern.windowMonths
-          : DEFAULT_PATTERN_OPTIONS.windowMonths,
+      minOccurrences: pattern.minOccurrences,
+      windowMonths: pattern.windowMonths,
     },
-    similarity: {
-      enabled: similarity.enabled !== false,
-      threshold:
-        typeof similarity.threshold === 'number'
-          ? similarity.threshold
-          : DEFAULT_SIMILARITY_OPTIONS.threshold,
-    },
+    similarity: { enabled: true, threshold: pattern.similarity.threshold },
   };
 }
 
