@@ -40,6 +40,28 @@ describe('timeline-consistency', () => {
     expect(findings(text)).toEqual([]);
   });
 
+  test('frontmatter form: the duration field is checked and reported where it stands', () => {
+    const text = [
+      '---',
+      'id: INC-2026-0125-001',
+      'date: 2026-01-25',
+      'duration: 45m',
+      '---',
+      '# Queue backlog',
+      '',
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '|---|---|',
+      '| 10:00 | INCIDENT START |',
+      '| 11:00 | INCIDENT RESOLVED |',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '4:11 Duration "45m" (45 min) does not match the timeline: 10:00 (start) to 11:00 (resolved) is 60 min, beyond the 5 min tolerance.',
+    ]);
+  });
+
   test('entries out of order are reported; dated entries are compared by date', () => {
     const text = withTimeline(
       '3 days',
