@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup, type RollupOptions } from 'rollup';
-import rollupConfig from '../../rollup.config.js';
 
 /**
  * Bundles `src/remark/plugin.ts` with the project's Rollup configuration into
@@ -9,7 +8,9 @@ import rollupConfig from '../../rollup.config.js';
  * map is the real one: the plugin is then loaded by remark-cli exactly as users load it.
  */
 export async function installBundledPlugin(root: string): Promise<void> {
-  const options = rollupConfig as RollupOptions;
+  // A plain-JS module without types: imported through a variable so TypeScript does not check it.
+  const configModule = '../../rollup.config.js';
+  const options = ((await import(configModule)) as { default: RollupOptions }).default;
   const packageDir = join(root, 'node_modules', 'postmortem-lint');
   const bundle = await rollup({ ...options, input: { remark: 'src/remark/plugin.ts' } });
   try {
@@ -24,6 +25,10 @@ export async function installBundledPlugin(root: string): Promise<void> {
   };
   writeFileSync(
     join(packageDir, 'package.json'),
-    JSON.stringify({ name: 'postmortem-lint', type: 'module', exports: { './remark': real.exports['./remark'] } }),
+    JSON.stringify({
+      name: 'postmortem-lint',
+      type: 'module',
+      exports: { './remark': real.exports['./remark'] },
+    }),
   );
 }
