@@ -42,12 +42,17 @@ interface StatusReader {
 }
 
 function statusReader(options: ActionItemsOptions): StatusReader {
-  const names = new Map<string, string>();
-  for (const status of options.statuses) names.set(status, status);
-  for (const [synonym, status] of Object.entries(options.statusSynonyms))
-    names.set(synonym, status);
+  // Spelling key → [spelling, status]. A synonym counts only when it maps to a configured
+  // status; a configured status always wins over a synonym spelt the same.
+  const names = new Map<string, [string, string]>();
+  const configured = new Map(options.statuses.map((status) => [statusKey(status), status]));
+  for (const [synonym, target] of Object.entries(options.statusSynonyms)) {
+    const status = configured.get(statusKey(target));
+    if (status !== undefined) names.set(statusKey(synonym), [synonym, status]);
+  }
+  for (const status of options.statuses) names.set(statusKey(status), [status, status]);
   // Longest first, so `In Progress` wins over a configured `In`.
-  const patterns = [...names.entries()]
+  const patterns = [...names.values()]
     .sort(([a], [b]) => b.length - a.length)
     .map(([name, status]) => ({ pattern: statusPattern(name), status }));
   const done = new Set(options.doneStatuses.map(statusKey));

@@ -69,14 +69,19 @@ describe('action-items', () => {
     expect(found[1].message).toContain('empty status');
   });
 
-  test('custom statuses replace the defaults', () => {
+  test('custom statuses replace the defaults; synonyms of unconfigured statuses are dropped', () => {
     const text = withRows(
       '| A-1 | one | @a | 2026-02-10 | Done |',
       '| A-2 | two | @a | 2026-02-10 | Triaged |',
+      '| A-3 | three | @a | 2026-02-10 | open |',
+      '| A-4 | four | @a | 2026-02-10 | Completed |',
+      '| A-5 | five | @a | 2026-02-10 | Shipping |',
     );
-    expect(
-      places(findings(text, { statuses: ['Triaged', 'Shipped'], statusSynonyms: {} }), ID),
-    ).toEqual(['10:33']);
+    const options = {
+      statuses: ['Triaged', 'Open', 'Shipped'],
+      statusSynonyms: { Shipping: 'shipped' },
+    };
+    expect(findings(text, options).map((d) => d.line)).toEqual([10, 13]);
   });
 
   test.each(['TBA', '?', '-', 'N/A', 'None', 'unassigned', ''])(
