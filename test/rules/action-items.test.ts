@@ -94,6 +94,17 @@ describe('action-items', () => {
     },
   );
 
+  test('a TBD owner is reported by no-placeholders, or by this rule when that one is off', () => {
+    const text = withRows('| A-1 | one | TBD | 2026-02-10 | To Do |');
+    const all = lintOne(text, { now: NOW });
+    expect(all.filter((d) => d.line === 10).map((d) => d.ruleId)).toEqual(['no-placeholders']);
+    const alone = config({ rules: { 'no-placeholders': 'off' } });
+    const found = lintOne(text, { now: NOW, config: alone }).filter((d) => d.ruleId === ID);
+    expect(found.map((d) => d.message)).toEqual([
+      'Action item A-1 has placeholder owner "TBD": name the person, role or team handle that will do it.',
+    ]);
+  });
+
   test('a configured placeholder owner list replaces the default', () => {
     const text = withRows(
       '| A-1 | one | @nobody-yet | 2026-02-10 | To Do |',

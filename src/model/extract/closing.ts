@@ -68,7 +68,7 @@ export function extractFollowUpMeeting(
   const located =
     fieldLine(
       context,
-      /^(follow[- ]?up|post[- ]?mortem review|review)( review)?( meeting)?( date)?$/i,
+      /^(follow[- ]?up|post[- ]?(?:mortem|incident) review|review|retrospective)( review)?( meeting)?( date)?$/i,
     ) ??
     metadataText(context, 'follow_up_meeting') ??
     (() => {
