@@ -1,5 +1,5 @@
 import type { IncidentRef, MetricChange, ReportPattern, TrendReport } from './report.js';
-import type { OverdueActionItem, PeriodMetrics } from './metrics.js';
+import type { BucketMetrics, OverdueActionItem, PeriodMetrics } from './metrics.js';
 import type { Summary } from './stats.js';
 import { MIN_TREND_SAMPLE } from './stats.js';
 import { escapeMarkdown, linkTarget } from './escape.js';
@@ -61,38 +61,52 @@ function severities(metrics: PeriodMetrics): string[] {
   return Object.keys(metrics.incidents.bySeverity).sort(SEVERITY_ORDER);
 }
 
+/** Beyond this many months, charts and tables go by year so they stay readable. */
+const MAX_MONTH_COLUMNS = 24;
+
+interface Periods {
+  /** `month` or `year`. */
+  unit: string;
+  rows: Array<BucketMetrics & { label: string }>;
+}
+
+function periodsOf(metrics: PeriodMetrics): Periods {
+  return metrics.months.length <= MAX_MONTH_COLUMNS
+    ? { unit: 'month', rows: metrics.months.map((month) => ({ ...month, label: month.month })) }
+    : { unit: 'year', rows: metrics.years.map((year) => ({ ...year, label: year.year })) };
+}
+
 /** Stacked bars by severity: xychart-beta has no stacking, so cumulative series are drawn largest first. */
-function incidentsChart(metrics: PeriodMetrics): string {
+function incidentsChart(metrics: PeriodMetrics, periods: Periods): string {
   const levels = severities(metrics);
-  const months = metrics.months;
   const cumulative = levels.map((_, k) =>
-    months.map((month) =>
-      levels.slice(0, k + 1).reduce((sum, level) => sum + (month.bySeverity[level] ?? 0), 0),
+    periods.rows.map((row) =>
+      levels.slice(0, k + 1).reduce((sum, level) => sum + (row.bySeverity[level] ?? 0), 0),
     ),
   );
-  const max = Math.max(1, ...months.map((month) => month.incidents));
+  const max = Math.max(1, ...periods.rows.map((row) => row.incidents));
   return [
     '```mermaid',
     'xychart-beta',
-    '  title "Incidents per month by severity"',
-    `  x-axis [${months.map((month) => quoted(month.month)).join(', ')}]`,
+    `  title "Incidents per ${periods.unit} by severity"`,
+    `  x-axis [${periods.rows.map((row) => quoted(row.label)).join(', ')}]`,
     `  y-axis "Incidents" 0 --> ${max}`,
     ...cumulative.reverse().map((series) => `  bar [${series.join(', ')}]`),
     '```',
   ].join('\n');
 }
 
-function mttrChart(metrics: PeriodMetrics): string | null {
-  const months = metrics.months.filter((month) => month.mttrMinutes.median !== null);
-  if (months.length < 2) return null;
-  const max = Math.max(...months.map((month) => month.mttrMinutes.median as number));
+function mttrChart(periods: Periods): string | null {
+  const rows = periods.rows.filter((row) => row.mttrMinutes.median !== null);
+  if (rows.length < 2) return null;
+  const max = Math.max(...rows.map((row) => row.mttrMinutes.median as number));
   return [
     '```mermaid',
     'xychart-beta',
-    '  title "MTTR median by month (minutes; months without incidents left out)"',
-    `  x-axis [${months.map((month) => quoted(month.month)).join(', ')}]`,
+    `  title "MTTR median by ${periods.unit} (minutes; ${periods.unit}s without incidents left out)"`,
+    `  x-axis [${rows.map((row) => quoted(row.label)).join(', ')}]`,
     `  y-axis "Minutes" 0 --> ${Math.ceil(max)}`,
-    `  line [${months.map((month) => Math.round(month.mttrMinutes.median as number)).join(', ')}]`,
+    `  line [${rows.map((row) => Math.round(row.mttrMinutes.median as number)).join(', ')}]`,
     '```',
   ].join('\n');
 }
@@ -232,25 +246,28 @@ export function renderMarkdown(
     '',
   );
 
-  lines.push('## Incidents per month', '');
+  const periods = periodsOf(now);
+  lines.push(`## Incidents per ${periods.unit}`, '');
   if (now.incidents.total === 0) lines.push('No incidents in this window.', '');
   else {
     const levels = severities(now);
-    lines.push(incidentsChart(now), '');
+    lines.push(incidentsChart(now, periods), '');
     lines.push(
-      `_Bars are stacked by severity, ${levels.join(', ')} from the bottom up; exact counts below._`,
+      levels.length > 1
+        ? `_Bars are stacked by severity, ${levels.join(', ')} from the bottom up; exact counts below._`
+        : '_Exact counts below._',
       '',
     );
     lines.push(
       table(
-        ['Month', 'Incidents', ...levels, 'MTTR median'],
-        now.months.map((month) => [
-          month.month,
-          String(month.incidents),
-          ...levels.map((level) => String(month.bySeverity[level] ?? 0)),
-          month.mttrMinutes.n === 0
+        [periods.unit === 'month' ? 'Month' : 'Year', 'Incidents', ...levels, 'MTTR median'],
+        periods.rows.map((row) => [
+          row.label,
+          String(row.incidents),
+          ...levels.map((level) => String(row.bySeverity[level] ?? 0)),
+          row.mttrMinutes.n === 0
             ? '–'
-            : `${formatMinutes(month.mttrMinutes.median)} (n = ${month.mttrMinutes.n})`,
+            : `${formatMinutes(row.mttrMinutes.median)} (n = ${row.mttrMinutes.n})`,
         ]),
       ),
       '',
@@ -258,7 +275,7 @@ export function renderMarkdown(
   }
 
   lines.push('## Time to restore and detect', '');
-  const chart = mttrChart(now);
+  const chart = mttrChart(periods);
   if (chart) lines.push(chart, '');
   const timingRows = [
     [

@@ -22,12 +22,39 @@ import {
 export type FollowUpStanding = 'within' | 'late' | 'missing' | 'unknown';
 export type FollowUpJudge = (entry: IndexEntry) => FollowUpStanding;
 
-export interface MonthMetrics {
-  /** `YYYY-MM` (UTC). */
-  month: string;
+/** Incidents of one calendar month or year (UTC). */
+export interface BucketMetrics {
   incidents: number;
   bySeverity: Record<string, number>;
   mttrMinutes: Summary;
+}
+
+export interface MonthMetrics extends BucketMetrics {
+  /** `YYYY-MM` (UTC). */
+  month: string;
+}
+
+export interface YearMetrics extends BucketMetrics {
+  /** `YYYY` (UTC). */
+  year: string;
+}
+
+interface Bucket {
+  incidents: number;
+  bySeverity: Record<string, number>;
+  mttr: number[];
+}
+
+function buckets(keys: string[]): Map<string, Bucket> {
+  return new Map(keys.map((key) => [key, { incidents: 0, bySeverity: {}, mttr: [] }]));
+}
+
+function bucketMetrics(bucket: Bucket): BucketMetrics {
+  return {
+    incidents: bucket.incidents,
+    bySeverity: bucket.bySeverity,
+    mttrMinutes: summarize(bucket.mttr),
+  };
 }
 
 export interface PeriodMetrics {
@@ -42,6 +69,8 @@ export interface PeriodMetrics {
   /** True when fewer than MIN_TREND_SAMPLE incidents: too few to claim a trend. */
   sampleTooSmall: boolean;
   months: MonthMetrics[];
+  /** The same by calendar year (reports over long windows chart these). */
+  years: YearMetrics[];
   /** Start → resolved (or the stated duration); `unknown` counts incidents with neither. */
   mttrMinutes: Summary & { unknown: number; bySeverity: Record<string, Summary> };
   /** Start → detected. */
@@ -142,12 +171,9 @@ export function periodMetrics(
   const bySeverity: Record<string, number> = {};
   const byService: Record<string, number> = {};
   const serviceStarts = new Map<string, number[]>();
-  const monthly = new Map(
-    monthsOf(window).map((month) => [
-      month,
-      { incidents: 0, bySeverity: {} as Record<string, number>, mttr: [] as number[] },
-    ]),
-  );
+  const monthKeys = monthsOf(window);
+  const monthly = buckets(monthKeys);
+  const yearly = buckets([...new Set(monthKeys.map((month) => month.slice(0, 4)))]);
   const mttr: number[] = [];
   const mttrBySeverity = new Map<string, number[]>();
   const detect: number[] = [];
@@ -165,12 +191,13 @@ export function periodMetrics(
       count(byService, service);
       appendTo(serviceStarts, service, at);
     }
-    const month = monthly.get(monthKey(at));
     const minutes = restoreMinutes(entry);
-    if (month) {
-      month.incidents++;
-      count(month.bySeverity, severity);
-      if (minutes !== null) month.mttr.push(minutes);
+    const month = monthKey(at);
+    for (const bucket of [monthly.get(month), yearly.get(month.slice(0, 4))]) {
+      if (!bucket) continue;
+      bucket.incidents++;
+      count(bucket.bySeverity, severity);
+      if (minutes !== null) bucket.mttr.push(minutes);
     }
     if (minutes !== null) {
       mttr.push(minutes);
@@ -197,12 +224,7 @@ export function periodMetrics(
     }
   }
 
-  const months = [...monthly].map(([month, data]) => ({
-    month,
-    incidents: data.incidents,
-    bySeverity: data.bySeverity,
-    mttrMinutes: summarize(data.mttr),
-  }));
+  const months = [...monthly].map(([month, data]) => ({ month, ...bucketMetrics(data) }));
   const judged = follow.within + follow.late + follow.missing;
   return {
     window: { since: isoInstant(window.since), until: isoInstant(window.until) },
@@ -214,6 +236,7 @@ export function periodMetrics(
     },
     sampleTooSmall: placed.length < MIN_TREND_SAMPLE,
     months,
+    years: [...yearly].map(([year, data]) => ({ year, ...bucketMetrics(data) })),
     mttrMinutes: {
       ...summarize(mttr),
       unknown: placed.length - mttr.length,

@@ -56,11 +56,14 @@ export function previousWindow(window: Window): Window {
   return { since: window.since - (window.until - window.since), until: window.since };
 }
 
-/** When an incident happened: its start, else its date at 00:00 UTC; null when neither is known. */
+/**
+ * When an incident happened: its start, else its date at 00:00 UTC, else its earliest dated
+ * timeline entry; null when none is known.
+ */
 export function incidentInstant(entry: IndexEntry): number | null {
   if (entry.startedAt !== null) return entry.startedAt;
   const date = entry.date?.trim() ?? '';
-  return isIsoDate(date) ? Date.parse(`${date}T00:00:00Z`) : null;
+  return isIsoDate(date) ? Date.parse(`${date}T00:00:00Z`) : entry.firstEventAt;
 }
 
 export function inWindow(ms: number, window: Window): boolean {

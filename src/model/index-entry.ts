@@ -22,6 +22,11 @@ export interface IndexEntry {
   detectedAt: number | null;
   mitigatedAt: number | null;
   resolvedAt: number | null;
+  /**
+   * Epoch ms of the earliest dated timeline entry: places a postmortem in time when it states no
+   * date or start (many real ones only date their timeline). Not used for durations.
+   */
+  firstEventAt: number | null;
   /** Stated or derived duration of the incident, in minutes. */
   durationMinutes: number | null;
   problemStatement: string | null;
@@ -72,6 +77,15 @@ function markerTime(model: Postmortem, marker: TimelineMarker): number | null {
   return (
     model.timeline?.entries.find((entry) => entry.markers.includes(marker))?.time?.epochMs ?? null
   );
+}
+
+function earliestTimelineEvent(model: Postmortem): number | null {
+  let earliest: number | null = null;
+  for (const entry of model.timeline?.entries ?? []) {
+    const ms = entry.time?.epochMs ?? null;
+    if (ms !== null && (earliest === null || ms < earliest)) earliest = ms;
+  }
+  return earliest;
 }
 
 /** Epoch ms of a metadata time (`2026-02-05T14:00:00Z`, or `14:00` on the incident date, UTC). */
@@ -154,6 +168,7 @@ export function buildIndexEntry(model: Postmortem): IndexEntry {
     detectedAt: metadataTime(model, 'detected_at') ?? markerTime(model, 'detected'),
     mitigatedAt: metadataTime(model, 'mitigated_at') ?? markerTime(model, 'mitigated'),
     resolvedAt,
+    firstEventAt: earliestTimelineEvent(model),
     durationMinutes,
     problemStatement: model.fiveWhys?.problemStatement?.text ?? null,
     rootCause: model.fiveWhys?.rootCause?.text ?? null,

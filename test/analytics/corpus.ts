@@ -27,6 +27,7 @@ export function entry(fields: Partial<IndexEntry> & { path: string }): IndexEntr
     detectedAt: null,
     mitigatedAt: null,
     resolvedAt: null,
+    firstEventAt: null,
     durationMinutes: null,
     problemStatement: null,
     rootCause: null,

@@ -242,6 +242,14 @@ describe('statistics edge cases', () => {
     expect(metrics.months.find((m) => m.month === '2026-02')?.incidents).toBe(1);
   });
 
+  it('a postmortem without date or start is placed by its earliest dated timeline entry', () => {
+    const e = entry({ path: 'a.md', firstEventAt: Date.parse('2025-12-24T08:00:00Z') });
+    const metrics = periodMetrics([e], window, NOW, NO_JUDGE);
+    expect(metrics.months.find((m) => m.month === '2025-12')?.incidents).toBe(1);
+    expect(metrics.years.find((y) => y.year === '2025')?.incidents).toBe(1);
+    expect(periodMetrics([entry({ path: 'b.md' })], window, NOW, NO_JUDGE).incidents.total).toBe(0);
+  });
+
   it('a resolution before the start is not a negative MTTR', () => {
     const e = entry({
       path: 'a.md',

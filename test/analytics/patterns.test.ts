@@ -25,6 +25,7 @@ function entry(path: string, date: string | null, fields: Partial<IndexEntry> = 
     detectedAt: null,
     mitigatedAt: null,
     resolvedAt: null,
+    firstEventAt: null,
     durationMinutes: null,
     problemStatement: null,
     rootCause: null,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { FakeGitHub, ACTIONS_BOT } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
 import {
-  ensureFreshBundle,
+  builtAction,
   runAction,
   type ActionRun,
   type ActionRunOptions,
@@ -53,9 +53,10 @@ const REPORT_DEFAULTS = {
 };
 
 let github: FakeGitHub;
+let bundle: string;
 
 beforeAll(async () => {
-  await ensureFreshBundle();
+  bundle = await builtAction();
   github = await FakeGitHub.start();
 }, 180_000);
 
@@ -69,6 +70,7 @@ function report(
   options: Partial<ActionRunOptions> & { workspace?: string } = {},
 ): Promise<ActionRun> {
   return runAction({
+    bundle,
     workspace: options.workspace ?? checkout(),
     eventName: 'push',
     payload: pushPayload(),
