@@ -114,8 +114,15 @@ describe(EXAMPLE_PATH, () => {
       expect(Object.keys(action.inputs)).toContain(name);
   });
 
-  test('the README shows this workflow', () => {
+  test('the README shows this workflow; every workflow in its Action section passes actionlint', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain(EXAMPLE.trim());
+    const section =
+      /<!-- section: action -->([\s\S]*?)<!-- \/section: action -->/.exec(readme)?.[1] ?? '';
+    const workflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+    const lint = await createLinter();
+    for (const workflow of workflows)
+      expect(lint(workflow, '.github/workflows/readme.yml')).toEqual([]);
   });
 });
