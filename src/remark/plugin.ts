@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { lintBytes, lintText } from '../engine/lint-text.js';
 import { compareDiagnostics } from '../engine/diagnostics.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleById } from '../rules/index.js';
 
 /** Options of `postmortem-lint/remark` (in `.remarkrc`: `[["postmortem-lint/remark", {…}]]`). */
 export interface RemarkPostmortemLintOptions {
@@ -20,8 +21,12 @@ const SOURCE = 'postmortem-lint';
 
 function referenceDate(now: RemarkPostmortemLintOptions['now']): Date {
   if (now === undefined) return new Date();
-  const date = now instanceof Date ? now : new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00Z` : now);
-  if (Number.isNaN(date.getTime())) throw new Error(`${SOURCE}/remark: option "now" is not a date: ${String(now)}`);
+  const date =
+    now instanceof Date
+      ? now
+      : new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00Z` : now);
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`${SOURCE}/remark: option "now" is not a date: ${String(now)}`);
   return date;
 }
 
@@ -29,7 +34,10 @@ function referenceDate(now: RemarkPostmortemLintOptions['now']): Date {
 function isPostmortem(config: ResolvedConfig, path: string): boolean {
   const relativePath = relative(config.baseDir, path).split(sep).join('/');
   if (relativePath.startsWith('../')) return false;
-  return picomatch(config.files, { dot: true })(relativePath) && !picomatch(config.ignores, { dot: true })(relativePath);
+  return (
+    picomatch(config.files, { dot: true })(relativePath) &&
+    !picomatch(config.ignores, { dot: true })(relativePath)
+  );
 }
 
 /**
@@ -58,7 +66,10 @@ export default function remarkPostmortemLint(options: RemarkPostmortemLintOption
       config = await configFor(file);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      const message = file.message(`Invalid configuration: ${error.message}`, { ruleId: 'invalid-config', source: SOURCE });
+      const message = file.message(`Invalid configuration: ${error.message}`, {
+        ruleId: 'invalid-config',
+        source: SOURCE,
+      });
       message.fatal = true;
       return;
     }
@@ -67,7 +78,9 @@ export default function remarkPostmortemLint(options: RemarkPostmortemLintOption
 
     const shown = file.path || 'stdin.md';
     const outcome =
-      typeof file.value === 'string' ? lintText(shown, file.value, config, now) : lintBytes(shown, file.value, config, now);
+      typeof file.value === 'string'
+        ? lintText(shown, file.value, config, now)
+        : lintBytes(shown, file.value, config, now);
     for (const diagnostic of [...outcome.diagnostics].sort(compareDiagnostics)) {
       const message = file.message(diagnostic.message, {
         place: {
@@ -79,7 +92,8 @@ export default function remarkPostmortemLint(options: RemarkPostmortemLintOption
       });
       // remark-lint's convention: errors are fatal messages (remark-cli exits 1), warnings are not.
       message.fatal = diagnostic.severity === 'error';
-      message.url = ruleDocsUrl(diagnostic.ruleId);
+      // Parse problems (invalid-file, invalid-frontmatter) are not rules and have no page.
+      if (ruleById(diagnostic.ruleId)) message.url = ruleDocsUrl(diagnostic.ruleId);
       if (diagnostic.suggestion !== undefined) message.note = diagnostic.suggestion;
     }
   };

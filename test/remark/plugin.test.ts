@@ -71,6 +71,17 @@ describe('remark plugin (in process)', () => {
     expect(configured.some((m) => m.ruleId === 'blameless-language')).toBe(false);
   });
 
+  test('a parse problem is reported without a rule page link', async () => {
+    const text = '---\ntitle: [unclosed\n---\n# T\n';
+    const root = tempTree({});
+    const messages = await messagesOf(
+      new VFile({ path: 'postmortems/a.md', cwd: root, value: text }),
+    );
+    const problem = messages.find((m) => m.ruleId === 'invalid-frontmatter');
+    expect(problem).toMatchObject({ fatal: true, line: 2 });
+    expect(problem?.url).toBeUndefined();
+  });
+
   test('an invalid configuration is one fatal message, not a crash', async () => {
     const root = tempTree({ '.postmortemrc.yml': 'rules:\n  no-such-rule: error\n' });
     const messages = await messagesOf(
