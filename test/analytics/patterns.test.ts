@@ -9,40 +9,11 @@ import {
   type Pattern,
   type PatternSource,
 } from '../../src/analytics/patterns.js';
+import { entry as emptyEntry } from './corpus.js';
 
+/** An index entry named `path`, dated `date`, its id the upper-cased path. */
 function entry(path: string, date: string | null, fields: Partial<IndexEntry> = {}): IndexEntry {
-  return {
-    path,
-    id: path.toUpperCase(),
-    title: null,
-    date,
-    severity: null,
-    status: null,
-    services: [],
-    tags: [],
-    rootCauseCategory: null,
-    startedAt: null,
-    detectedAt: null,
-    mitigatedAt: null,
-    resolvedAt: null,
-    firstEventAt: null,
-    durationMinutes: null,
-    problemStatement: null,
-    rootCause: null,
-    contributingFactors: [],
-    actionItems: [],
-    followUpMeetingDate: null,
-    completedAt: null,
-    patternAnalysisCites: null,
-    lines: {
-      title: 1,
-      rootCause: null,
-      actionItems: null,
-      patternAnalysis: null,
-      followUpMeeting: null,
-    },
-    ...fields,
-  };
+  return emptyEntry({ path, id: path.toUpperCase(), date, ...fields });
 }
 
 const summary = (patterns: Pattern[]) =>

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, lintOne, places, runRuleDoc } from '../support/lint.js';
+import { config, lintOne, places, ruleFindings, runRuleDoc } from '../support/lint.js';
 import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
@@ -8,12 +8,7 @@ const ID = 'action-items';
 const NOW = new Date('2026-02-06T12:00:00Z');
 
 function findings(text: string, options?: Record<string, unknown>, now = NOW): Diagnostic[] {
-  const resolved = options
-    ? config({ rules: { [ID]: options as Record<string, never> } })
-    : undefined;
-  return lintOne(text, { now, ...(resolved ? { config: resolved } : {}) }).filter(
-    (d) => d.ruleId === ID,
-  );
+  return ruleFindings(ID, text, { options, now });
 }
 
 /** A postmortem dated 2026-02-01 whose action-items table has the given rows. */

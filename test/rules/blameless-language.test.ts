@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'blameless-language';
 
 function findings(text: string, options?: Record<string, unknown>): Diagnostic[] {
-  const resolved = options
-    ? config({ rules: { [ID]: options as Record<string, never> } })
-    : undefined;
-  return lintOne(text, resolved ? { config: resolved } : {}).filter((d) => d.ruleId === ID);
+  return ruleFindings(ID, text, { options });
 }
 
 const at = (list: Diagnostic[]): string[] =>

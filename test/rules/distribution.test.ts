@@ -1,14 +1,11 @@
-import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'distribution';
 
 function findings(text: string, options?: Record<string, unknown>): Diagnostic[] {
-  const resolved = options
-    ? config({ rules: { [ID]: options as Record<string, never> } })
-    : undefined;
-  return lintOne(text, resolved ? { config: resolved } : {}).filter((d) => d.ruleId === ID);
+  return ruleFindings(ID, text, { options });
 }
 
 describe('distribution', () => {

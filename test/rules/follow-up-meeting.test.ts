@@ -1,4 +1,4 @@
-import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import { addDays } from '../../src/rules/follow-up-meeting.js';
 import type { Diagnostic } from '../../src/engine/types.js';
@@ -10,13 +10,7 @@ function findings(
   options?: Record<string, unknown>,
   now = '2026-02-06',
 ): Diagnostic[] {
-  const resolved = options
-    ? config({ rules: { [ID]: options as Record<string, never> } })
-    : undefined;
-  return lintOne(text, {
-    now: new Date(`${now}T12:00:00Z`),
-    ...(resolved ? { config: resolved } : {}),
-  }).filter((d) => d.ruleId === ID);
+  return ruleFindings(ID, text, { options, now: new Date(`${now}T12:00:00Z`) });
 }
 
 /** A SEV-`level` postmortem of Thursday 2026-02-05 with the given follow-up line (if any). */

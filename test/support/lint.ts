@@ -47,6 +47,17 @@ export function runRuleDoc(id: string): { failing: Diagnostic[]; passing: Diagno
   };
 }
 
+/** The findings of rule `id` on one text, with `options` merged over the rule's defaults. */
+export function ruleFindings(
+  id: string,
+  text: string,
+  { options, now }: { options?: Record<string, unknown>; now?: Date } = {},
+): Diagnostic[] {
+  const resolved = options ? config({ rules: { [id]: options as Record<string, never> } }) : undefined;
+  const run = { ...(now ? { now } : {}), ...(resolved ? { config: resolved } : {}) };
+  return lintOne(text, run).filter((d) => d.ruleId === id);
+}
+
 /** A temporary folder holding the given files (relative path → content). */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'pml-'));
