@@ -3,6 +3,12 @@ import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import { lintText } from '../../src/engine/lint-text.js';
 import { checkCorpus } from '../../src/engine/check-model.js';
 import type { Diagnostic } from '../../src/engine/types.js';
+import type { Finding } from '../../src/rules/types.js';
+import type { IndexEntry } from '../../src/model/index-entry.js';
+import { createPatternAnalysisRule } from '../../src/rules/pattern-analysis.js';
+import { groupedPatterns, type PatternSource } from '../../src/analytics/patterns.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import { entry } from '../analytics/corpus.js';
 
 const ID = 'pattern-analysis';
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -166,5 +172,38 @@ describe('pattern-analysis', () => {
       { id: 'X-4', date: '2026-03-03', category: POOL },
     ]);
     expect(found.flat()).toEqual([]);
+  });
+
+  test('more pattern sources (e.g. text similarity) feed the same rule', () => {
+    const a = entry({ path: 'a.md', id: 'INC-2026-0101-001', date: '2026-01-01' });
+    const b = entry({ path: 'b.md', id: 'INC-2026-0201-001', date: '2026-02-01' });
+    const c = entry({
+      path: 'c.md',
+      id: 'INC-2026-0301-001',
+      date: '2026-03-01',
+      patternAnalysisCites: [],
+    });
+    const similar: PatternSource = (corpus) => [
+      { key: 'leaked file descriptors', kind: 'similarity', incidents: [...corpus] },
+    ];
+    const rule = createPatternAnalysisRule([groupedPatterns, similar]);
+    const check = (subject: IndexEntry): Finding[] => {
+      const found: Finding[] = [];
+      rule.check({
+        entry: subject,
+        corpus: [a, b, c],
+        options: rule.meta.defaultOptions,
+        now: NOW,
+        parse: DEFAULT_PARSE_OPTIONS,
+        report: (finding) => found.push(finding),
+      });
+      return found;
+    };
+    expect(check(b)).toEqual([]);
+    const [finding] = check(c);
+    expect(finding.message).toBe(
+      'This is the 3rd incident with similar root cause "leaked file descriptors" within 6 months: the Pattern Analysis section does not cite INC-2026-0101-001 (2026-01-01), INC-2026-0201-001 (2026-02-01) (cite INC-2026-0101-001, INC-2026-0201-001).',
+    );
+    expect(finding.span.start.line).toBe(1);
   });
 });
