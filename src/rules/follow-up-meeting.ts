@@ -76,8 +76,9 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
       return;
     }
     if (meeting.date === null) {
+      const written = meeting.text.split('\n', 1)[0].trim();
       context.report({
-        message: `The follow-up meeting date "${meeting.text.split('\n', 1)[0].trim()}" cannot be read: write it as YYYY-MM-DD${deadline === null ? '' : ` (on or before ${deadline})`}.`,
+        message: `${written === '' ? 'The follow-up meeting has no date' : `The follow-up meeting date "${written}" cannot be read`}: write it as YYYY-MM-DD${deadline === null ? '' : ` (on or before ${deadline})`}.`,
         span: meeting.span,
         severity: pending,
       });
