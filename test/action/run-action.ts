@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -46,20 +49,8 @@ function exec(
   });
 }
 
-/**
- * The built Action: dist/index.js when it is newer than every source (CI bundles before
- * `npm test`), else the Action (and the engine's worker, which it loads from beside itself)
- * bundled with the project's Rollup config from the current sources into a temporary folder, so
- * that dist/ is never rewritten under other tests' feet.
- */
-export async function builtAction(): Promise<string> {
-  const sources = Math.max(
-    newestMtime(join(ROOT, 'src')),
-    newestMtime(join(ROOT, 'rollup.config.js')),
-    newestMtime(join(ROOT, 'package-lock.json')),
-  );
-  if (existsSync(DIST_ACTION) && newestMtime(join(ROOT, 'dist')) >= sources) return DIST_ACTION;
-  const outDir = mkdtempSync(join(tmpdir(), 'pml-action-'));
+/** Bundles the Action and the engine's worker (loaded from beside it) into `outDir`. */
+async function bundleAction(outDir: string): Promise<void> {
   const script = `
     import { rollup } from 'rollup';
     const { default: config } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'rollup.config.js')).href)});
@@ -72,6 +63,44 @@ export async function builtAction(): Promise<string> {
     env: process.env,
   });
   if (built.code !== 0) throw new Error(`bundling the Action failed:\n${built.stderr}`);
+}
+
+const BUILD_TIMEOUT_MS = 170_000;
+
+/**
+ * The built Action: dist/index.js when it is newer than every source (CI bundles before
+ * `npm test`), else a bundle of the current sources in a temporary folder, so that dist/ is never
+ * rewritten under other tests' feet. That folder is named after the sources' state and shared:
+ * test files running in parallel wait for the one that builds it instead of building again.
+ */
+export async function builtAction(): Promise<string> {
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src')),
+    newestMtime(join(ROOT, 'rollup.config.js')),
+    newestMtime(join(ROOT, 'package-lock.json')),
+  );
+  if (existsSync(DIST_ACTION) && statSync(DIST_ACTION).mtimeMs >= sources) return DIST_ACTION;
+  const key = createHash('sha256').update(`${ROOT}\0${sources}`).digest('hex').slice(0, 16);
+  const outDir = join(tmpdir(), `pml-action-${key}`);
+  const complete = join(outDir, '.complete');
+  const lock = `${outDir}.lock`;
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
+  while (!existsSync(complete)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test file is building this very state: wait for it.
+      if (Date.now() > deadline) throw new Error(`gave up waiting for ${lock} to go away`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      await bundleAction(outDir);
+      writeFileSync(complete, '');
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
   return join(outDir, 'index.js');
 }
 
