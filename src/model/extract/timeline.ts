@@ -2,7 +2,6 @@ import type {
   Code,
   Heading,
   List,
-  ListItem,
   Paragraph,
   RootContent,
   Table,
@@ -81,7 +80,7 @@ class TimelineReader {
   private rollOverDays = 0;
   private previousSeconds: number | null = null;
   /** A heading-form entry whose text is the paragraph under it. */
-  private untextedHeadingEntry: TimelineEntry | null = null;
+  private untextedHeadingEntry: DraftEntry | null = null;
   format: Timeline['format'] | null = null;
 
   constructor(
@@ -198,7 +197,7 @@ class TimelineReader {
         stamp,
         paragraph ? spanOf(paragraph).start.offset : 0,
         text,
-        spanOf(item as ListItem),
+        spanOf(item),
         null,
       );
     });
@@ -217,8 +216,8 @@ class TimelineReader {
     const plainLines = nodeText(paragraph).split('\n');
     const consumed = this.readLines(span.start.offset, source, plainLines);
     if (!consumed && this.untextedHeadingEntry) {
-      this.untextedHeadingEntry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
-      this.rememberKeywords(this.drafts[this.drafts.length - 1]);
+      this.untextedHeadingEntry.entry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
+      this.rememberKeywords(this.untextedHeadingEntry);
     }
     this.untextedHeadingEntry = null;
   }
@@ -273,8 +272,8 @@ class TimelineReader {
       return;
     }
     this.format ??= 'paragraphs';
-    const entry = this.addEntry(stamp, start, this.textAfterStamp(plain), spanOf(heading), null);
-    if (entry.text === '') this.untextedHeadingEntry = entry;
+    const draft = this.addEntry(stamp, start, this.textAfterStamp(plain), spanOf(heading), null);
+    if (draft.entry.text === '') this.untextedHeadingEntry = draft;
   }
 
   /** A date with nothing after it but markup or a zone remark: it heads the entries below it. */
@@ -303,7 +302,7 @@ class TimelineReader {
     text: string,
     span: Span,
     columnZone: string | null,
-  ): TimelineEntry {
+  ): DraftEntry {
     const time = stamp ? this.timestamp(stamp, base, columnZone) : null;
     const timeSpan = stamp
       ? { start: this.pointAt(base + stamp.start), end: this.pointAt(base + stamp.end) }
@@ -312,7 +311,7 @@ class TimelineReader {
     const draft: DraftEntry = { entry, explicit: new Set(), keyword: new Set() };
     this.rememberKeywords(draft);
     this.drafts.push(draft);
-    return entry;
+    return draft;
   }
 
   private rememberKeywords(draft: DraftEntry): void {
