@@ -14,6 +14,8 @@ export const COMMENT_MARKER = '<!-- postmortem-lint:comment -->';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the heading and footer. */
 export const COMMENT_BUDGET_CHARS = 60_000;
+/** Findings listed in the comment; a pull request conversation is no place for hundreds of rows. */
+export const COMMENT_MAX_FINDINGS = 50;
 
 /** The sticky comment's body: counts and the findings table, or a short "all pass". */
 export function buildCommentBody(
@@ -27,10 +29,14 @@ export function buildCommentBody(
   const rows = findingRows(context, checked.run);
   if (rows.length > 0) {
     const used = parts.join('\n\n').length;
-    const fitted = rowsWithin(rows, budgetChars - used, (text) => text.length);
+    const fitted = rowsWithin(
+      rows.slice(0, COMMENT_MAX_FINDINGS),
+      budgetChars - used,
+      (text) => text.length,
+    );
     parts.push(table(FINDINGS_HEADER, fitted.kept));
-    if (fitted.omitted > 0)
-      parts.push(`${plural(fitted.omitted, 'more finding')} in ${summaryLink}.`);
+    const omitted = rows.length - fitted.kept.length;
+    if (omitted > 0) parts.push(`${plural(omitted, 'more finding')} in ${summaryLink}.`);
   }
   const commit = context.sha === '' ? '' : ` at ${context.sha.slice(0, 7)}`;
   parts.push(

@@ -208,7 +208,7 @@ describe('job summary size', () => {
 });
 
 describe('sticky comment body', () => {
-  test('marker first, headline, findings table; cut to the comment size limit with a pointer to the summary', () => {
+  test('marker first, headline, at most 50 findings, then a pointer to the summary', () => {
     const files = [
       fileResult(
         'postmortems/a.md',
@@ -221,11 +221,28 @@ describe('sticky comment body', () => {
         `${COMMENT_MARKER}\n\n### postmortem-lint: ❌ 2000 errors in 1 changed postmortem\n`,
       ),
     ).toBe(true);
-    expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(
-      /\n\d+ more findings in \[job summary\]\(https:\/\/github\.com\/acme\/incidents\/actions\/runs\/99\)\.\n/,
+    expect(body.split('\n').filter((line) => line.startsWith('| [postmortems/a.md:'))).toHaveLength(
+      50,
+    );
+    expect(body).toContain(
+      '\n1950 more findings in [job summary](https://github.com/acme/incidents/actions/runs/99).\n',
     );
     expect(body).toContain('<sub>Checked at 0123456 with fail-on: error.');
+  });
+
+  test('long findings are cut to the comment size limit', () => {
+    const long = 'x'.repeat(5000);
+    const files = [
+      fileResult(
+        'postmortems/a.md',
+        Array.from({ length: 40 }, (_, i) => finding(i + 1, 'error', long)),
+      ),
+    ];
+    const body = buildCommentBody(context, checked(files));
+    expect(body.length).toBeLessThan(65_536);
+    const shown = body.split('\n').filter((line) => line.startsWith('| [postmortems/a.md:')).length;
+    expect(shown).toBeGreaterThan(5);
+    expect(body).toContain(`\n${40 - shown} more findings in [job summary]`);
   });
 
   test('all pass: short, no table', () => {
