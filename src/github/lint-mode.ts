@@ -164,6 +164,11 @@ export async function runLintMode(run: ModeRun): Promise<void> {
   const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
 
   const corpus = await discoverCorpus(inputs.paths, config, workspace);
+  if (corpus.length === 0) {
+    core.notice(
+      `No postmortems match the "paths" input (${inputs.paths.join(', ')}): nothing to check.`,
+    );
+  }
   const selection = await selectFiles(run, corpus, octokit);
   // Nothing to report (no postmortem changed): no need to read the corpus either.
   const linted: LintRun =

@@ -487,5 +487,8 @@ describe('whole corpus, limits and failure modes', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs['files-checked']).toBe('0');
     expect(run.summary).toContain('No postmortems to check');
+    expect(notices(run)).toEqual([
+      'No postmortems match the "paths" input (postmortems/**/*.md): nothing to check.',
+    ]);
   });
 });
