@@ -1,5 +1,6 @@
 import type { IndexEntry } from '../model/index-entry.js';
 import type { LintRun } from '../engine/types.js';
+import type { ResolvedConfig } from '../config/types.js';
 
 /** A file that could not be modelled (unreadable, not text, too large): listed, never dropped. */
 export interface FailedFile {
@@ -15,6 +16,15 @@ export interface CorpusIndex {
   generatedAt: string;
   entries: IndexEntry[];
   failed: FailedFile[];
+}
+
+/**
+ * The configuration to index with: the same parsing, no rules (the index needs models, not
+ * findings, so indexing costs about a bare parse). Its own cache key, so an index run never stores
+ * rule-less results where a lint run would read them.
+ */
+export function indexingConfig(config: ResolvedConfig): ResolvedConfig {
+  return { ...config, rules: [], hash: `${config.hash}:index` };
 }
 
 /** The index of a lint run; `pathOf` maps the run's paths to the paths to show (relative ones). */

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { lintFiles } from '../engine/lint-files.js';
-import { corpusIndex } from '../analytics/corpus-index.js';
+import { corpusIndex, indexingConfig } from '../analytics/corpus-index.js';
 import { reportFromIndex, reportSettings } from '../analytics/run.js';
 import {
   overdueTable,
@@ -181,13 +181,8 @@ export async function runReport(run: ModeRun): Promise<void> {
     cwd: workspace,
   });
   const files = await discoverCorpus(inputs.paths, config, workspace);
-  const linted = await lintFiles({
-    files,
-    config,
-    now: inputs.now,
-    cache: inputs.cache,
-    cacheLocation: join(workspace, '.postmortem-lint-cache'),
-  });
+  // No cache here: it is keyed to the lint configuration, and indexing is about a bare parse anyway.
+  const linted = await lintFiles({ files, config: indexingConfig(config), now: inputs.now });
   const index = corpusIndex(linted, inputs.now, (path) =>
     repositoryPath(resolve(workspace, path), workspace),
   );

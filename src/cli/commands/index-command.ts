@@ -4,7 +4,12 @@ import { loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { discoverFiles, displayPath, NoFilesError } from '../../files/discover.js';
 import { lintFiles } from '../../engine/lint-files.js';
-import { corpusIndex, corpusIndexProblem, type CorpusIndex } from '../../analytics/corpus-index.js';
+import {
+  corpusIndex,
+  corpusIndexProblem,
+  indexingConfig,
+  type CorpusIndex,
+} from '../../analytics/corpus-index.js';
 import { searchStart } from '../lint.js';
 import {
   CONFIG_OPTIONS,
@@ -59,7 +64,11 @@ export async function indexCorpus(
     io.stderr(`postmortem-lint: ${error.message}\n`);
     return null;
   }
-  const run = await lintFiles({ files: files.map((path) => resolve(io.cwd, path)), config, now });
+  const run = await lintFiles({
+    files: files.map((path) => resolve(io.cwd, path)),
+    config: indexingConfig(config),
+    now,
+  });
   return {
     config,
     index: corpusIndex(run, now, (path) => displayPath(resolve(io.cwd, path), io.cwd)),
