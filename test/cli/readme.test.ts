@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { RULES } from '../../src/rules/index.js';
+import { lintCommand } from '../../src/cli/lint.js';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+function section(name: string): string {
+  const match = new RegExp(`<!-- section: ${name} -->([\\s\\S]*?)<!-- /section: ${name} -->`).exec(README);
+  if (!match) throw new Error(`README has no "${name}" section`);
+  return match[1];
+}
+
+describe('README', () => {
+  test('the rules section links every rule to its doc page', () => {
+    const rules = section('rules');
+    for (const rule of RULES) expect(rules).toContain(`[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`);
+  });
+
+  test('the command-line section documents every lint option', () => {
+    const cli = section('cli');
+    for (const option of Object.keys(lintCommand.options)) expect(cli).toContain(`--${option}`);
+  });
+
+  test('the first command is the one .ci/run checks', () => {
+    expect(README).toContain('npm ci && npx postmortem-lint examples/postmortems');
+    expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toContain('npx postmortem-lint examples/postmortems');
+  });
+});
