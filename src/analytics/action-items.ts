@@ -1,6 +1,5 @@
 import type { IndexEntry, IndexedActionItem } from '../model/index-entry.js';
 import { findDate } from '../model/dates.js';
-import { DAY_MS } from './window.js';
 
 /** Status words (and emoji / checkbox) that mean an action item is finished. */
 const DONE =
@@ -25,8 +24,4 @@ export function actionItemDeadline(item: IndexedActionItem, entry: IndexEntry): 
 export function actionItemClosedOn(item: IndexedActionItem, entry: IndexEntry): string | null {
   if (!isActionItemDone(item.status)) return null;
   return findDate(item.status ?? '', yearOf(entry))?.iso ?? null;
-}
-
-export function daysFrom(isoStart: string, instant: number): number {
-  return Math.floor((instant - Date.parse(`${isoStart}T00:00:00Z`)) / DAY_MS);
 }

@@ -11,12 +11,7 @@ import {
   monthsOf,
   type Window,
 } from './window.js';
-import {
-  actionItemClosedOn,
-  actionItemDeadline,
-  daysFrom,
-  isActionItemDone,
-} from './action-items.js';
+import { actionItemClosedOn, actionItemDeadline, isActionItemDone } from './action-items.js';
 
 /** How a postmortem's review meeting stands against the follow-up-meeting rule's window. */
 export type FollowUpStanding = 'within' | 'late' | 'missing' | 'unknown';
@@ -296,7 +291,7 @@ export function overdueActionItems(entries: readonly IndexEntry[], now: Date): O
         deadline,
         status: item.status,
         daysOverdue: daysBetween(deadline, today),
-        ageDays: at === null ? null : daysFrom(isoDay(new Date(at)), now.getTime()),
+        ageDays: at === null ? null : daysBetween(isoDay(new Date(at)), today),
       });
     }
   }

@@ -11,7 +11,7 @@ export interface Window {
   until: number;
 }
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** Months before `until` a default window covers. */
 export const DEFAULT_WINDOW_MONTHS = 12;

@@ -22,7 +22,7 @@ export const RESULTS_FILE_NAME = 'postmortem-lint-results.json';
 /** Cache file for `cache: true`, in the workspace so that actions/cache can keep it between runs. */
 export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
-function repositoryPath(absolutePath: string, workspace: string): string {
+export function repositoryPath(absolutePath: string, workspace: string): string {
   return relative(workspace, absolutePath).split(sep).join('/');
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { lintFiles } from '../engine/lint-files.js';
 import { corpusIndex, indexingConfig } from '../analytics/corpus-index.js';
@@ -16,7 +16,7 @@ import type { TrendReport } from '../analytics/report.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
 import { blobUrl, type RunContext } from './context.js';
 import { flag } from './inputs.js';
-import { discoverCorpus } from './lint-mode.js';
+import { discoverCorpus, repositoryPath } from './lint-mode.js';
 import type { ModeRun } from './mode.js';
 import { SUMMARY_BUDGET_BYTES, writeJobSummary } from './summary.js';
 
@@ -45,10 +45,6 @@ export function readReportInputs(): ReportInputs {
     issueLabel: core.getInput('issue-label').trim() || 'postmortem-trends',
     mentionOwners: flag('mention-owners', false),
   };
-}
-
-function repositoryPath(absolutePath: string, workspace: string): string {
-  return relative(workspace, absolutePath).split(sep).join('/');
 }
 
 /** Links for the job summary and the issue: the file at the run's commit, else repository-relative. */
