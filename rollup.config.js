@@ -63,15 +63,25 @@ export default {
   },
   plugins: [
     transpileTypeScript(),
-    nodeResolve({ preferBuiltins: true, exportConditions: ['node'], extensions: ['.ts', '.js', '.mjs', '.json'] }),
+    nodeResolve({
+      preferBuiltins: true,
+      exportConditions: ['node'],
+      extensions: ['.ts', '.js', '.mjs', '.json'],
+    }),
     commonjs(),
     json({ preferConst: true }),
     cleanOutputDir(),
   ],
   onwarn(warning, warn) {
     // Dependencies' own circular imports and top-level `this` are harmless in their bundled form.
-    const fromDependency = (warning.ids ?? [warning.id ?? '']).some((id) => id.includes('node_modules'));
-    if ((warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') && fromDependency) return;
+    const fromDependency = (warning.ids ?? [warning.id ?? '']).some((id) =>
+      id.includes('node_modules'),
+    );
+    if (
+      (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') &&
+      fromDependency
+    )
+      return;
     warn(warning);
   },
 };

@@ -29,7 +29,9 @@ const DEFAULT_COMMAND = 'lint';
 
 async function generalHelp(): Promise<string> {
   const names = Object.keys(COMMANDS);
-  const commands = await Promise.all(names.map((name) => COMMANDS[name]()));
+  // One at a time: concurrent first imports of modules sharing dependencies trip jest's ESM loader.
+  const commands: Command[] = [];
+  for (const name of names) commands.push(await COMMANDS[name]());
   const width = Math.max(...names.map((name) => name.length));
   return [
     `Usage: ${PROGRAM} [command] [options] [arguments]`,

@@ -226,6 +226,18 @@ describe('long windows', () => {
   });
 });
 
+describe('help', () => {
+  it('lists index and report, and each has its own help', async () => {
+    const general = await runCli(['--help'], process.cwd());
+    expect(general.stdout).toMatch(/^ {2}index +Write the corpus index/m);
+    expect(general.stdout).toMatch(/^ {2}report +Write a trend report/m);
+    const help = await runCli(['report', '--help'], process.cwd());
+    expect(help.code).toBe(0);
+    for (const option of ['--format', '--out', '--since', '--until', '--now', '--index'])
+      expect(help.stdout).toContain(option);
+  });
+});
+
 describe('report usage errors', () => {
   it('rejects a bad window and an unknown format with exit code 2', async () => {
     const root = tree();
