@@ -10,7 +10,12 @@ export { buildIndexEntry, type IndexEntry } from './model/index-entry.js';
 export { RULES, ruleById } from './rules/index.js';
 export { ruleDocsUrl } from './rules/docs-url.js';
 export { formatStylish, type StylishOptions } from './reporters/stylish.js';
-export { toEslintJson, formatJson, type EslintFileResult, type EslintMessage } from './reporters/json.js';
+export {
+  toEslintJson,
+  formatJson,
+  type EslintFileResult,
+  type EslintMessage,
+} from './reporters/json.js';
 export { toSarif, formatSarif, type SarifLog } from './reporters/sarif.js';
 export { main } from './cli/main.js';
 export { VERSION } from './version.js';

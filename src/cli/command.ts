@@ -80,11 +80,18 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
     config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
   }
   try {
-    const parsed = parseArgs({ args: argv, options: config, allowPositionals: command.positionals, strict: true });
+    const parsed = parseArgs({
+      args: argv,
+      options: config,
+      allowPositionals: command.positionals,
+      strict: true,
+    });
     return { values: parsed.values as OptionValues, positionals: parsed.positionals };
   } catch (error) {
     // node:util's messages are precise ("Unknown option '--fromat'"); drop its advice about '--'.
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+    throw new UsageError(
+      (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'),
+    );
   }
 }
 
@@ -107,16 +114,27 @@ export function helpText(program: string, name: string, command: Command): strin
 }
 
 /** The value of an option that must be one of a few words. */
-export function choice<T extends string>(name: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  name: string,
+  value: string | boolean | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${String(value)}").`);
 }
 
 /** The value of an option that must be a whole number >= `minimum`. */
-export function integer(name: string, value: string | boolean | undefined, minimum: number): number | undefined {
+export function integer(
+  name: string,
+  value: string | boolean | undefined,
+  minimum: number,
+): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) >= minimum) return Number(value);
+  if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) >= minimum)
+    return Number(value);
   throw new UsageError(`--${name} must be a whole number >= ${minimum} (got "${String(value)}").`);
 }
 
@@ -127,15 +145,25 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
  * The reference instant for date checks. A plain date means noon UTC of that day, so that the
  * calendar day is the same in every time zone; without a value, the clock.
  */
-export function parseNow(value: string | boolean | undefined, clock: () => Date = () => new Date()): Date {
+export function parseNow(
+  value: string | boolean | undefined,
+  clock: () => Date = () => new Date(),
+): Date {
   if (value === undefined) return clock();
   const text = String(value).trim();
   const dateOnly = ISO_DATE.exec(text);
-  const instant = dateOnly ? new Date(`${text}T12:00:00Z`) : ISO_DATE_TIME.test(text) ? new Date(text) : null;
+  const instant = dateOnly
+    ? new Date(`${text}T12:00:00Z`)
+    : ISO_DATE_TIME.test(text)
+      ? new Date(text)
+      : null;
   const valid =
     instant !== null &&
     !Number.isNaN(instant.getTime()) &&
     (!dateOnly || instant.toISOString().slice(0, 10) === text);
-  if (!valid) throw new UsageError(`--now must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (got "${text}").`);
+  if (!valid)
+    throw new UsageError(
+      `--now must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (got "${text}").`,
+    );
   return instant;
 }

@@ -43,7 +43,12 @@ export function searchStart(targets: readonly string[], cwd: string): string {
   for (const base of bases.slice(1)) {
     const segments = base.split(sep);
     let shared = 0;
-    while (shared < common.length && shared < segments.length && common[shared] === segments[shared]) shared++;
+    while (
+      shared < common.length &&
+      shared < segments.length &&
+      common[shared] === segments[shared]
+    )
+      shared++;
     common = common.slice(0, shared);
   }
   return common.join(sep) || sep;
@@ -80,7 +85,11 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const maxWarnings = integer('max-warnings', values['max-warnings'], 0);
   const jobs = integer('jobs', values.jobs, 1);
   const configPath = typeof values.config === 'string' ? values.config : undefined;
-  const config = await loadConfig({ configPath, searchFrom: searchStart(positionals, io.cwd), cwd: io.cwd });
+  const config = await loadConfig({
+    configPath,
+    searchFrom: searchStart(positionals, io.cwd),
+    cwd: io.cwd,
+  });
 
   let files: string[];
   try {
@@ -90,9 +99,14 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`postmortem-lint: ${error.message}\n`);
     return EXIT_USAGE;
   }
-  if (values.fix === true) await fixFiles(files.map((path) => resolve(io.cwd, path)), config);
+  if (values.fix === true)
+    await fixFiles(
+      files.map((path) => resolve(io.cwd, path)),
+      config,
+    );
   // Cross-incident rules see every postmortem of the project, not only the ones named.
-  const contextFiles = positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
+  const contextFiles =
+    positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
 
   const absolute = (path: string): string => resolve(io.cwd, path);
   const found = await lintFiles({
@@ -102,15 +116,20 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     now,
     jobs,
     cache: values.cache === true,
-    cacheLocation: typeof values['cache-location'] === 'string' ? absolute(values['cache-location']) : undefined,
+    cacheLocation:
+      typeof values['cache-location'] === 'string' ? absolute(values['cache-location']) : undefined,
   });
   const run: LintRun = {
     ...found,
-    results: found.results.map((result) => ({ ...result, filePath: displayPath(result.filePath, io.cwd) })),
+    results: found.results.map((result) => ({
+      ...result,
+      filePath: displayPath(result.filePath, io.cwd),
+    })),
   };
   const reported = values.quiet ? errorsOnly(run) : run;
 
-  const outputFile = typeof values['output-file'] === 'string' ? absolute(values['output-file']) : null;
+  const outputFile =
+    typeof values['output-file'] === 'string' ? absolute(values['output-file']) : null;
   const text = format(reported, formatName, io, outputFile === null && useColor(values, io));
   if (outputFile !== null) {
     await mkdir(dirname(outputFile), { recursive: true });
@@ -119,7 +138,9 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
 
   if (run.errorCount > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && run.warningCount > maxWarnings) {
-    io.stderr(`postmortem-lint found too many warnings (maximum: ${maxWarnings}, found: ${run.warningCount}).\n`);
+    io.stderr(
+      `postmortem-lint found too many warnings (maximum: ${maxWarnings}, found: ${run.warningCount}).\n`,
+    );
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
@@ -145,7 +166,8 @@ export const lintCommand: Command = {
     quiet: { type: 'boolean', short: 'q', description: 'Report errors only.' },
     fix: {
       type: 'boolean',
-      description: 'Fix what is mechanical (severity/status spelling, ISO dates, missing section headings) first.',
+      description:
+        'Fix what is mechanical (severity/status spelling, ISO dates, missing section headings) first.',
     },
     'output-file': {
       type: 'string',
@@ -153,7 +175,10 @@ export const lintCommand: Command = {
       valueName: 'FILE',
       description: 'Write the report to FILE instead of stdout.',
     },
-    color: { type: 'boolean', description: 'Force colours (default: only when stdout is a terminal).' },
+    color: {
+      type: 'boolean',
+      description: 'Force colours (default: only when stdout is a terminal).',
+    },
     'no-color': { type: 'boolean', description: 'Never use colours.' },
     jobs: { type: 'string', valueName: 'N', description: 'Parse files on N worker threads.' },
     cache: { type: 'boolean', description: 'Only re-check files that changed since the last run.' },

@@ -21,7 +21,10 @@ export class ConfigError extends Error {
   readonly key: string | null;
   readonly line: number | null;
 
-  constructor(message: string, details: { file: string | null; key?: string | null; line?: number | null }) {
+  constructor(
+    message: string,
+    details: { file: string | null; key?: string | null; line?: number | null },
+  ) {
     super(message);
     this.name = 'ConfigError';
     this.file = details.file;
@@ -69,8 +72,15 @@ function keyOf(segments: readonly string[], data: unknown): string {
   let key = '';
   let container = data;
   for (const segment of segments) {
-    key = Array.isArray(container) ? `${key}[${segment}]` : key === '' ? segment : `${key}.${segment}`;
-    container = container !== null && typeof container === 'object' ? (container as Record<string, unknown>)[segment] : undefined;
+    key = Array.isArray(container)
+      ? `${key}[${segment}]`
+      : key === ''
+        ? segment
+        : `${key}.${segment}`;
+    container =
+      container !== null && typeof container === 'object'
+        ? (container as Record<string, unknown>)[segment]
+        : undefined;
   }
   return key;
 }
@@ -86,8 +96,10 @@ function pathSegments(instancePath: string): string[] {
 
 /** What a schema accepts, in words: `integer >= 1`, `one of "off", "warning", "error"`, … */
 function describeSchema(schema: JsonSchema): string {
-  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(', ')}`;
-  if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).map(describeSchema).join(' or ');
+  if (Array.isArray(schema.enum))
+    return `one of ${schema.enum.map((value) => JSON.stringify(value)).join(', ')}`;
+  if (Array.isArray(schema.anyOf))
+    return (schema.anyOf as JsonSchema[]).map(describeSchema).join(' or ');
   const type = schema.type;
   if (type === 'integer' || type === 'number') {
     const bounds: string[] = [];
@@ -102,11 +114,15 @@ function describeSchema(schema: JsonSchema): string {
   }
   if (type === 'string') {
     if (typeof schema.pattern === 'string') return `a string matching /${schema.pattern}/`;
-    return typeof schema.minLength === 'number' && schema.minLength > 0 ? 'a non-empty string' : 'a string';
+    return typeof schema.minLength === 'number' && schema.minLength > 0
+      ? 'a non-empty string'
+      : 'a string';
   }
   if (type === 'array') {
-    const items = schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : null;
-    const list = typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
+    const items =
+      schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : null;
+    const list =
+      typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
     const unique = schema.uniqueItems === true ? ' without repeats' : '';
     return items ? `${list}${unique}, each ${describeSchema(items)}` : `${list}${unique}`;
   }
@@ -121,7 +137,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -133,7 +153,8 @@ function closest(name: string, candidates: readonly string[]): string | null {
   let best: { candidate: string; distance: number } | null = null;
   for (const candidate of candidates) {
     const distance = editDistance(normal(name), normal(candidate));
-    if (distance <= 2 && (best === null || distance < best.distance)) best = { candidate, distance };
+    if (distance <= 2 && (best === null || distance < best.distance))
+      best = { candidate, distance };
   }
   return best?.candidate ?? null;
 }
@@ -149,9 +170,12 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
   const issues = new Map<string, Issue>();
   const add = (segments: string[], text: string): void => {
     const key = keyOf(segments, data);
-    if (!issues.has(key)) issues.set(key, { key, segments, text: key === '' ? text : `${key} ${text}` });
+    if (!issues.has(key))
+      issues.set(key, { key, segments, text: key === '' ? text : `${key} ${text}` });
   };
-  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  const anyOfPaths = new Set(
+    errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
+  );
   for (const error of errors) {
     if (error.keyword === 'if') continue;
     const segments = pathSegments(error.instancePath);
@@ -161,19 +185,34 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
       const parentKey = keyOf(segments, data);
       const suggestion = closest(extra, known);
       const hint = suggestion ? `did you mean "${suggestion}"?` : `known: ${known.join(', ')}`;
-      const what = parentKey === 'rules' ? 'unknown rule' : segments[0] === 'rules' ? 'unknown option' : 'unknown key';
+      const what =
+        parentKey === 'rules'
+          ? 'unknown rule'
+          : segments[0] === 'rules'
+            ? 'unknown option'
+            : 'unknown key';
       add([...segments, extra], `is an ${what} (${hint})`);
       continue;
     }
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
     if (error.keyword === 'propertyNames') continue;
     if (error.propertyName !== undefined) {
-      add([...segments, error.propertyName], `is not an allowed key: keys must be ${describeSchema({ type: 'string', ...(error.parentSchema ?? {}) })}`);
+      add(
+        [...segments, error.propertyName],
+        `is not an allowed key: keys must be ${describeSchema({ type: 'string', ...(error.parentSchema ?? {}) })}`,
+      );
       continue;
     }
     const found = error.data === undefined ? '' : ` (found ${JSON.stringify(error.data)})`;
-    if (segments.length === 2 && segments[0] === 'rules' && (error.keyword === 'type' || error.keyword === 'enum')) {
-      add(segments, `must be "off", "warning", "error" or a mapping { severity, ...options }${found}`);
+    if (
+      segments.length === 2 &&
+      segments[0] === 'rules' &&
+      (error.keyword === 'type' || error.keyword === 'enum')
+    ) {
+      add(
+        segments,
+        `must be "off", "warning", "error" or a mapping { severity, ...options }${found}`,
+      );
       continue;
     }
     add(segments, `must be ${describeSchema((error.parentSchema ?? {}) as JsonSchema)}${found}`);
@@ -232,7 +271,8 @@ function parseYaml(text: string, shown: string, file: string): ParsedConfig {
     data,
     lineOf(segments) {
       for (let depth = segments.length; depth > 0; depth--) {
-        const node = document.getIn(segments.slice(0, depth), true) as { range?: [number, number] } | undefined;
+        const node = document.getIn(segments.slice(0, depth), true) as
+          { range?: [number, number] } | undefined;
         if (node?.range) return lineCounter.linePos(node.range[0]).line;
       }
       return null;
@@ -246,7 +286,10 @@ function parseJson(text: string, shown: string, file: string): ParsedConfig {
   } catch (cause) {
     const position = /position (\d+)/.exec((cause as Error).message);
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : null;
-    throw new ConfigError(`${shown}${line ? `:${line}` : ''}: invalid JSON: ${(cause as Error).message}`, { file, line });
+    throw new ConfigError(
+      `${shown}${line ? `:${line}` : ''}: invalid JSON: ${(cause as Error).message}`,
+      { file, line },
+    );
   }
 }
 
@@ -254,7 +297,11 @@ function parseJson(text: string, shown: string, file: string): ParsedConfig {
  * Reads, parses and validates one config file; the result has the built-in defaults applied. Its
  * patterns are relative to `baseDir` (default: the file's directory).
  */
-export async function readConfigFile(path: string, cwd: string = process.cwd(), baseDir?: string): Promise<ResolvedConfig> {
+export async function readConfigFile(
+  path: string,
+  cwd: string = process.cwd(),
+  baseDir?: string,
+): Promise<ResolvedConfig> {
   const file = resolve(cwd, path);
   const shown = displayPath(file, cwd);
   let text: string;
@@ -264,14 +311,20 @@ export async function readConfigFile(path: string, cwd: string = process.cwd(), 
     const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
     throw new ConfigError(`${shown}: config file could not be read (${code})`, { file });
   }
-  const parsed = file.endsWith('.json') ? parseJson(text, shown, file) : parseYaml(text, shown, file);
+  const parsed = file.endsWith('.json')
+    ? parseJson(text, shown, file)
+    : parseYaml(text, shown, file);
   const data = parsed.data ?? {};
-  const issues = validateConfig(data) ? semanticIssues(data) : issuesOf(validateConfig.errors ?? [], data);
+  const issues = validateConfig(data)
+    ? semanticIssues(data)
+    : issuesOf(validateConfig.errors ?? [], data);
   if (issues.length > 0) {
     const located = issues
       .map((issue) => ({ ...issue, line: parsed.lineOf(issue.segments) }))
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    const lines = located.map((issue) => `${shown}: ${issue.text}${issue.line === null ? '' : ` (line ${issue.line})`}`);
+    const lines = located.map(
+      (issue) => `${shown}: ${issue.text}${issue.line === null ? '' : ` (line ${issue.line})`}`,
+    );
     const [first] = located;
     throw new ConfigError(lines.join('\n'), { file, key: first.key, line: first.line });
   }

@@ -1,7 +1,10 @@
 import { RULES } from '../rules/index.js';
 import type { JsonSchema, Rule } from '../rules/types.js';
 import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
-import { DEFAULT_ACTION_ITEM_COLUMNS, DEFAULT_INCIDENT_ID_PATTERN } from '../model/parse-options.js';
+import {
+  DEFAULT_ACTION_ITEM_COLUMNS,
+  DEFAULT_INCIDENT_ID_PATTERN,
+} from '../model/parse-options.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../rules/docs-url.js';
 
 const SEVERITY_VALUES = ['off', 'warning', 'error'];
@@ -9,10 +12,14 @@ const SEVERITY_VALUES = ['off', 'warning', 'error'];
 const STRING_LIST: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /** Adds each option's default value (from the rule's defaultOptions) for editors' completion. */
-function withDefaults(properties: Record<string, JsonSchema>, defaults: Record<string, unknown>): Record<string, JsonSchema> {
+function withDefaults(
+  properties: Record<string, JsonSchema>,
+  defaults: Record<string, unknown>,
+): Record<string, JsonSchema> {
   const result: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(properties)) {
-    result[name] = name in defaults && !('default' in schema) ? { ...schema, default: defaults[name] } : schema;
+    result[name] =
+      name in defaults && !('default' in schema) ? { ...schema, default: defaults[name] } : schema;
   }
   return result;
 }
@@ -64,18 +71,21 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
       files: {
         ...STRING_LIST,
         minItems: 1,
-        description: 'Globs of the postmortems to lint when no path is given, relative to the config file.',
+        description:
+          'Globs of the postmortems to lint when no path is given, relative to the config file.',
         default: DEFAULT_FILES,
       },
       ignores: {
         ...STRING_LIST,
-        description: 'Globs never linted when expanding directories and globs (a file named explicitly is always linted).',
+        description:
+          'Globs never linted when expanding directories and globs (a file named explicitly is always linted).',
         default: DEFAULT_IGNORES,
       },
       maxFileSize: {
         type: 'integer',
         minimum: 1,
-        description: 'Files larger than this many bytes are reported as invalid-file and not parsed.',
+        description:
+          'Files larger than this many bytes are reported as invalid-file and not parsed.',
         default: DEFAULT_MAX_FILE_SIZE,
       },
       incidentIdPattern: {
@@ -86,7 +96,8 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
       },
       severityAliases: {
         type: 'object',
-        description: 'Extra severity spellings mapped to a level (1 is the most severe) or to a known spelling.',
+        description:
+          'Extra severity spellings mapped to a level (1 is the most severe) or to a known spelling.',
         additionalProperties: {
           anyOf: [
             { type: 'integer', minimum: 1, maximum: 5 },
@@ -96,7 +107,8 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
       },
       actionItemColumns: {
         type: 'object',
-        description: 'Header spellings that identify each action-item table column (case-insensitive).',
+        description:
+          'Header spellings that identify each action-item table column (case-insensitive).',
         properties: columnProperties,
         additionalProperties: false,
       },

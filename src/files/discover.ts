@@ -51,18 +51,30 @@ async function kindOf(path: string): Promise<'file' | 'directory' | null> {
  * named explicitly is always linted. Result: sorted, de-duplicated, relative to `cwd` when inside
  * it. Throws NoFilesError when a target gives no file.
  */
-export async function discoverFiles(targets: string[], config: ResolvedConfig, cwd: string): Promise<string[]> {
+export async function discoverFiles(
+  targets: string[],
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<string[]> {
   const isIgnoredPattern = picomatch(config.ignores, { dot: true });
-  const isIgnored = (path: string): boolean => isIgnoredPattern(toPosix(relative(config.baseDir, path)));
+  const isIgnored = (path: string): boolean =>
+    isIgnoredPattern(toPosix(relative(config.baseDir, path)));
   // Patterns that match anywhere can also prune the walk itself (node_modules, …).
   const pruned = config.ignores.filter((pattern) => pattern.startsWith('**/'));
   const found = new Set<string>();
 
   const expand = async (label: string, patterns: string[], base: string): Promise<void> => {
-    const matches = await glob(patterns, { cwd: base, absolute: true, ignore: pruned, expandDirectories: false });
+    const matches = await glob(patterns, {
+      cwd: base,
+      absolute: true,
+      ignore: pruned,
+      expandDirectories: false,
+    });
     const kept = matches.filter((path) => !isIgnored(path));
     if (kept.length === 0) {
-      const anyMatch = matches.length > 0 || (await glob(patterns, { cwd: base, expandDirectories: false })).length > 0;
+      const anyMatch =
+        matches.length > 0 ||
+        (await glob(patterns, { cwd: base, expandDirectories: false })).length > 0;
       throw new NoFilesError(label, anyMatch);
     }
     for (const path of kept) found.add(resolve(path));

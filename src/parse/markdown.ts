@@ -33,6 +33,9 @@ function overNestedLine(text: string): number {
 /** Parses Markdown; throws a RangeError (reported as "nested too deeply") for absurd nesting. */
 export function parseMarkdown(text: string): Root {
   const line = overNestedLine(text);
-  if (line !== 0) throw new RangeError(`line ${line} nests more than ${MAX_LINE_NESTING} block quotes or list items`);
+  if (line !== 0)
+    throw new RangeError(
+      `line ${line} nests more than ${MAX_LINE_NESTING} block quotes or list items`,
+    );
   return processor.parse(text);
 }

@@ -59,7 +59,9 @@ export interface SarifOptions {
 const PARSE_RULES: SarifRule[] = [
   {
     id: 'invalid-file',
-    shortDescription: { text: 'The file could not be read or parsed (not text, not UTF-8, too large).' },
+    shortDescription: {
+      text: 'The file could not be read or parsed (not text, not UTF-8, too large).',
+    },
     helpUri: `${REPOSITORY_URL}#configuration`,
     defaultConfiguration: { level: 'error' },
   },
@@ -134,7 +136,14 @@ export function toSarif(run: LintRun, options: SarifOptions = {}): SarifLog {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'postmortem-lint', version: VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: {
+          driver: {
+            name: 'postmortem-lint',
+            version: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules,
+          },
+        },
         results,
       },
     ],

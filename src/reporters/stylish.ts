@@ -18,7 +18,8 @@ function plural(count: number, word: string): string {
  * then `✖ N problems (E errors, W warnings)`. Nothing at all when there is no finding.
  */
 export function formatStylish(run: LintRun, options: StylishOptions = {}): string {
-  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const paint = (code: number, text: string): string =>
+    options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
   const blocks: string[] = [];
   for (const result of run.results) {
     if (result.diagnostics.length === 0) continue;
@@ -31,7 +32,10 @@ export function formatStylish(run: LintRun, options: StylishOptions = {}): strin
     const placeWidth = Math.max(...rows.map((row) => row.place.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     const lines = rows.map((row) => {
-      const severity = paint(row.severity === 'error' ? ANSI.red : ANSI.yellow, row.severity.padEnd(severityWidth));
+      const severity = paint(
+        row.severity === 'error' ? ANSI.red : ANSI.yellow,
+        row.severity.padEnd(severityWidth),
+      );
       return `  ${paint(ANSI.dim, row.place.padEnd(placeWidth))}  ${severity}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`;
     });
     blocks.push([paint(ANSI.underline, result.filePath), ...lines].join('\n'));

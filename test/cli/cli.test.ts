@@ -20,13 +20,23 @@ describe('help and version', () => {
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(/^Usage: postmortem-lint \[command\]/);
     expect(outcome.stdout).toContain('  lint  ');
-    for (const option of ['--config FILE', '--format NAME', '--now DATE', '--max-warnings N', '--quiet', '--output-file FILE']) {
+    for (const option of [
+      '--config FILE',
+      '--format NAME',
+      '--now DATE',
+      '--max-warnings N',
+      '--quiet',
+      '--output-file FILE',
+    ]) {
       expect(outcome.stdout).toContain(option);
     }
   });
 
   test('lint --help and a bare --help after paths show the lint usage', async () => {
-    for (const argv of [['lint', '--help'], ['some/path', '-h']]) {
+    for (const argv of [
+      ['lint', '--help'],
+      ['some/path', '-h'],
+    ]) {
       const outcome = await runCli(argv, process.cwd());
       expect(outcome.code).toBe(0);
       expect(outcome.stdout).toContain('Usage: postmortem-lint lint [options]');
@@ -46,7 +56,10 @@ describe('exit codes and formats', () => {
     const outcome = await runCli(['--now', NOW], root);
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toMatch(
-      new RegExp(`^  postmortems/a\\.md:${line}:\\d+  error  Blaming language "human error".*  blameless-language$`, 'm'),
+      new RegExp(
+        `^  postmortems/a\\.md:${line}:\\d+  error  Blaming language "human error".*  blameless-language$`,
+        'm',
+      ),
     );
     expect(outcome.stdout.trimEnd().split('\n').pop()).toBe('✖ 1 problem (1 error, 0 warnings)');
     expect(outcome.stdout).not.toContain('\u001b[');
@@ -57,8 +70,13 @@ describe('exit codes and formats', () => {
     const outcome = await runCli(['--now', NOW, '--format', 'json'], root);
     expect(outcome.code).toBe(1);
     const results = JSON.parse(outcome.stdout) as EslintFileResult[];
-    expect(results.map((result) => result.filePath)).toEqual([join(root, 'postmortems/a.md'), join(root, 'postmortems/b.md')]);
-    expect(results[0].messages).toEqual([expect.objectContaining({ ruleId: 'blameless-language', severity: 2 })]);
+    expect(results.map((result) => result.filePath)).toEqual([
+      join(root, 'postmortems/a.md'),
+      join(root, 'postmortems/b.md'),
+    ]);
+    expect(results[0].messages).toEqual([
+      expect.objectContaining({ ruleId: 'blameless-language', severity: 2 }),
+    ]);
     expect(results[1]).toMatchObject({ messages: [], errorCount: 0, warningCount: 0 });
   });
 
@@ -68,9 +86,11 @@ describe('exit codes and formats', () => {
     expect(outcome.code).toBe(1);
     const log = JSON.parse(outcome.stdout) as SarifLog;
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri)).toEqual([
-      'postmortems/a.md',
-    ]);
+    expect(
+      log.runs[0].results.map(
+        (result) => result.locations[0].physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['postmortems/a.md']);
   });
 
   test('an unknown format, a bad --now, a bad number or an unknown option: exit 2 with the reason', async () => {
@@ -98,13 +118,17 @@ describe('exit codes and formats', () => {
 
   test('--jobs, --cache and --cache-location are accepted', async () => {
     const root = tempTree({ 'postmortems/a.md': GOOD });
-    const outcome = await runCli(['--now', NOW, '--jobs', '2', '--cache', '--cache-location', 'tmp/cache'], root);
+    const outcome = await runCli(
+      ['--now', NOW, '--jobs', '2', '--cache', '--cache-location', 'tmp/cache'],
+      root,
+    );
     expect(outcome.code).toBe(0);
   });
 });
 
 describe('warnings, --max-warnings and --quiet', () => {
-  const tree = (): string => tempTree({ '.postmortemrc.yml': WARNINGS_ONLY, 'postmortems/a.md': ONE_ERROR });
+  const tree = (): string =>
+    tempTree({ '.postmortemrc.yml': WARNINGS_ONLY, 'postmortems/a.md': ONE_ERROR });
 
   test('warnings alone exit 0 and are listed', async () => {
     const outcome = await runCli(['--now', NOW], tree());
@@ -121,8 +145,16 @@ describe('warnings, --max-warnings and --quiet', () => {
   });
 
   test('--quiet reports errors only, but warnings still count for --max-warnings', async () => {
-    expect(await runCli(['--now', NOW, '--quiet'], tree())).toEqual({ code: 0, stdout: '', stderr: '' });
-    const root = tempTree({ '.postmortemrc.yml': WARNINGS_ONLY, 'postmortems/a.md': ONE_ERROR, 'postmortems/b.md': BAD });
+    expect(await runCli(['--now', NOW, '--quiet'], tree())).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    const root = tempTree({
+      '.postmortemrc.yml': WARNINGS_ONLY,
+      'postmortems/a.md': ONE_ERROR,
+      'postmortems/b.md': BAD,
+    });
     const quiet = await runCli(['--now', NOW, '--quiet', '--max-warnings', '0'], root);
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toContain(' warning ');
@@ -135,7 +167,9 @@ describe('--output-file and colours', () => {
     const root = tempTree({ 'postmortems/a.md': ONE_ERROR });
     const outcome = await runCli(['--now', NOW, '-f', 'json', '-o', 'reports/lint.json'], root);
     expect(outcome).toEqual({ code: 1, stdout: '', stderr: '' });
-    const written = JSON.parse(readFileSync(join(root, 'reports/lint.json'), 'utf8')) as EslintFileResult[];
+    const written = JSON.parse(
+      readFileSync(join(root, 'reports/lint.json'), 'utf8'),
+    ) as EslintFileResult[];
     expect(written[0].errorCount).toBe(1);
   });
 
@@ -143,7 +177,9 @@ describe('--output-file and colours', () => {
     const root = tempTree({ 'postmortems/a.md': ONE_ERROR });
     expect((await runCli(['--now', NOW, '--color'], root)).stdout).toContain('\u001b[31merror');
     expect((await runCli(['--now', NOW], root, { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
-    expect((await runCli(['--now', NOW, '--no-color'], root, { FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect(
+      (await runCli(['--now', NOW, '--no-color'], root, { FORCE_COLOR: '1' })).stdout,
+    ).not.toContain('\u001b[');
     expect((await runCli(['--now', NOW, '--color', '-o', 'out.txt'], root)).stdout).toBe('');
     expect(readFileSync(join(root, 'out.txt'), 'utf8')).not.toContain('\u001b[');
   });
@@ -166,21 +202,31 @@ describe('configuration', () => {
       'team/postmortems/a.md': ONE_ERROR,
       'other/README.md': 'not a postmortem',
     });
-    expect((await runCli(['--now', NOW, '../team/postmortems/a.md'], join(root, 'other'))).code).toBe(0);
+    expect(
+      (await runCli(['--now', NOW, '../team/postmortems/a.md'], join(root, 'other'))).code,
+    ).toBe(0);
     expect((await runCli(['--now', NOW, 'team/postmortems/*.md'], root)).code).toBe(0);
     expect((await runCli(['--now', NOW, 'team'], root)).code).toBe(0);
   });
 
   test('an unknown rule id: exit 2, naming the file and the key', async () => {
-    const root = tempTree({ '.postmortemrc.yml': 'rules:\n  fivewhys: error\n', 'postmortems/a.md': GOOD });
+    const root = tempTree({
+      '.postmortemrc.yml': 'rules:\n  fivewhys: error\n',
+      'postmortems/a.md': GOOD,
+    });
     const outcome = await runCli(['--now', NOW], root);
     expect(outcome.code).toBe(2);
     expect(outcome.stdout).toBe('');
-    expect(outcome.stderr).toContain('.postmortemrc.yml: rules.fivewhys is an unknown rule (did you mean "five-whys"?) (line 2)');
+    expect(outcome.stderr).toContain(
+      '.postmortemrc.yml: rules.fivewhys is an unknown rule (did you mean "five-whys"?) (line 2)',
+    );
   });
 
   test('a bad severity: exit 2, naming the file and the key', async () => {
-    const root = tempTree({ '.postmortemrc.yml': 'rules:\n  five-whys: warn\n', 'postmortems/a.md': GOOD });
+    const root = tempTree({
+      '.postmortemrc.yml': 'rules:\n  five-whys: warn\n',
+      'postmortems/a.md': GOOD,
+    });
     const outcome = await runCli(['--now', NOW], root);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain(
@@ -189,7 +235,10 @@ describe('configuration', () => {
   });
 
   test('invalid YAML: exit 2 with the line', async () => {
-    const root = tempTree({ '.postmortemrc.yml': 'rules:\n  five-whys: [error\n', 'postmortems/a.md': GOOD });
+    const root = tempTree({
+      '.postmortemrc.yml': 'rules:\n  five-whys: [error\n',
+      'postmortems/a.md': GOOD,
+    });
     const outcome = await runCli(['--now', NOW], root);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toMatch(/\.postmortemrc\.yml:\d+: invalid YAML: /);
@@ -210,10 +259,16 @@ describe('targets', () => {
     const root = tree();
     const json = async (argv: string[]): Promise<string[]> => {
       const outcome = await runCli(['--now', NOW, '-f', 'json', ...argv], root);
-      return (JSON.parse(outcome.stdout) as EslintFileResult[]).map((result) => result.filePath.slice(root.length + 1));
+      return (JSON.parse(outcome.stdout) as EslintFileResult[]).map((result) =>
+        result.filePath.slice(root.length + 1),
+      );
     };
     expect(await json(['postmortems'])).toEqual(['postmortems/a.md', 'postmortems/b.md']);
-    expect(await json(['postmortems/*.md', 'notes/c.md'])).toEqual(['notes/c.md', 'postmortems/a.md', 'postmortems/b.md']);
+    expect(await json(['postmortems/*.md', 'notes/c.md'])).toEqual([
+      'notes/c.md',
+      'postmortems/a.md',
+      'postmortems/b.md',
+    ]);
     expect(await json(['postmortems/README.md'])).toEqual(['postmortems/README.md']);
     expect(await json(['postmortems/a.md', 'postmortems', './postmortems/a.md'])).toEqual([
       'postmortems/a.md',
@@ -226,7 +281,9 @@ describe('targets', () => {
     const missing = await runCli(['missing.md'], root);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('No files matching the pattern "missing.md" were found.');
-    expect((await runCli(['drafts/**/*.md'], root)).stderr).toContain('No files matching the pattern "drafts/**/*.md"');
+    expect((await runCli(['drafts/**/*.md'], root)).stderr).toContain(
+      'No files matching the pattern "drafts/**/*.md"',
+    );
     const ignored = await runCli(['postmortems/README.md', 'postmortems/T*.md'], root);
     expect(ignored.code).toBe(2);
     expect(ignored.stderr).toContain('All files matched by "postmortems/T*.md" are ignored');
@@ -246,40 +303,76 @@ describe('inline controls', () => {
     (await runCli(['--now', NOW], tempTree({ 'postmortems/a.md': text }))).code;
 
   test('disable / enable a rule for a range of lines', async () => {
-    const disabled = ONE_ERROR.replace(sentence, `<!-- postmortem-lint-disable blameless-language -->\n\n${sentence}`);
+    const disabled = ONE_ERROR.replace(
+      sentence,
+      `<!-- postmortem-lint-disable blameless-language -->\n\n${sentence}`,
+    );
     expect(await lint(disabled)).toBe(0);
-    const reenabled = disabled.replace(sentence, `${sentence}\n\n<!-- postmortem-lint-enable blameless-language -->\n\nIt was human error.`);
+    const reenabled = disabled.replace(
+      sentence,
+      `${sentence}\n\n<!-- postmortem-lint-enable blameless-language -->\n\nIt was human error.`,
+    );
     expect(await lint(reenabled)).toBe(1);
   });
 
   test('disable-next-line silences only the next line, and only the named rule', async () => {
-    expect(await lint(ONE_ERROR.replace(sentence, `<!-- postmortem-lint-disable-next-line blameless-language -->\n${sentence}`))).toBe(0);
-    expect(await lint(ONE_ERROR.replace(sentence, `<!-- postmortem-lint-disable-next-line five-whys -->\n${sentence}`))).toBe(1);
-    expect(await lint(ONE_ERROR.replace(sentence, `<!-- postmortem-lint-disable-next-line -->\n${sentence}`))).toBe(0);
+    expect(
+      await lint(
+        ONE_ERROR.replace(
+          sentence,
+          `<!-- postmortem-lint-disable-next-line blameless-language -->\n${sentence}`,
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      await lint(
+        ONE_ERROR.replace(
+          sentence,
+          `<!-- postmortem-lint-disable-next-line five-whys -->\n${sentence}`,
+        ),
+      ),
+    ).toBe(1);
+    expect(
+      await lint(
+        ONE_ERROR.replace(sentence, `<!-- postmortem-lint-disable-next-line -->\n${sentence}`),
+      ),
+    ).toBe(0);
   });
 });
 
 describe('the bundled bin (after npm run bundle)', () => {
   const bundled = existsSync(new URL('../../dist/cli.js', import.meta.url));
   const maybe = bundled ? test : test.skip;
-  if (!bundled) console.warn('dist/cli.js is missing: run "npm run bundle" to test bin/postmortem-lint.js end to end.');
+  if (!bundled)
+    console.warn(
+      'dist/cli.js is missing: run "npm run bundle" to test bin/postmortem-lint.js end to end.',
+    );
 
-  maybe('node bin/postmortem-lint.js examples/postmortems: the bad examples fail, the good ones are clean', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const repository = new URL('../..', import.meta.url).pathname;
-    const run = spawnSync(process.execPath, ['bin/postmortem-lint.js', 'examples/postmortems', '--now', NOW, '-f', 'json'], {
-      cwd: repository,
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-    const results = JSON.parse(run.stdout) as EslintFileResult[];
-    const errorsByFile = Object.fromEntries(results.map((result) => [result.filePath.split('/').pop(), result.errorCount]));
-    expect(errorsByFile).toMatchObject({
-      'sev1-checkout-certificate-expiry.md': 0,
-      'sev2-webhook-signing-key.md': 0,
-    });
-    expect(errorsByFile['needs-work-cache-stampede.md']).toBeGreaterThan(0);
-    expect(errorsByFile['needs-work-dns-migration.md']).toBeGreaterThan(0);
-  });
+  maybe(
+    'node bin/postmortem-lint.js examples/postmortems: the bad examples fail, the good ones are clean',
+    async () => {
+      const { spawnSync } = await import('node:child_process');
+      const repository = new URL('../..', import.meta.url).pathname;
+      const run = spawnSync(
+        process.execPath,
+        ['bin/postmortem-lint.js', 'examples/postmortems', '--now', NOW, '-f', 'json'],
+        {
+          cwd: repository,
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const results = JSON.parse(run.stdout) as EslintFileResult[];
+      const errorsByFile = Object.fromEntries(
+        results.map((result) => [result.filePath.split('/').pop(), result.errorCount]),
+      );
+      expect(errorsByFile).toMatchObject({
+        'sev1-checkout-certificate-expiry.md': 0,
+        'sev2-webhook-signing-key.md': 0,
+      });
+      expect(errorsByFile['needs-work-cache-stampede.md']).toBeGreaterThan(0);
+      expect(errorsByFile['needs-work-dns-migration.md']).toBeGreaterThan(0);
+    },
+  );
 });

@@ -4,11 +4,20 @@ import { fileURLToPath } from 'node:url';
 const EXAMPLES = new URL('../../examples/postmortems/', import.meta.url);
 
 /** The examples' good SEV-1 (header form): zero errors with NOW. */
-export const GOOD = readFileSync(fileURLToPath(new URL('sev1-checkout-certificate-expiry.md', EXAMPLES)), 'utf8');
+export const GOOD = readFileSync(
+  fileURLToPath(new URL('sev1-checkout-certificate-expiry.md', EXAMPLES)),
+  'utf8',
+);
 /** The examples' good SEV-2 (frontmatter form). */
-export const GOOD_FRONTMATTER = readFileSync(fileURLToPath(new URL('sev2-webhook-signing-key.md', EXAMPLES)), 'utf8');
+export const GOOD_FRONTMATTER = readFileSync(
+  fileURLToPath(new URL('sev2-webhook-signing-key.md', EXAMPLES)),
+  'utf8',
+);
 /** A postmortem with blaming language, a thin 5-Whys and untracked action items. */
-export const BAD = readFileSync(fileURLToPath(new URL('needs-work-cache-stampede.md', EXAMPLES)), 'utf8');
+export const BAD = readFileSync(
+  fileURLToPath(new URL('needs-work-cache-stampede.md', EXAMPLES)),
+  'utf8',
+);
 /** The `--now` the examples are written for. */
 export const NOW = '2026-03-13';
 

@@ -5,7 +5,9 @@ import { lintCommand } from '../../src/cli/lint.js';
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 function section(name: string): string {
-  const match = new RegExp(`<!-- section: ${name} -->([\\s\\S]*?)<!-- /section: ${name} -->`).exec(README);
+  const match = new RegExp(`<!-- section: ${name} -->([\\s\\S]*?)<!-- /section: ${name} -->`).exec(
+    README,
+  );
   if (!match) throw new Error(`README has no "${name}" section`);
   return match[1];
 }
@@ -13,7 +15,8 @@ function section(name: string): string {
 describe('README', () => {
   test('the rules section links every rule to its doc page', () => {
     const rules = section('rules');
-    for (const rule of RULES) expect(rules).toContain(`[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`);
+    for (const rule of RULES)
+      expect(rules).toContain(`[\`${rule.meta.id}\`](docs/rules/${rule.meta.id}.md)`);
   });
 
   test('the command-line section documents every lint option', () => {
@@ -23,6 +26,8 @@ describe('README', () => {
 
   test('the first command is the one .ci/run checks', () => {
     expect(README).toContain('npm ci && npx postmortem-lint examples/postmortems');
-    expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toContain('npx postmortem-lint examples/postmortems');
+    expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toContain(
+      'npx postmortem-lint examples/postmortems',
+    );
   });
 });

@@ -7,7 +7,11 @@ export interface CliOutcome {
 }
 
 /** Runs the CLI in-process, as the bin does, capturing its output. */
-export async function runCli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

@@ -4,7 +4,10 @@ import { RULES } from '../../src/rules/index.js';
 import type { JsonSchema } from '../../src/rules/types.js';
 import { tempTree } from '../support/lint.js';
 
-async function configError(files: Record<string, string>, configPath?: string): Promise<ConfigError> {
+async function configError(
+  files: Record<string, string>,
+  configPath?: string,
+): Promise<ConfigError> {
   const root = tempTree(files);
   try {
     await loadConfig({ configPath, searchFrom: root, cwd: root });
@@ -36,9 +39,16 @@ describe('finding the config file', () => {
   });
 
   test('an explicit config path is used as given, its patterns relative to the working directory', async () => {
-    const root = tempTree({ 'shared/lint.yml': 'files: [docs/**/*.md]\n', '.postmortemrc.yml': 'files: [x/*.md]\n' });
+    const root = tempTree({
+      'shared/lint.yml': 'files: [docs/**/*.md]\n',
+      '.postmortemrc.yml': 'files: [x/*.md]\n',
+    });
     const config = await loadConfig({ configPath: 'shared/lint.yml', searchFrom: root, cwd: root });
-    expect(config).toMatchObject({ path: join(root, 'shared/lint.yml'), baseDir: root, files: ['docs/**/*.md'] });
+    expect(config).toMatchObject({
+      path: join(root, 'shared/lint.yml'),
+      baseDir: root,
+      files: ['docs/**/*.md'],
+    });
   });
 
   test('a missing explicit config file is a ConfigError', async () => {
@@ -50,25 +60,35 @@ describe('finding the config file', () => {
 describe('rule settings', () => {
   test('off, a severity, or an object with a severity and options merged over the defaults', async () => {
     const root = tempTree({
-      '.postmortemrc.yml': 'rules:\n  five-whys: off\n  distribution: warning\n  follow-up-meeting:\n    severity: warning\n    defaultWindowDays: 7\n',
+      '.postmortemrc.yml':
+        'rules:\n  five-whys: off\n  distribution: warning\n  follow-up-meeting:\n    severity: warning\n    defaultWindowDays: 7\n',
     });
     const config = await loadConfig({ searchFrom: root, cwd: root });
     const byId = new Map(config.rules.map((enabled) => [enabled.rule.meta.id, enabled]));
     expect(byId.has('five-whys')).toBe(false);
     expect(byId.get('distribution')?.severity).toBe('warning');
-    expect(byId.get('follow-up-meeting')).toMatchObject({ severity: 'warning', options: { defaultWindowDays: 7 } });
+    expect(byId.get('follow-up-meeting')).toMatchObject({
+      severity: 'warning',
+      options: { defaultWindowDays: 7 },
+    });
   });
 
   test('an unknown rule id names the file, the key and the closest rule', async () => {
     const error = await configError({ '.postmortemrc.yml': 'rules:\n  five_whys: error\n' });
-    expect(error.message).toBe('.postmortemrc.yml: rules.five_whys is an unknown rule (did you mean "five-whys"?) (line 2)');
+    expect(error.message).toBe(
+      '.postmortemrc.yml: rules.five_whys is an unknown rule (did you mean "five-whys"?) (line 2)',
+    );
     expect(error).toMatchObject({ key: 'rules.five_whys', line: 2 });
     expect(error.file).toMatch(/\.postmortemrc\.yml$/);
   });
 
   test('an unknown option names the rule and lists the known options', async () => {
-    const error = await configError({ '.postmortemrc.yml': 'rules:\n  follow-up-meeting:\n    windowDays: 3\n' });
-    expect(error.message).toMatch(/^\.postmortemrc\.yml: rules\.follow-up-meeting\.windowDays is an unknown option \(.*\) \(line 3\)$/);
+    const error = await configError({
+      '.postmortemrc.yml': 'rules:\n  follow-up-meeting:\n    windowDays: 3\n',
+    });
+    expect(error.message).toMatch(
+      /^\.postmortemrc\.yml: rules\.follow-up-meeting\.windowDays is an unknown option \(.*\) \(line 3\)$/,
+    );
   });
 
   // Every integer option with a minimum, whatever the rules define today.
@@ -78,14 +98,23 @@ describe('rule settings', () => {
       .map(([option, schema]) => [rule.meta.id, option, schema.minimum as number] as const),
   );
 
-  test.each(bounded)('a value under the minimum of %s.%s names the file and the key', async (id, option, minimum) => {
-    const error = await configError({ '.postmortemrc.yml': `rules:\n  ${id}:\n    ${option}: ${minimum - 1}\n` });
-    expect(error.message).toContain(`.postmortemrc.yml: rules.${id}.${option} must be integer >= ${minimum} (found ${minimum - 1})`);
-    expect(error.key).toBe(`rules.${id}.${option}`);
-  });
+  test.each(bounded)(
+    'a value under the minimum of %s.%s names the file and the key',
+    async (id, option, minimum) => {
+      const error = await configError({
+        '.postmortemrc.yml': `rules:\n  ${id}:\n    ${option}: ${minimum - 1}\n`,
+      });
+      expect(error.message).toContain(
+        `.postmortemrc.yml: rules.${id}.${option} must be integer >= ${minimum} (found ${minimum - 1})`,
+      );
+      expect(error.key).toBe(`rules.${id}.${option}`);
+    },
+  );
 
   test('a JSON config reports the same way (without lines)', async () => {
-    const error = await configError({ '.postmortemrc.json': JSON.stringify({ rules: { 'five-whys': 'on' } }) });
+    const error = await configError({
+      '.postmortemrc.json': JSON.stringify({ rules: { 'five-whys': 'on' } }),
+    });
     expect(error.message).toBe(
       '.postmortemrc.json: rules.five-whys must be "off", "warning", "error" or a mapping { severity, ...options } (found "on")',
     );
@@ -95,20 +124,41 @@ describe('rule settings', () => {
 describe('top-level keys', () => {
   test.each([
     ['maxFileSize: 0\n', 'maxFileSize must be integer >= 1 (found 0) (line 1)'],
-    ['files: postmortems/*.md\n', 'files must be a non-empty list, each a non-empty string (found "postmortems/*.md") (line 1)'],
+    [
+      'files: postmortems/*.md\n',
+      'files must be a non-empty list, each a non-empty string (found "postmortems/*.md") (line 1)',
+    ],
     ['rule: {}\n', 'rule is an unknown key (did you mean "rules"?) (line 1)'],
-    ['actionItemColumns:\n  owners: [Owner]\n', 'actionItemColumns.owners is an unknown key (did you mean "owner"?) (line 2)'],
-    ['severityAliases:\n  Critical: 0\n', 'severityAliases.Critical must be integer from 1 to 5 or a non-empty string (found 0) (line 2)'],
-    ['severityAliases:\n  Critical: urgent\n', 'severityAliases.Critical must be a level 1-5 or a severity such as "SEV-1" or "P2" (found "urgent") (line 2)'],
-    ['incidentIdPattern: "^INC-(\\\\d+$"\n', 'incidentIdPattern must be a valid regular expression (Invalid regular expression: /^INC-(\\d+$/: Unterminated group) (line 1)'],
+    [
+      'actionItemColumns:\n  owners: [Owner]\n',
+      'actionItemColumns.owners is an unknown key (did you mean "owner"?) (line 2)',
+    ],
+    [
+      'severityAliases:\n  Critical: 0\n',
+      'severityAliases.Critical must be integer from 1 to 5 or a non-empty string (found 0) (line 2)',
+    ],
+    [
+      'severityAliases:\n  Critical: urgent\n',
+      'severityAliases.Critical must be a level 1-5 or a severity such as "SEV-1" or "P2" (found "urgent") (line 2)',
+    ],
+    [
+      'incidentIdPattern: "^INC-(\\\\d+$"\n',
+      'incidentIdPattern must be a valid regular expression (Invalid regular expression: /^INC-(\\d+$/: Unterminated group) (line 1)',
+    ],
   ])('%j → %s', async (yaml, message) => {
     const error = await configError({ '.postmortemrc.yml': yaml });
     expect(error.message).toBe(`.postmortemrc.yml: ${message}`);
   });
 
   test('several problems are all reported, in line order', async () => {
-    const error = await configError({ '.postmortemrc.yml': 'files: []\nmaxFileSize: -1\nrules:\n  five-whys: 2\n' });
-    expect(error.message.split('\n').map((line) => / \(line (\d+)\)$/.exec(line)?.[1])).toEqual(['1', '2', '4']);
+    const error = await configError({
+      '.postmortemrc.yml': 'files: []\nmaxFileSize: -1\nrules:\n  five-whys: 2\n',
+    });
+    expect(error.message.split('\n').map((line) => / \(line (\d+)\)$/.exec(line)?.[1])).toEqual([
+      '1',
+      '2',
+      '4',
+    ]);
   });
 
   test('valid settings reach the resolved configuration', async () => {
@@ -160,13 +210,17 @@ describe('file contents', () => {
   });
 
   test('YAML tags are not code: an unknown tag is reported, nothing is evaluated', async () => {
-    const error = await configError({ '.postmortemrc.yml': 'files: !!js/function "function () { globalThis.pwned = true }"\n' });
+    const error = await configError({
+      '.postmortemrc.yml': 'files: !!js/function "function () { globalThis.pwned = true }"\n',
+    });
     expect(error.message).toMatch(/\.postmortemrc\.yml/);
     expect((globalThis as Record<string, unknown>).pwned).toBeUndefined();
   });
 
   test('a top-level list is not a configuration', async () => {
     const error = await configError({ '.postmortemrc.yml': '- files\n' });
-    expect(error.message).toBe('.postmortemrc.yml: must be a mapping (key: value) (found ["files"])');
+    expect(error.message).toBe(
+      '.postmortemrc.yml: must be a mapping (key: value) (found ["files"])',
+    );
   });
 });

@@ -30,7 +30,16 @@ describe('schemas/config.schema.json', () => {
   });
 
   test('has one entry per rule, with its default severity and its options', () => {
-    const schema = buildConfigSchema() as { properties: { rules: { properties: Record<string, { else: { properties: Record<string, unknown> }; then: { default: string } }> } } };
+    const schema = buildConfigSchema() as {
+      properties: {
+        rules: {
+          properties: Record<
+            string,
+            { else: { properties: Record<string, unknown> }; then: { default: string } }
+          >;
+        };
+      };
+    };
     const rules = schema.properties.rules.properties;
     expect(Object.keys(rules)).toEqual(RULES.map((rule) => rule.meta.id));
     for (const rule of RULES) {
@@ -42,10 +51,15 @@ describe('schemas/config.schema.json', () => {
 
   test('accepts the example configuration and every rule at its defaults', () => {
     const validate = new Ajv({ strict: false }).compile(buildConfigSchema());
-    const example = parse(readFileSync(new URL('../../examples/.postmortemrc.yml', import.meta.url), 'utf8'));
+    const example = parse(
+      readFileSync(new URL('../../examples/.postmortemrc.yml', import.meta.url), 'utf8'),
+    );
     expect(validate(example)).toBe(true);
     const everyRule = Object.fromEntries(
-      RULES.map((rule) => [rule.meta.id, { severity: rule.meta.defaultSeverity, ...(rule.meta.defaultOptions as object) }]),
+      RULES.map((rule) => [
+        rule.meta.id,
+        { severity: rule.meta.defaultSeverity, ...(rule.meta.defaultOptions as object) },
+      ]),
     );
     expect(validate({ rules: everyRule })).toBe(true);
     expect(validate.errors ?? null).toBeNull();

@@ -52,7 +52,11 @@ describe('ESLint JSON', () => {
 
   test('a file that could not be read is a fatal error', () => {
     const [, clean, fatal] = toEslintJson(sampleRun(), { cwd: '/repo' });
-    expect(clean).toMatchObject({ filePath: '/repo/postmortems/clean.md', messages: [], errorCount: 0 });
+    expect(clean).toMatchObject({
+      filePath: '/repo/postmortems/clean.md',
+      messages: [],
+      errorCount: 0,
+    });
     expect(fatal).toMatchObject({ errorCount: 1, fatalErrorCount: 1 });
     expect(fatal.messages[0]).toMatchObject({ ruleId: 'invalid-file', severity: 2, fatal: true });
   });

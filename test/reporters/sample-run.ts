@@ -1,7 +1,9 @@
 import type { Diagnostic, LintRun } from '../../src/engine/types.js';
 import { fileResult } from '../../src/engine/diagnostics.js';
 
-function diagnostic(fields: Partial<Diagnostic> & Pick<Diagnostic, 'ruleId' | 'line' | 'column'>): Diagnostic {
+function diagnostic(
+  fields: Partial<Diagnostic> & Pick<Diagnostic, 'ruleId' | 'line' | 'column'>,
+): Diagnostic {
   return {
     severity: 'error',
     message: 'Something is missing.',
@@ -22,11 +24,24 @@ export function sampleRun(): LintRun {
         message: 'Blaming language "careless".',
         suggestion: 'Name the missing safeguard.',
       }),
-      diagnostic({ ruleId: 'action-items', severity: 'warning', line: 40, column: 61, message: 'Action item AI-2 is 3 days overdue.' }),
+      diagnostic({
+        ruleId: 'action-items',
+        severity: 'warning',
+        line: 40,
+        column: 61,
+        message: 'Action item AI-2 is 3 days overdue.',
+      }),
     ]),
     fileResult('postmortems/clean.md', []),
     fileResult('postmortems/binary file.md', [
-      diagnostic({ ruleId: 'invalid-file', line: 1, column: 1, endColumn: 2, message: 'File is not text.', fatal: true }),
+      diagnostic({
+        ruleId: 'invalid-file',
+        line: 1,
+        column: 1,
+        endColumn: 2,
+        message: 'File is not text.',
+        fatal: true,
+      }),
     ]),
   ];
   return {

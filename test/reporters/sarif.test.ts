@@ -20,19 +20,32 @@ function sarifProblems(log: SarifLog): string[] {
     for (const rule of driver.rules) {
       check(typeof rule.id === 'string' && !ids.has(rule.id), `unique rule id ${rule.id}`);
       ids.add(rule.id);
-      check(['error', 'warning', 'note', 'none'].includes(rule.defaultConfiguration.level), `level of ${rule.id}`);
+      check(
+        ['error', 'warning', 'note', 'none'].includes(rule.defaultConfiguration.level),
+        `level of ${rule.id}`,
+      );
       check(/^https:\/\//.test(rule.helpUri), `helpUri of ${rule.id}`);
     }
     for (const result of run.results) {
-      check(typeof result.message?.text === 'string' && result.message.text !== '', 'result.message.text');
+      check(
+        typeof result.message?.text === 'string' && result.message.text !== '',
+        'result.message.text',
+      );
       check(driver.rules[result.ruleIndex]?.id === result.ruleId, `ruleIndex of ${result.ruleId}`);
       check(['error', 'warning', 'note', 'none'].includes(result.level), 'result.level');
       for (const location of result.locations) {
         const { artifactLocation, region } = location.physicalLocation;
-        check(!artifactLocation.uri.includes('\\') && !artifactLocation.uri.startsWith('/'), `relative uri ${artifactLocation.uri}`);
-        check(Object.values(region).every((value) => Number.isInteger(value) && value >= 1), 'region values >= 1');
         check(
-          region.endLine > region.startLine || (region.endLine === region.startLine && region.endColumn >= region.startColumn),
+          !artifactLocation.uri.includes('\\') && !artifactLocation.uri.startsWith('/'),
+          `relative uri ${artifactLocation.uri}`,
+        );
+        check(
+          Object.values(region).every((value) => Number.isInteger(value) && value >= 1),
+          'region values >= 1',
+        );
+        check(
+          region.endLine > region.startLine ||
+            (region.endLine === region.startLine && region.endColumn >= region.startColumn),
           'region end after start',
         );
       }
@@ -59,7 +72,9 @@ describe('SARIF', () => {
         defaultConfiguration: { level: rule.meta.defaultSeverity },
       });
     }
-    expect(driver.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['invalid-file', 'invalid-frontmatter']));
+    expect(driver.rules.map((rule) => rule.id)).toEqual(
+      expect.arrayContaining(['invalid-file', 'invalid-frontmatter']),
+    );
   });
 
   test('one result per finding, with level, message and region (end column exclusive)', () => {
@@ -78,13 +93,17 @@ describe('SARIF', () => {
       ],
     });
     expect(second).toMatchObject({ ruleId: 'action-items', level: 'warning' });
-    expect(third.locations[0].physicalLocation.artifactLocation.uri).toBe('postmortems/binary%20file.md');
+    expect(third.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'postmortems/binary%20file.md',
+    );
     expect(log.runs[0].results).toHaveLength(3);
   });
 
   test('a file outside the base directory gets a file: URI', () => {
     const outside = toSarif(sampleRun(), { cwd: '/repo', baseDir: 'postmortems/2026' });
-    const uris = outside.runs[0].results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri);
+    const uris = outside.runs[0].results.map(
+      (result) => result.locations[0].physicalLocation.artifactLocation.uri,
+    );
     expect(uris).toEqual(['outage.md', 'outage.md', 'file:///repo/postmortems/binary%20file.md']);
   });
 });
