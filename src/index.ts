@@ -17,6 +17,15 @@ export {
   type EslintMessage,
 } from './reporters/json.js';
 export { toSarif, formatSarif, type SarifLog } from './reporters/sarif.js';
+export {
+  corpusIndex,
+  indexingConfig,
+  type CorpusIndex,
+  type FailedFile,
+} from './analytics/corpus-index.js';
+export { reportFromIndex, reportSettings, type ReportSettings } from './analytics/run.js';
+export { renderMarkdown, type MarkdownOptions } from './analytics/markdown.js';
+export type { TrendReport } from './analytics/report.js';
 export { main } from './cli/main.js';
 export { VERSION } from './version.js';
 export type { ConfigFile, ResolvedConfig, RuleSetting } from './config/types.js';
