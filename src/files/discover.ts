@@ -4,6 +4,9 @@ import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from '../config/types.js';
 
+/** Never walked into, whatever the configured ignores (as ESLint does). */
+const ALWAYS_PRUNED = ['**/node_modules/**', '**/.git/**'];
+
 /** Extensions collected when a directory is named. */
 const MARKDOWN_IN_DIRECTORY = ['**/*.md', '**/*.markdown'];
 
@@ -59,8 +62,11 @@ export async function discoverFiles(
   const isIgnoredPattern = picomatch(config.ignores, { dot: true });
   const isIgnored = (path: string): boolean =>
     isIgnoredPattern(toPosix(relative(config.baseDir, path)));
-  // Patterns that match anywhere can also prune the walk itself (node_modules, …).
-  const pruned = config.ignores.filter((pattern) => pattern.startsWith('**/'));
+  // Patterns that match anywhere also prune the walk itself; dependencies and Git internals always.
+  const pruned = [
+    ...ALWAYS_PRUNED,
+    ...config.ignores.filter((pattern) => pattern.startsWith('**/')),
+  ];
   const found = new Set<string>();
 
   const expand = async (label: string, patterns: string[], base: string): Promise<void> => {
