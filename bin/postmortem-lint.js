@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (dist/cli.js is committed, so a clean clone needs no build step).
-import { main } from '../dist/cli.js';
+// Runs the bundled CLI (dist/ is committed, so a clean clone needs no build step).
+const cli = await import('../dist/cli.js').catch((error) => {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('cli.js'))
+    throw error;
+  process.stderr.write('postmortem-lint: dist/cli.js is missing; run "npm run bundle" first.\n');
+  process.exit(2);
+});
 
-process.exitCode = await main(process.argv.slice(2), {
+process.exitCode = await cli.main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
