@@ -1,10 +1,17 @@
 import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintRun } from './types.js';
 import { checkCorpus, type FileOutcome } from './check-model.js';
 import { failedOutcome, lintBytes } from './lint-text.js';
 import { tooLargeProblem } from '../parse/decode.js';
+import type { ParseProblem } from '../model/types.js';
 import { fileResult } from './diagnostics.js';
+import { runFileTask, type FileTask, type TaskResult } from './file-task.js';
+import { BATCH_SIZE, findWorkerUrl, runPool } from './pool.js';
+import { toPortableConfig } from './portable-config.js';
+import { cacheFilePath, contentHash, LintCache } from './cache.js';
+import { VERSION } from '../version.js';
 
 export interface LintFilesOptions {
   /** Files whose findings are reported (paths as the user should see them). */
@@ -16,16 +23,30 @@ export interface LintFilesOptions {
   contextFiles?: string[];
   config: ResolvedConfig;
   now: Date;
-  /** Worker threads to parse with (CLI `--jobs`). */
+  /** Worker threads to parse with (CLI `--jobs`); default: the available cores; 1 runs in-process. */
   jobs?: number;
-  /** Reuse results of unchanged files from the previous run (CLI `--cache`). */
+  /** Reuse models of unchanged files from the previous run (CLI `--cache`). */
   cache?: boolean;
-  /** Cache file (CLI `--cache-location`). */
+  /** Cache file, or a directory to keep `.postmortem-lint-cache` in (CLI `--cache-location`). */
   cacheLocation?: string;
+  /**
+   * The compiled worker entry (`worker.js`); found beside the bundle by default. For tests, and for
+   * embedders whose bundler moves it.
+   */
+  workerUrl?: URL;
 }
 
+/**
+ * Fewer files than this are linted in-process: starting workers costs about as much as linting
+ * this many typical postmortems (see the README's performance section for the measurement).
+ */
+export const POOL_MIN_FILES = 16;
+
 /** Reads one file without ever holding more than the size limit (plus one byte) in memory. */
-async function readLimited(path: string, limit: number): Promise<{ bytes: Uint8Array } | { size: number }> {
+async function readLimited(
+  path: string,
+  limit: number,
+): Promise<{ bytes: Uint8Array } | { size: number }> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
@@ -43,34 +64,103 @@ async function readLimited(path: string, limit: number): Promise<{ bytes: Uint8A
   }
 }
 
-export async function lintFileAt(path: string, config: ResolvedConfig, now: Date): Promise<FileOutcome> {
+/** A file's bytes, or the fatal problem that keeps it from being linted (unreadable, too large). */
+async function readForLint(
+  path: string,
+  config: ResolvedConfig,
+): Promise<Uint8Array | ParseProblem> {
   try {
     const read = await readLimited(path, config.maxFileSize);
-    if ('size' in read) return failedOutcome(path, tooLargeProblem(read.size, config.maxFileSize));
-    return lintBytes(path, read.bytes, config, now);
+    return 'size' in read ? tooLargeProblem(read.size, config.maxFileSize) : read.bytes;
   } catch (error) {
-    return failedOutcome(path, {
+    return {
       ruleId: 'invalid-file',
       message: `File could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
       fatal: true,
-    });
+    };
   }
 }
 
-/** Lints files one by one (one model in memory at a time), then runs the corpus rules. */
+export async function lintFileAt(
+  path: string,
+  config: ResolvedConfig,
+  now: Date,
+): Promise<FileOutcome> {
+  const read = await readForLint(path, config);
+  return read instanceof Uint8Array
+    ? lintBytes(path, read, config, now)
+    : failedOutcome(path, read);
+}
+
+/**
+ * Lints files, then runs the corpus rules. Files are read one at a time and modelled in a pool of
+ * worker threads (or in-process for few files or `jobs: 1`); only outcomes (findings and index
+ * entries) are kept, never all models at once. Results come back in input order whatever the
+ * scheduling, identical to an in-process run.
+ */
 export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
+  const { config, now } = options;
   const reported = [...new Set(options.files)];
   const reportedSet = new Set(reported);
   const context = [...new Set(options.contextFiles ?? [])].filter((path) => !reportedSet.has(path));
-  const outcomes: FileOutcome[] = [];
-  for (const path of [...reported, ...context]) outcomes.push(await lintFileAt(path, options.config, options.now));
-  checkCorpus(outcomes, options.config, options.now);
-  const results = outcomes.slice(0, reported.length).map((outcome) => fileResult(outcome.path, outcome.diagnostics));
-  return {
+  const paths = [...reported, ...context];
+  const warnings: string[] = [];
+  const cache = options.cache
+    ? await LintCache.open(
+        await cacheFilePath(options.cacheLocation),
+        { toolVersion: VERSION, configHash: config.hash },
+        (message) => warnings.push(message),
+      )
+    : null;
+
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(paths.length);
+  const hashes: string[] = new Array<string>(paths.length);
+  const accept = (result: TaskResult): void => {
+    outcomes[result.index] = result.outcome;
+    if (cache && result.record !== null)
+      cache.store(paths[result.index], hashes[result.index], result.record);
+  };
+  const runHere = (task: FileTask): TaskResult => runFileTask(task, config, now, cache !== null);
+
+  async function* tasks(): AsyncGenerator<FileTask> {
+    for (const [index, path] of paths.entries()) {
+      const read = await readForLint(path, config);
+      if (!(read instanceof Uint8Array)) {
+        outcomes[index] = failedOutcome(path, read);
+        continue;
+      }
+      let cached: string | null = null;
+      if (cache) {
+        hashes[index] = contentHash(read);
+        cached = cache.lookup(path, hashes[index]);
+      }
+      yield { index, path, bytes: read, cached };
+    }
+  }
+
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const portable = jobs > 1 && paths.length >= POOL_MIN_FILES ? toPortableConfig(config) : null;
+  const workerUrl = portable ? (options.workerUrl ?? findWorkerUrl()) : null;
+  if (portable && workerUrl) {
+    const init = { config: portable, now: now.getTime(), recordWanted: cache !== null };
+    const size = Math.min(jobs, Math.ceil(paths.length / BATCH_SIZE));
+    await runPool(tasks(), { workerUrl, size, init }, accept, runHere);
+  } else {
+    for await (const task of tasks()) accept(runHere(task));
+  }
+  await cache?.save();
+
+  checkCorpus(outcomes, config, now);
+  const results = outcomes
+    .slice(0, reported.length)
+    .map((outcome) => fileResult(outcome.path, outcome.diagnostics));
+  const run: LintRun = {
     results,
     index: outcomes.flatMap((outcome) => (outcome.entry ? [outcome.entry] : [])),
     errorCount: results.reduce((sum, result) => sum + result.errorCount, 0),
     warningCount: results.reduce((sum, result) => sum + result.warningCount, 0),
   };
+  if (warnings.length > 0) run.warnings = warnings;
+  return run;
 }

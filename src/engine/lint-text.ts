@@ -36,7 +36,11 @@ export function failedOutcome(path: string, problem: ParseProblem): FileOutcome 
 
 /** The whole per-file pipeline: bytes in, findings and index entry out. */
 export function lintBytes(path: string, bytes: Uint8Array, config: ResolvedConfig, now: Date): FileOutcome {
-  const modelled = modelBytes(path, bytes, config);
+  return checkModelled(path, modelBytes(path, bytes, config), config, now);
+}
+
+/** The rules' half of the pipeline, on a fresh or cached `modelBytes` result. */
+export function checkModelled(path: string, modelled: Modelled, config: ResolvedConfig, now: Date): FileOutcome {
   if (!modelled.ok) return failedOutcome(path, modelled.problem);
   try {
     return checkModel(modelled.model, config, now);

@@ -32,4 +32,6 @@ export interface LintRun {
   index: IndexEntry[];
   errorCount: number;
   warningCount: number;
+  /** Problems that did not stop the run (e.g. an unusable cache file); the CLI prints them to stderr. */
+  warnings?: string[];
 }

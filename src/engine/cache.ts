@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { ParseProblem, Postmortem, ProseText } from '../model/types.js';
+import type { Modelled } from './lint-text.js';
+
+/** Default cache file name (in the working directory, or inside a directory given as location). */
+export const CACHE_FILE_NAME = '.postmortem-lint-cache';
+
+/** Bumped whenever the record encoding below changes, independently of the package version. */
+const FORMAT_VERSION = 1;
+const FORMAT = 'postmortem-lint-cache';
+/** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
+const SIGNATURE = `{"format":"${FORMAT}"`;
+
+interface CacheDocument {
+  format: typeof FORMAT;
+  formatVersion: number;
+  toolVersion: string;
+  configHash: string;
+  /** Path (relative to the cache file's folder) → [content hash, record]. */
+  files: Record<string, [string, string]>;
+}
+
+/**
+ * An exact prose run stored as `[line, column, offset, length]`: its text is a slice of the file,
+ * which is read anyway to hash it, so the cache need not hold the document's text twice.
+ */
+type StoredProse = ProseText | [number, number, number, number];
+type StoredModel = Omit<Postmortem, 'prose'> & { prose: StoredProse[] };
+type StoredRecord = { model: StoredModel } | { problem: ParseProblem };
+
+/** Serialises what `modelBytes` produced for one file (a model or its fatal problem). */
+export function encodeRecord(modelled: Modelled): string {
+  if (!modelled.ok) return JSON.stringify({ problem: modelled.problem } satisfies StoredRecord);
+  const prose: StoredProse[] = modelled.model.prose.map((run) =>
+    run.exact ? [run.start.line, run.start.column, run.start.offset, run.text.length] : run,
+  );
+  return JSON.stringify({ model: { ...modelled.model, prose } } satisfies StoredRecord);
+}
+
+/**
+ * The inverse of `encodeRecord`, given the decoded text of the same bytes (null when they do not
+ * decode). Throws when the record does not fit the text: the caller then models the file afresh.
+ */
+export function decodeRecord(record: string, path: string, text: string | null): Modelled {
+  const stored = JSON.parse(record) as StoredRecord;
+  if ('problem' in stored) return { ok: false, problem: stored.problem };
+  if (text === null) throw new Error('cached model for a file that does not decode');
+  const prose = stored.model.prose.map((run): ProseText => {
+    if (!Array.isArray(run)) return run;
+    const [line, column, offset, length] = run;
+    if (offset + length > text.length) throw new Error('cached prose outside the file');
+    return {
+      text: text.slice(offset, offset + length),
+      start: { line, column, offset },
+      exact: true,
+    };
+  });
+  return { ok: true, model: { ...stored.model, path, prose } };
+}
+
+/** Content hash of a file's bytes (change detection, not security). */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/** Where the cache lives: a file, or `.postmortem-lint-cache` inside a directory location. */
+export async function cacheFilePath(
+  location: string | undefined,
+  cwd: string = process.cwd(),
+): Promise<string> {
+  if (location === undefined) return resolve(cwd, CACHE_FILE_NAME);
+  const target = resolve(cwd, location);
+  const isDirectory =
+    /[\\/]$/.test(location) || (await stat(target).catch(() => null))?.isDirectory() === true;
+  return isDirectory ? join(target, CACHE_FILE_NAME) : target;
+}
+
+function isCacheDocument(value: unknown): value is CacheDocument {
+  const document = value as CacheDocument | null;
+  return (
+    typeof document === 'object' &&
+    document !== null &&
+    document.format === FORMAT &&
+    typeof document.files === 'object' &&
+    document.files !== null &&
+    !Array.isArray(document.files)
+  );
+}
+
+/**
+ * The incremental cache (ESLint's `--cache` conventions): per file, its content hash → its model or
+ * fatal problem. Rules always re-run on the model, so `now`-dependent findings stay right. The file
+ * is rewritten only when something changed, atomically, with entries of files no longer linted
+ * dropped.
+ */
+export class LintCache {
+  private readonly next = new Map<string, [string, string]>();
+
+  private constructor(
+    readonly file: string,
+    private readonly header: Omit<CacheDocument, 'files'>,
+    private readonly previous: Record<string, [string, string]>,
+    /** False when the file is someone else's: it is then never overwritten. */
+    private readonly writable: boolean,
+    private readonly warn: (message: string) => void,
+    /** Whether the file on disk must be rewritten even if every entry is reused. */
+    private changed = true,
+  ) {}
+
+  /** Reads the cache file; anything unusable is reported through `warn` and treated as empty. */
+  static async open(
+    file: string,
+    versions: { toolVersion: string; configHash: string },
+    warn: (message: string) => void,
+  ): Promise<LintCache> {
+    const header = { format: FORMAT, formatVersion: FORMAT_VERSION, ...versions } as const;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT')
+        warn(
+          `Cache file ${file} could not be read (${code ?? String(error)}): linting without it.`,
+        );
+      return new LintCache(file, header, {}, code === 'ENOENT', warn);
+    }
+    if (text !== '' && !text.startsWith(SIGNATURE)) {
+      warn(
+        `${file} is not a postmortem-lint cache: ignored and left untouched. Delete it or choose another cache location.`,
+      );
+      return new LintCache(file, header, {}, false, warn);
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      document = null;
+    }
+    if (!isCacheDocument(document)) {
+      warn(`Cache file ${file} is truncated or corrupt: ignored and rebuilt.`);
+      return new LintCache(file, header, {}, true, warn);
+    }
+    if (
+      document.toolVersion !== header.toolVersion ||
+      document.formatVersion !== header.formatVersion
+    ) {
+      warn(
+        `Cache file ${file} was written by postmortem-lint ${String(document.toolVersion)} (format ${String(document.formatVersion)}), this is ${header.toolVersion} (format ${header.formatVersion}): rebuilt.`,
+      );
+      return new LintCache(file, header, {}, true, warn);
+    }
+    // A different configuration may model files differently: start afresh, as ESLint does.
+    if (document.configHash !== header.configHash)
+      return new LintCache(file, header, {}, true, warn);
+    return new LintCache(file, header, document.files, true, warn, false);
+  }
+
+  private key(path: string): string {
+    return relative(dirname(this.file), resolve(path));
+  }
+
+  /** The stored record of `path` when its content hash is still `hash`; keeps it for the next run. */
+  lookup(path: string, hash: string): string | null {
+    const key = this.key(path);
+    const entry = this.previous[key];
+    if (!Array.isArray(entry) || entry[0] !== hash || typeof entry[1] !== 'string') return null;
+    this.next.set(key, entry);
+    return entry[1];
+  }
+
+  store(path: string, hash: string, record: string): void {
+    this.next.set(this.key(path), [hash, record]);
+    this.changed = true;
+  }
+
+  /** Writes the entries of this run (temp file + rename), when anything changed. */
+  async save(): Promise<void> {
+    if (!this.writable) return;
+    const pruned = Object.keys(this.previous).some((key) => !this.next.has(key));
+    if (!this.changed && !pruned) return;
+    const document: CacheDocument = { ...this.header, files: Object.fromEntries(this.next) };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(temporary, JSON.stringify(document));
+      await rename(temporary, this.file);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      this.warn(
+        `Cache file ${this.file} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { ResolvedConfig } from '../config/types.js';
+import { decodePostmortem } from '../parse/decode.js';
+import { checkModel, type FileOutcome } from './check-model.js';
+import { checkModelled, failedOutcome, modelBytes } from './lint-text.js';
+import { decodeRecord, encodeRecord } from './cache.js';
+
+/** One file's share of a run, as handed to a worker thread or run in-process. */
+export interface FileTask {
+  /** Position in the run, so results can be put back in order whatever the scheduling. */
+  index: number;
+  path: string;
+  bytes: Uint8Array;
+  /** The cache record stored for exactly these bytes, if any. */
+  cached: string | null;
+}
+
+export interface TaskResult {
+  index: number;
+  outcome: FileOutcome;
+  /** A fresh cache record, when records are wanted and the file had to be modelled. */
+  record: string | null;
+}
+
+/** Runs the rules on a cached model; null when the record is unusable (the file is then re-modelled). */
+function reuse(
+  task: FileTask,
+  cached: string,
+  config: ResolvedConfig,
+  now: Date,
+): FileOutcome | null {
+  try {
+    const decoded = decodePostmortem(task.bytes);
+    const modelled = decodeRecord(cached, task.path, decoded.ok ? decoded.text : null);
+    return modelled.ok
+      ? checkModel(modelled.model, config, now)
+      : failedOutcome(task.path, modelled.problem);
+  } catch {
+    return null;
+  }
+}
+
+/** The pure per-file pipeline: bytes (or a cached model) in, findings and index entry out. */
+export function runFileTask(
+  task: FileTask,
+  config: ResolvedConfig,
+  now: Date,
+  recordWanted: boolean,
+): TaskResult {
+  const reused = task.cached === null ? null : reuse(task, task.cached, config, now);
+  if (reused) return { index: task.index, outcome: reused, record: null };
+  const modelled = modelBytes(task.path, task.bytes, config);
+  return {
+    index: task.index,
+    outcome: checkModelled(task.path, modelled, config, now),
+    record: recordWanted ? encodeRecord(modelled) : null,
+  };
+}

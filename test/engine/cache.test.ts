@@ -1,0 +1,211 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintFiles } from '../../src/engine/lint-files.js';
+import {
+  cacheFilePath,
+  CACHE_FILE_NAME,
+  decodeRecord,
+  encodeRecord,
+} from '../../src/engine/cache.js';
+import { modelBytes } from '../../src/engine/lint-text.js';
+import { decodePostmortem } from '../../src/parse/decode.js';
+import type { ResolvedConfig } from '../../src/config/types.js';
+import type { LintRun } from '../../src/engine/types.js';
+import { VERSION } from '../../src/version.js';
+import { config as configOf, tempTree } from '../support/lint.js';
+import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { OPEN_ITEM_DUE } from './corpus.js';
+
+const now = new Date('2026-02-06T12:00:00Z');
+const defaults = configOf();
+
+interface CacheDocument {
+  toolVersion: string;
+  files: Record<string, [string, string]>;
+}
+
+function setup(): { root: string; files: string[]; cacheLocation: string } {
+  const root = tempTree({
+    'a.md': referenceText(),
+    'b.md': referenceAsFrontmatter(),
+    'open-item.md': referenceText().replace('| 2026-02-20 |', `| ${OPEN_ITEM_DUE} |`),
+    'binary.md': new Uint8Array([0x23, 0x00, 0x01]),
+  });
+  const files = ['a.md', 'b.md', 'open-item.md', 'binary.md'].map((name) => join(root, name));
+  return { root, files, cacheLocation: join(root, 'lint-cache.json') };
+}
+
+function run(
+  files: string[],
+  cacheLocation: string | null,
+  options: { config?: ResolvedConfig; at?: Date } = {},
+): Promise<LintRun> {
+  return lintFiles({
+    files,
+    config: options.config ?? defaults,
+    now: options.at ?? now,
+    jobs: 1,
+    ...(cacheLocation === null ? {} : { cache: true, cacheLocation }),
+  });
+}
+
+function readCache(location: string): CacheDocument {
+  return JSON.parse(readFileSync(location, 'utf8')) as CacheDocument;
+}
+
+/** Rewrites the cached model of `name` with another title, to tell a reused model from a fresh one. */
+function tamperTitle(location: string, name: string): void {
+  const document = readCache(location);
+  const [hash, record] = document.files[name];
+  const stored = JSON.parse(record) as { model: { title: { text: string } } };
+  stored.model.title.text = 'Title from the cache';
+  document.files[name] = [hash, JSON.stringify(stored)];
+  writeFileSync(location, JSON.stringify(document));
+}
+
+const titles = (lintRun: LintRun): Array<string | null> =>
+  lintRun.index.map((entry) => entry.title);
+
+describe('incremental cache', () => {
+  test('a warm run reuses the stored models and gives identical results', async () => {
+    const { files, cacheLocation } = setup();
+    const cold = await run(files, cacheLocation);
+    expect(JSON.stringify(cold)).toBe(JSON.stringify(await run(files, null)));
+    const written = statSync(cacheLocation).mtimeMs;
+    expect(JSON.stringify(await run(files, cacheLocation))).toBe(JSON.stringify(cold));
+    // Nothing changed, so the file is not rewritten.
+    expect(statSync(cacheLocation).mtimeMs).toBe(written);
+
+    tamperTitle(cacheLocation, 'a.md');
+    expect(titles(await run(files, cacheLocation))[0]).toBe('Title from the cache');
+  });
+
+  test('a changed file is modelled afresh', async () => {
+    const { files, cacheLocation } = setup();
+    await run(files, cacheLocation);
+    tamperTitle(cacheLocation, 'a.md');
+    writeFileSync(files[0], referenceText().replace('# Postmortem:', '# Review:'));
+    const warm = await run(files, cacheLocation);
+    expect(titles(warm)[0]).toMatch(/^Review:/);
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(await run(files, null)));
+  });
+
+  test('another configuration invalidates every entry', async () => {
+    const { files, cacheLocation } = setup();
+    await run(files, cacheLocation);
+    tamperTitle(cacheLocation, 'a.md');
+    const other = configOf({ severityAliases: { Critical: 1 } });
+    const warm = await run(files, cacheLocation, { config: other });
+    expect(titles(warm)[0]).not.toBe('Title from the cache');
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(await run(files, null, { config: other })));
+    expect(warm.warnings).toBeUndefined();
+  });
+
+  test('a cache written by another version is rebuilt, with a warning', async () => {
+    const { files, cacheLocation } = setup();
+    const cold = await run(files, cacheLocation);
+    tamperTitle(cacheLocation, 'a.md');
+    const document = readCache(cacheLocation);
+    writeFileSync(cacheLocation, JSON.stringify({ ...document, toolVersion: '0.0.1-old' }));
+    const warm = await run(files, cacheLocation);
+    expect(warm.warnings).toEqual([
+      expect.stringContaining('written by postmortem-lint 0.0.1-old'),
+    ]);
+    expect(JSON.stringify({ ...warm, warnings: undefined })).toBe(JSON.stringify(cold));
+    expect(readCache(cacheLocation).toolVersion).toBe(VERSION);
+  });
+
+  test.each([
+    ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ['emptied', () => ''],
+    ['not an object', () => '{"format":"postmortem-lint-cache","files":[]}'],
+  ])('a %s cache file is ignored with a warning and rebuilt', async (_, damage) => {
+    const { files, cacheLocation } = setup();
+    const cold = await run(files, cacheLocation);
+    writeFileSync(cacheLocation, damage(readFileSync(cacheLocation, 'utf8')));
+    const warm = await run(files, cacheLocation);
+    expect(warm.warnings).toEqual([
+      expect.stringMatching(/truncated or corrupt: ignored and rebuilt/),
+    ]);
+    expect(warm.results).toEqual(cold.results);
+    const again = await run(files, cacheLocation);
+    expect(again.warnings).toBeUndefined();
+    expect(JSON.stringify(again)).toBe(JSON.stringify(cold));
+  });
+
+  test('a foreign file at the cache location is reported and never overwritten', async () => {
+    const { files, cacheLocation } = setup();
+    mkdirSync(join(cacheLocation, '..'), { recursive: true });
+    writeFileSync(cacheLocation, 'name: not a cache\n');
+    const warm = await run(files, cacheLocation);
+    expect(warm.warnings).toEqual([expect.stringContaining('is not a postmortem-lint cache')]);
+    expect(warm.results).toEqual((await run(files, null)).results);
+    expect(readFileSync(cacheLocation, 'utf8')).toBe('name: not a cache\n');
+  });
+
+  test('an unusable record is replaced by a fresh model', async () => {
+    const { files, cacheLocation } = setup();
+    const cold = await run(files, cacheLocation);
+    const document = readCache(cacheLocation);
+    document.files['a.md'][1] = '{"model":{"prose":[[1,1,999999,5]]}}';
+    document.files['b.md'][1] = 'not json';
+    writeFileSync(cacheLocation, JSON.stringify(document));
+    expect(JSON.stringify(await run(files, cacheLocation))).toBe(JSON.stringify(cold));
+    expect(readCache(cacheLocation).files['b.md'][1]).toMatch(/^\{"model"/);
+  });
+
+  test('findings that depend on `now` follow it on a cache hit', async () => {
+    const { files, cacheLocation } = setup();
+    const overdue = (lintRun: LintRun): string[] =>
+      lintRun.results[2].diagnostics.filter((d) => /overdue/.test(d.message)).map((d) => d.message);
+    expect(overdue(await run(files, cacheLocation))).toEqual([]);
+    tamperTitle(cacheLocation, 'open-item.md');
+    const later = new Date('2026-04-01T12:00:00Z');
+    const warm = await run(files, cacheLocation, { at: later });
+    expect(titles(warm)[2]).toBe('Title from the cache');
+    expect(overdue(warm)).toEqual(overdue(await run(files, null, { at: later })));
+    expect(overdue(warm)).toContainEqual(
+      expect.stringContaining(`31 days overdue: deadline ${OPEN_ITEM_DUE}`),
+    );
+  });
+
+  test('entries of files no longer linted are pruned', async () => {
+    const { files, cacheLocation } = setup();
+    await run(files, cacheLocation);
+    expect(Object.keys(readCache(cacheLocation).files).sort()).toEqual([
+      'a.md',
+      'b.md',
+      'binary.md',
+      'open-item.md',
+    ]);
+    await run(files.slice(0, 1), cacheLocation);
+    expect(Object.keys(readCache(cacheLocation).files)).toEqual(['a.md']);
+  });
+
+  test('a directory location holds .postmortem-lint-cache; the default is in the working directory', async () => {
+    const { root, files } = setup();
+    await run(files, root);
+    expect(readdirSync(root)).toContain(CACHE_FILE_NAME);
+    expect(await cacheFilePath(undefined, root)).toBe(join(root, CACHE_FILE_NAME));
+    expect(await cacheFilePath('new-dir/', root)).toBe(join(root, 'new-dir', CACHE_FILE_NAME));
+    expect(await cacheFilePath('some-file', root)).toBe(join(root, 'some-file'));
+  });
+
+  test('records round-trip every model of the reference and the real corpus', () => {
+    const texts = [referenceText(), referenceAsFrontmatter()];
+    for (const name of readdirSync(CORPUS_DIR))
+      texts.push(readFileSync(join(CORPUS_DIR, name), 'utf8'));
+    for (const [i, text] of texts.entries()) {
+      const bytes = new TextEncoder().encode(text);
+      const modelled = modelBytes(`file-${i}.md`, bytes, defaults);
+      const decoded = decodePostmortem(bytes);
+      const round = decodeRecord(
+        encodeRecord(modelled),
+        `file-${i}.md`,
+        decoded.ok ? decoded.text : null,
+      );
+      expect(round).toEqual(modelled);
+      expect(encodeRecord(modelled).length).toBeLessThan(JSON.stringify(modelled).length);
+    }
+  });
+});
