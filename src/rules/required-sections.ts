@@ -1,6 +1,7 @@
 import type { FileRule } from './types.js';
-import type { Postmortem, Section } from '../model/types.js';
-import { findSection } from '../model/sections.js';
+import type { Postmortem, ProseText, Section } from '../model/types.js';
+import { findSection, normaliseTitle } from '../model/sections.js';
+import { advance } from '../parse/positions.js';
 import { fileSpan } from './model-helpers.js';
 
 export type RequiredSectionsOptions = {
@@ -35,6 +36,15 @@ function hasContent(model: Postmortem, section: Section): boolean {
   });
 }
 
+/** Text standing in for a missing section's heading: a bold line "What went well" or a label. */
+function pseudoHeading(model: Postmortem, names: readonly string[]): ProseText | null {
+  const wanted = new Set(names.map(normaliseTitle));
+  return (
+    model.prose.find((text) => text.text.length <= 80 && wanted.has(normaliseTitle(text.text))) ??
+    null
+  );
+}
+
 export const requiredSections: FileRule<RequiredSectionsOptions> = {
   scope: 'file',
   meta: {
@@ -67,7 +77,14 @@ export const requiredSections: FileRule<RequiredSectionsOptions> = {
         'Contributing Factors',
         'What Went Well',
         ['What Went Wrong', 'What Went Poorly', 'What Could Have Gone Better'],
-        ['Action Items', 'Remediation', 'Corrective Actions'],
+        [
+          'Action Items',
+          'Remediation',
+          'Corrective Actions',
+          'Follow-up Actions',
+          'Review Actions',
+          'Next Steps',
+        ],
         ['Lessons Learned', 'Lessons Learnt'],
       ],
     },
@@ -78,7 +95,17 @@ export const requiredSections: FileRule<RequiredSectionsOptions> = {
     for (const entry of context.options.sections) {
       const names = typeof entry === 'string' ? [entry] : entry;
       const section = findSection(model.sections, names);
-      if (!section) missing.push(names[0]);
+      const standIn = section ? null : pseudoHeading(model, names);
+      if (standIn) {
+        const written = standIn.text.trim().replace(/[\s:]+$/, '');
+        context.report({
+          message: `Section "${names[0]}" is only a label here ("${written}"), not a heading: make it a heading such as "## ${written}".`,
+          span: {
+            start: standIn.start,
+            end: advance(standIn.start, standIn.text, standIn.text.length),
+          },
+        });
+      } else if (!section) missing.push(names[0]);
       else if (!hasContent(model, section)) {
         context.report({
           message: `Section "${section.title}" is empty: write its content or remove the heading.`,

@@ -69,6 +69,13 @@ describe('required-sections', () => {
     expect(findings(headingsOnly).map((d) => d.severity)).toEqual(['warning']);
   });
 
+  test('a bold label standing in for a heading is named where it stands', () => {
+    const text = COMPLETE.replace('## What Went Well\n', '**What went well:**\n\n');
+    expect(described(findings(text))).toEqual([
+      '13:3 Section "What Went Well" is only a label here ("What went well"), not a heading: make it a heading such as "## What went well".',
+    ]);
+  });
+
   test('a Timeline kept in a code block is not empty', () => {
     const text = COMPLETE.replace('- 10:00 Disk at 100%\n', '```\n10:00 Disk at 100%\n```\n');
     expect(findings(text)).toEqual([]);
