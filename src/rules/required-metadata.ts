@@ -24,10 +24,10 @@ const HEADER_LABEL: Record<MetadataFieldName, string> = {
   author: 'Author',
 };
 
-/** A status as compared: no emoji, markup or trailing remark in parentheses, lower case. */
+/** A status as compared: no emoji or markup, hyphens as spaces (`in-review`), lower case. */
 function normaliseStatus(value: string): string {
   return value
-    .replace(/[^\p{L}\p{N}\s/-]/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s/]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

@@ -28,6 +28,7 @@ describe('required-metadata', () => {
     expect(
       findings(VALID_HEADER.replace('✅ **completed**', 'Reviewed (pending sign-off)')),
     ).toEqual([]);
+    expect(findings(VALID_HEADER.replace('✅ **completed**', 'in-review'))).toEqual([]);
   });
 
   test('reports every missing field once, on the frontmatter block', () => {
