@@ -159,6 +159,12 @@ function closest(name: string, candidates: readonly string[]): string | null {
   return best?.candidate ?? null;
 }
 
+/** A value as JSON, shortened: enough to recognise it in a message. */
+function excerpt(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+
 interface Issue {
   key: string;
   segments: string[];
@@ -203,7 +209,7 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
       );
       continue;
     }
-    const found = error.data === undefined ? '' : ` (found ${JSON.stringify(error.data)})`;
+    const found = error.data === undefined ? '' : ` (found ${excerpt(error.data)})`;
     if (
       segments.length === 2 &&
       segments[0] === 'rules' &&
