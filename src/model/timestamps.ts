@@ -239,6 +239,8 @@ export interface StampRead {
   zone: string | null;
   /** Where the event text starts (after the stamp, its closing markup and a separator). */
   rest: number;
+  /** A one-digit hour without AM/PM (`1:05`): on a 12-hour clock it may be 13:05. */
+  maybeAfternoon: boolean;
 }
 
 function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -260,10 +262,15 @@ function readDate(
   return null;
 }
 
-function readTime(
-  text: string,
-  index: number,
-): { seconds: number; precision: Precision; end: number } | null {
+interface ClockRead {
+  seconds: number;
+  precision: Precision;
+  end: number;
+  /** `1:05` (one-digit hour, no AM/PM): a 12-hour clock may mean 13:05. */
+  maybeAfternoon: boolean;
+}
+
+function readTime(text: string, index: number): ClockRead | null {
   const at = matchAt(APPROXIMATE, text, index);
   const from = at ? index + at[0].length : index;
   const full = matchAt(TIME, text, from);
@@ -271,14 +278,23 @@ function readTime(
     const hour = clockHour(Number(full[1]), full[4]);
     if (hour === null) return null;
     const seconds = hour * 3600 + Number(full[2]) * 60 + Number(full[3] ?? 0);
-    return { seconds, precision: full[3] ? 'second' : 'minute', end: from + full[0].length };
+    return {
+      seconds,
+      precision: full[3] ? 'second' : 'minute',
+      end: from + full[0].length,
+      maybeAfternoon: full[4] === undefined && full[1].length === 1 && hour >= 1,
+    };
   }
   const hourOnly = matchAt(HOUR_ONLY, text, from);
   if (!hourOnly) return null;
   const hour = clockHour(Number(hourOnly[1]), hourOnly[2]);
-  return hour === null
-    ? null
-    : { seconds: hour * 3600, precision: 'hour', end: from + hourOnly[0].length };
+  if (hour === null) return null;
+  return {
+    seconds: hour * 3600,
+    precision: 'hour',
+    end: from + hourOnly[0].length,
+    maybeAfternoon: false,
+  };
 }
 
 /** 24-hour hour of a clock reading; `meridiem` is `a`/`p` for 12-hour times. */
@@ -330,6 +346,7 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
     date: date?.iso ?? null,
     secondsOfDay: time?.seconds ?? null,
     precision: time?.precision ?? 'day',
+    maybeAfternoon: time?.maybeAfternoon ?? false,
     zone: zone?.zone ?? null,
     rest: end + (closing ? closing[0].length : 0),
   };

@@ -160,6 +160,19 @@ describe('timeline extraction', () => {
     expect(timeline.entries[3].time!.timelineMs).toBeLessThan(timeline.entries[2].time!.timelineMs);
   });
 
+  test('a 12-hour clock without AM/PM: 1:05 after 12:40 is 13:05', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n- 11:50 A\n- 12:40 B\n- 1:05 C\n- 2:30 D\n- 01:10 E\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.time?.secondsOfDay! / 60)).toEqual([
+      710, 760, 785, 870, 70,
+    ]);
+    // "01:10" (two digits) after 14:30 keeps its 24-hour reading: the next day.
+    expect(timeline.entries[4].time?.date).toBe('2026-03-03');
+    const morning = timelineOf(`${header()}## Timeline\n\n- 9:00 A\n- 10:00 B\n- 9:30 C\n`);
+    expect(morning.entries[2].time?.secondsOfDay).toBe(9.5 * 3600);
+  });
+
   test('US zones follow daylight saving; per-entry zones win over the stated one', () => {
     const summer = timelineOf(
       `${header('2026-07-01')}## Timeline\n\nAll times in UTC.\n\n- 14:00 PT Start\n- 22:00 Later\n`,

@@ -321,9 +321,27 @@ class TimelineReader {
     }
   }
 
+  /**
+   * Seconds of day of a stamp. `1:05` right after `12:40` is read as 13:05 (a 12-hour clock
+   * without AM/PM), not as a step back in time: only for one-digit hours, so `01:05` and 24-hour
+   * timelines keep their reading.
+   */
+  private clockSeconds(stamp: StampRead): number | null {
+    const seconds = stamp.secondsOfDay;
+    const previous = this.previousSeconds;
+    if (seconds === null || stamp.date !== null || !stamp.maybeAfternoon || previous === null) {
+      return seconds;
+    }
+    const afternoon = seconds + 12 * 3600;
+    // Only once the timeline has reached noon: `9:30` after `10:00` stays a step back.
+    return previous >= 12 * 3600 && seconds < previous && afternoon >= previous
+      ? afternoon
+      : seconds;
+  }
+
   /** Date, roll-over and zone of one stamp, in the context of the entries before it. */
   private timestamp(stamp: StampRead, base: number, columnZone: string | null): Timestamp {
-    const seconds = stamp.secondsOfDay;
+    const seconds = this.clockSeconds(stamp);
     if (stamp.date !== null) {
       this.startGroup(stamp.date);
     } else if (
