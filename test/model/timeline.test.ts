@@ -4,6 +4,7 @@ import { buildPostmortem } from '../../src/model/build.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
 import type { Timeline, TimelineEntry } from '../../src/model/types.js';
 import { CORPUS_DIR, referenceText } from '../support/reference.js';
+import { readLeadingStamp, resolveZone, zoneOffsetMinutes } from '../../src/model/timestamps.js';
 
 function timelineOf(text: string): Timeline {
   const timeline = buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS).timeline;
@@ -325,5 +326,52 @@ describe('timeline extraction on real postmortems', () => {
       '2015-10-21T14:54:00.000Z',
       '2015-10-21T16:00:00.000Z',
     ]);
+  });
+});
+
+describe('timestamp reading', () => {
+  const reading = { year: 2026, dayFirst: true };
+
+  test.each([
+    ['14:05', 'minute', 50700, null],
+    ['**14:05:30 UTC** - x', 'second', 50730, 'UTC'],
+    ['7:32 pm: x', 'minute', 70320, null],
+    ['12:10 AM x', 'minute', 600, null],
+    ['[09:15] x', 'minute', 33300, null],
+    ['~15:23 x', 'minute', 55380, null],
+    ['2026-02-05T14:00:00Z x', 'second', 50400, 'UTC'],
+    ['1AM SAST x', 'hour', 3600, 'SAST'],
+    ['10:00 (PDT) x', 'minute', 36000, 'PDT'],
+    ['10:00 UTC+05:30 x', 'minute', 36000, 'UTC+5:30'],
+  ])('%s', (text, precision, seconds, zone) => {
+    expect(readLeadingStamp(text, reading)).toMatchObject({
+      precision,
+      secondsOfDay: seconds,
+      zone,
+    });
+  });
+
+  test('not timestamps: plain numbers, versions, words', () => {
+    for (const text of [
+      '4779033 blocks',
+      '2.2.0 released',
+      'May the team',
+      '25:00 x',
+      '1:1 ratio',
+    ]) {
+      expect(readLeadingStamp(text, reading)).toBeNull();
+    }
+  });
+
+  test('zones: names, regions and offsets; US daylight saving by date and hour', () => {
+    expect(
+      ['pdt', 'US/Pacific', 'America/New_York', 'GMT-7', 'Europe/Nowhere'].map(resolveZone),
+    ).toEqual(['PDT', 'PT', 'ET', 'UTC-7', null]);
+    // 2026: daylight saving from 8 March 02:00 to 1 November 02:00.
+    expect(zoneOffsetMinutes('PT', '2026-03-08', 3600)).toBe(-480);
+    expect(zoneOffsetMinutes('PT', '2026-03-08', 3 * 3600)).toBe(-420);
+    expect(zoneOffsetMinutes('ET', '2026-11-01', 0)).toBe(-240);
+    expect(zoneOffsetMinutes('ET', '2026-11-02', 0)).toBe(-300);
+    expect(zoneOffsetMinutes('IST', null, null)).toBe(330);
   });
 });
