@@ -99,16 +99,12 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`postmortem-lint: ${error.message}\n`);
     return EXIT_USAGE;
   }
-  if (values.fix === true)
-    await fixFiles(
-      files.map((path) => resolve(io.cwd, path)),
-      config,
-    );
+  const absolute = (path: string): string => resolve(io.cwd, path);
+  if (values.fix === true) await fixFiles(files.map(absolute), config);
   // Cross-incident rules see every postmortem of the project, not only the ones named.
   const contextFiles =
     positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
 
-  const absolute = (path: string): string => resolve(io.cwd, path);
   const found = await lintFiles({
     files: files.map(absolute),
     contextFiles: contextFiles.map(absolute),
