@@ -24,7 +24,10 @@ function content(value: unknown): unknown {
 }
 
 function comparable(model: Postmortem): Record<string, unknown> {
-  const { title: _title, ...fields } = model.metadata.fields;
+  // The frontmatter form adds a `title` field; the header form's title is its heading.
+  const fields = Object.fromEntries(
+    Object.entries(model.metadata.fields).filter(([key]) => key !== 'title'),
+  );
   return {
     title: model.title?.text,
     fields: content(fields),

@@ -165,7 +165,7 @@ describe('timeline extraction', () => {
     const timeline = timelineOf(
       `${header()}## Timeline\n\n- 11:50 A\n- 12:40 B\n- 1:05 C\n- 2:30 D\n- 01:10 E\n`,
     );
-    expect(timeline.entries.map((entry) => entry.time?.secondsOfDay! / 60)).toEqual([
+    expect(timeline.entries.map((entry) => (entry.time?.secondsOfDay ?? 0) / 60)).toEqual([
       710, 760, 785, 870, 70,
     ]);
     // "01:10" (two digits) after 14:30 keeps its 24-hour reading: the next day.
