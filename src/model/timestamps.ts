@@ -67,7 +67,7 @@ const ZONE_TOKEN = new RegExp(
   'y',
 );
 
-/** Canonical name of a zone token (`pdt` → `PDT`, `US/Pacific` → `PT`, `UTC+02:00` → `UTC+2`). */
+/** Canonical name of a zone token: `pdt` → `PDT`, `US/Pacific` → `PT`, `UTC+02:00` → `UTC+2`. */
 export function resolveZone(token: string): string | null {
   const cleaned = token.replace(/^[(+]+|[).,;:]+$/g, '');
   const upper = cleaned.toUpperCase();
@@ -90,7 +90,7 @@ function nthSunday(year: number, month: number, n: number): number {
   return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
 }
 
-/** US daylight saving (since 2007): second Sunday of March 02:00 to first Sunday of November 02:00. */
+/** US daylight saving (since 2007): 2nd Sunday of March 02:00 to 1st Sunday of November 02:00. */
 function usDaylightSaving(date: string, secondsOfDay: number): boolean {
   const [year, month, day] = date.split('-').map(Number);
   const start = nthSunday(year, 3, 2);
@@ -126,7 +126,7 @@ export function isUsZone(zone: string | null): boolean {
   return zone !== null && /^(?:P|M|C|E)[SD]?T$/.test(zone);
 }
 
-/** A zone stated for a whole timeline: "All times in UTC", "all times PST", "Times are in US/Pacific". */
+/** A zone stated for a whole timeline: "All times in UTC", "all times PST", "Times are in PT". */
 const ZONE_STATEMENT =
   /\b(?:all\s+times?|times?\s+(?:are\s+)?(?:(?:given|shown|listed)\s+)?in)\s+(?:are\s+)?(?:in\s+)?(?:the\s+)?([A-Za-z][\w/]*(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?)/gi;
 
@@ -352,7 +352,7 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
   };
 }
 
-/** Milliseconds since the epoch of a date and time of day in a zone (UTC when the zone is unknown). */
+/** Epoch milliseconds of a date and time of day in a zone (UTC when the zone is unknown). */
 export function instantMs(date: string, secondsOfDay: number | null, zone: string | null): number {
   const offset = zone === null ? 0 : (zoneOffsetMinutes(zone, date, secondsOfDay) ?? 0);
   return Date.parse(`${date}T00:00:00Z`) + ((secondsOfDay ?? 0) - offset * 60) * 1000;

@@ -4,9 +4,9 @@ import { nodeText, type ExtractContext, type SectionContent } from './context.js
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, normaliseTitle, SECTION_NAMES } from '../sections.js';
 
-/** A why-question in a list item, paragraph or cell: "Why did the API go down?" (bounded: no backtracking blow-up). */
+/** A why-question in an item, paragraph or cell: "Why did the API go down?" (bounded scan). */
 const WHY_QUESTION = /\bwhy\b[^?]{0,400}\?/i;
-/** A why heading: "Why 1", "Why #2: …", "1. Why did …?" (numbering is dropped before matching). */
+/** A why heading: "Why 1", "Why #2: …", "1. Why did …?" (numbering is dropped first). */
 const WHY_HEADING = /^why\b/;
 const PROBLEM_TITLE = /^problem(?: statement)?\b/;
 /** "Root Cause", "Root Causes", "The root cause" — but not "Root Cause Analysis". */

@@ -420,7 +420,7 @@ function locatedZone(
   };
 }
 
-/** The zone stated for the whole timeline: in its heading, in the section, else anywhere in the file. */
+/** The zone stated for the whole timeline: in its heading, its section, else anywhere in the file. */
 function timelineZone(
   context: ExtractContext,
   headingStart: number,
