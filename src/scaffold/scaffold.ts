@@ -85,7 +85,7 @@ function replaceSpan(span: Span, text: string): TextEdit {
   return { start: span.start.offset, end: span.end.offset, text };
 }
 
-/** A field's new value, quoted when it sits in YAML frontmatter and is not a plain token. */
+/** A field's new value; with `quote`, YAML-quoted when the field sits in the frontmatter. */
 function fieldEdit(model: Postmortem, key: string, value: string, quote: boolean): TextEdit | null {
   const field = model.metadata.fields[key];
   if (!field) return null;
@@ -131,12 +131,14 @@ function followUpEdit(model: Postmortem, template: string, deadline: string): Te
  */
 export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
   const title = request.title.trim();
-  if (title === '' || /[\r\n]/.test(title))
+  if (title === '' || /[\r\n]/.test(title)) {
     throw new ScaffoldError('--title must be one non-empty line.');
-  if (!isIsoDate(request.date))
+  }
+  if (!isIsoDate(request.date)) {
     throw new ScaffoldError(
       `--date must be a calendar date as YYYY-MM-DD (got "${request.date}").`,
     );
+  }
   const level = severityLevel(request.severity.trim(), request.config.parse.severityAliases);
   if (level === null) {
     throw new ScaffoldError(

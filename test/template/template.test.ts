@@ -187,6 +187,21 @@ describe('editor and review set-up', () => {
     expect([validate(data), validate.errors ?? []]).toEqual([true, []]);
   });
 
+  test('every frontmatter field of the schema has a title, a description and examples or an enum', () => {
+    const properties = postmortemSchema.properties as Record<string, Record<string, unknown>>;
+    for (const [name, property] of Object.entries(properties)) {
+      expect([name, typeof property.title, typeof property.description]).toEqual([
+        name,
+        'string',
+        'string',
+      ]);
+      expect([name, Array.isArray(property.examples) || Array.isArray(property.enum)]).toEqual([
+        name,
+        true,
+      ]);
+    }
+  });
+
   test('VS Code recommends the remark extension and maps the config schema; remark runs the plugin', () => {
     const extensions = JSON.parse(read('.vscode/extensions.json')) as { recommendations: string[] };
     expect(extensions.recommendations).toContain('unifiedjs.vscode-remark');
