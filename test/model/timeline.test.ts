@@ -113,6 +113,10 @@ describe('timeline extraction', () => {
       '10:20 | minute | 2026-03-02T09:20:00.000Z | mitigated',
     ]);
     expect(timeline.entries[0].text).toBe('Deploy');
+    const phases = timelineOf(
+      `${header()}## Timeline\n\n| Time | Phase | Event |\n|---|---|---|\n| 10:00 | INCIDENT START | Errors |\n`,
+    );
+    expect(phases.entries[0]).toMatchObject({ text: 'Errors', markers: ['start'] });
   });
 
   test('separate date and time columns are read together', () => {

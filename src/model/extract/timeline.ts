@@ -155,12 +155,18 @@ class TimelineReader {
     this.format ??= 'table';
     rows.forEach((row, i) => {
       const cells = row.children.map((cell) => nodeText(cell).trim());
-      const text =
-        eventColumn !== -1
-          ? (cells[eventColumn] ?? '')
-          : cells.filter((_, j) => j !== timeColumn && j !== dateColumn).join(' | ');
+      const rowText = cells.filter((_, j) => j !== timeColumn && j !== dateColumn).join(' | ');
+      const text = eventColumn !== -1 ? (cells[eventColumn] ?? '') : rowText;
       const read = stamps[i];
-      this.addEntry(read?.stamp ?? null, read?.offset ?? 0, text, spanOf(row), columnZone);
+      const draft = this.addEntry(
+        read?.stamp ?? null,
+        read?.offset ?? 0,
+        text,
+        spanOf(row),
+        columnZone,
+      );
+      // A label may stand in another column ("| 14:00 | INCIDENT START | Errors spike |").
+      if (text !== rowText) this.rememberKeywords(draft, rowText);
     });
   }
 
@@ -314,10 +320,11 @@ class TimelineReader {
     return draft;
   }
 
-  private rememberKeywords(draft: DraftEntry): void {
+  /** Notes the markers `text` (by default the entry's) states. */
+  private rememberKeywords(draft: DraftEntry, text = draft.entry.text): void {
     for (const marker of MARKER_ORDER) {
-      if (EXPLICIT_MARKERS[marker].test(draft.entry.text)) draft.explicit.add(marker);
-      if (KEYWORD_MARKERS[marker].test(draft.entry.text)) draft.keyword.add(marker);
+      if (EXPLICIT_MARKERS[marker].test(text)) draft.explicit.add(marker);
+      if (KEYWORD_MARKERS[marker].test(text)) draft.keyword.add(marker);
     }
   }
 
