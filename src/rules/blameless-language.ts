@@ -89,14 +89,19 @@ function phraseKey(phrase: string): string {
     .replace(/[\s-]+/g, ' ');
 }
 
-/** Phrase → pattern: words separated by spaces or hyphens, whole words, case-insensitive. */
-function phrasePattern(phrase: string): string {
-  const words = phrase
+/** Phrase → its words, escaped, separated by spaces or hyphens. */
+function phraseWords(phrase: string): string {
+  return phrase
     .trim()
     .split(/[\s-]+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+}
+
+/** Phrase → pattern: words separated by spaces or hyphens, whole words, case-insensitive. */
+function phrasePattern(phrase: string): string {
   // A hyphen joins words ("no-blame", "fault-tolerant"), so it counts as part of a word here.
-  return `(?<![\\p{L}\\p{N}_-])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}_-])`;
+  return `(?<![\\p{L}\\p{N}_-])${phraseWords(phrase)}(?![\\p{L}\\p{N}_-])`;
 }
 
 interface Hit {
@@ -170,13 +175,21 @@ export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
         ? new RegExp(options.allow.map(phrasePattern).join('|'), 'giu')
         : null;
 
+    // A screen without look-arounds is many times cheaper than the exact pattern and matches
+    // wherever it could; most postmortems contain no lexicon phrase at all (measured: the exact
+    // pattern on every prose run was ~12% of a full lint).
+    const screen = phrases.length > 0 ? new RegExp(phrases.map(phraseWords).join('|'), 'iu') : null;
+    const mayBlame =
+      screen !== null && context.model.prose.some((prose) => screen.test(prose.text));
+
     for (const prose of context.model.prose) {
-      const allowedHits = allowed ? hits(prose.text, allowed) : [];
+      const blameHits = mayBlame && blame ? hits(prose.text, blame) : [];
+      const allowedHits = blameHits.length > 0 && allowed ? hits(prose.text, allowed) : [];
       const isAllowed = (hit: Hit): boolean =>
         allowedHits.some(
           (allow) => hit.index < allow.index + allow.length && allow.index < hit.index + hit.length,
         );
-      for (const hit of blame ? hits(prose.text, blame) : []) {
+      for (const hit of blameHits) {
         if (isAllowed(hit)) continue;
         const found = prose.text.slice(hit.index, hit.index + hit.length);
         const suggestion = lexicon.get(phraseKey(found));
