@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { discoverFiles, displayPath, NoFilesError } from '../files/discover.js';
+import { discoverFiles, displayPath } from '../files/discover.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { lintFiles } from '../engine/lint-files.js';
 import { fixFiles } from '../fix/fix-files.js';
 import type { LintRun } from '../engine/types.js';
@@ -12,12 +13,12 @@ import {
   CONFIG_OPTIONS,
   EXIT_FINDINGS,
   EXIT_OK,
-  EXIT_USAGE,
   choice,
   integer,
   parseNow,
   type CliIo,
   type Command,
+  type OptionValues,
   type ParsedArgs,
 } from './command.js';
 
@@ -54,6 +55,25 @@ export function searchStart(targets: readonly string[], cwd: string): string {
   return common.join(sep) || sep;
 }
 
+/**
+ * The configuration for `targets` (found from them upwards, or `--config`) and the files they name
+ * (the config's `files` when none), as every command reading postmortems needs them. Throws
+ * ConfigError, or NoFilesError when a target matches nothing (main turns both into exit code 2).
+ */
+export async function configAndFiles(
+  targets: string[],
+  values: OptionValues,
+  io: CliIo,
+): Promise<{ config: ResolvedConfig; files: string[] }> {
+  const configPath = typeof values.config === 'string' ? values.config : undefined;
+  const config = await loadConfig({
+    configPath,
+    searchFrom: searchStart(targets, io.cwd),
+    cwd: io.cwd,
+  });
+  return { config, files: await discoverFiles(targets, config, io.cwd) };
+}
+
 /** Only the errors of a run (`--quiet`). */
 function errorsOnly(run: LintRun): LintRun {
   const results = run.results.map((result) => ({
@@ -84,21 +104,7 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const now = parseNow(values.now);
   const maxWarnings = integer('max-warnings', values['max-warnings'], 0);
   const jobs = integer('jobs', values.jobs, 1);
-  const configPath = typeof values.config === 'string' ? values.config : undefined;
-  const config = await loadConfig({
-    configPath,
-    searchFrom: searchStart(positionals, io.cwd),
-    cwd: io.cwd,
-  });
-
-  let files: string[];
-  try {
-    files = await discoverFiles(positionals, config, io.cwd);
-  } catch (error) {
-    if (!(error instanceof NoFilesError)) throw error;
-    io.stderr(`postmortem-lint: ${error.message}\n`);
-    return EXIT_USAGE;
-  }
+  const { config, files } = await configAndFiles(positionals, values, io);
   const absolute = (path: string): string => resolve(io.cwd, path);
   if (values.fix === true) await fixFiles(files.map(absolute), config);
   // Cross-incident rules see every postmortem of the project, not only the ones named.

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/load.js';
+import { NoFilesError } from '../files/discover.js';
 import { VERSION } from '../version.js';
 import {
   EXIT_OK,
@@ -70,6 +71,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${PROGRAM}: ${error.message}\nRun "${PROGRAM} ${name} --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof NoFilesError) {
+      io.stderr(`${PROGRAM}: ${error.message}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
