@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { RULES } from '../rules/index.js';
 import type { JsonSchema, Rule } from '../rules/types.js';
 import { buildConfigSchema } from '../config/schema.js';
@@ -23,9 +23,20 @@ function comment(text: string, indent: string): string {
   return lines.map((text) => `${indent}# ${text}`).join('\n');
 }
 
-/** `{ key: value }` as YAML, indented (block style, no line folding). */
+/** Lists of plain values that fit on a line are written `[a, b]`; longer ones one per line. */
+const FLOW_WIDTH = 80;
+
+/** `{ key: value }` as YAML, indented (no line folding). */
 function yamlEntry(key: string, value: unknown, indent: string): string {
-  return stringify({ [key]: value }, { lineWidth: 0 })
+  const document = new Document({ [key]: value });
+  visit(document, {
+    Seq(_key, node) {
+      const flat = `[${node.items.map((item) => String(item)).join(', ')}]`;
+      node.flow = node.items.every(isScalar) && indent.length + flat.length <= FLOW_WIDTH;
+    },
+  });
+  return document
+    .toString({ lineWidth: 0, flowCollectionPadding: false })
     .trimEnd()
     .split('\n')
     .map((line) => `${indent}${line}`)
