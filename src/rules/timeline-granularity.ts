@@ -117,33 +117,29 @@ export const timelineGranularity: FileRule<TimelineGranularityOptions> = {
     const { model, options } = context;
     const timeline = model.timeline;
     const severity = model.severity;
-    if (severity === null) {
-      // Without a severity only what any timeline needs is checked.
-      if (timeline) reportUntimed(context, timeline);
-      return;
-    }
-    const threshold = options.thresholds[String(severity.level)];
-    if (!threshold) return;
-    const label = severity.label;
-    const demand = threshold.precision ? ` with times to the ${threshold.precision}` : '';
+    const threshold = severity ? options.thresholds[String(severity.level)] : null;
+    // A severity without thresholds is not checked; an unknown one gets what any timeline needs.
+    if (severity && !threshold) return;
+    const demand = threshold?.precision ? ` with times to the ${threshold.precision}` : '';
+    const needs = severity ? `: a ${severity.label} postmortem needs a timeline${demand}` : '';
     if (!timeline) {
-      context.report({
-        message: `No Timeline section: a ${label} postmortem needs a timeline${demand}.`,
-        span: fileSpan(model),
-      });
+      if (severity) {
+        context.report({ message: `No Timeline section${needs}.`, span: fileSpan(model) });
+      }
       return;
     }
     if (timedEntries(timeline.entries).length === 0) {
       const untimed = timeline.entries.length;
       context.report({
-        message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}: a ${label} postmortem needs a timeline${demand}.`,
+        message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}${needs || ': list what happened, each line starting with its time (14:05)'}.`,
         span: timeline.span,
       });
       return;
     }
     reportUntimed(context, timeline);
-    if (threshold.precision) checkPrecision(context, timeline, threshold.precision, label);
+    if (!severity || !threshold) return;
+    if (threshold.precision) checkPrecision(context, timeline, threshold.precision, severity.label);
     if (threshold.maxGapMinutes !== undefined)
-      checkGaps(context, timeline, threshold.maxGapMinutes, label);
+      checkGaps(context, timeline, threshold.maxGapMinutes, severity.label);
   },
 };

@@ -84,6 +84,13 @@ describe('timeline-granularity', () => {
     ]);
   });
 
+  test('without a severity a timeline with no times at all is reported', () => {
+    const text = withTimeline(null, 'See the status page for updates.');
+    expect(described(findings(text))).toEqual([
+      '7:1 The Timeline has no timestamped entries: list what happened, each line starting with its time (14:05).',
+    ]);
+  });
+
   test('a missing timeline or one without times is reported for SEV-1', () => {
     const none = withTimeline('SEV-1').replace('## Timeline\n', '## Impact\n');
     expect(described(findings(none))).toEqual([
