@@ -134,6 +134,34 @@ const MEASUREMENTS = [
     target: (results) => ['< 0.3 s', results.get('action-startup').wall < 0.3],
     spawned: true,
   },
+  {
+    name: 'index-report',
+    label: '(f) index + trend report (Markdown + JSON), jobs: 1',
+    prepare: lintApi,
+    run: async (_, { api, files, config }) => {
+      const run = await api.lintFiles({
+        files,
+        config: api.indexingConfig(config),
+        now: NOW,
+        jobs: 1,
+      });
+      const index = api.corpusIndex(run, NOW);
+      const report = api.reportFromIndex(index, api.reportSettings(config), {
+        now: NOW,
+        since: null,
+        until: null,
+      });
+      const markdown = api.renderMarkdown(report);
+      const json = JSON.stringify(report);
+      return {
+        indexed: index.entries.length,
+        incidents: report.current.incidents.total,
+        patterns: report.patterns.length,
+        reportKiB: (markdown.length + json.length) / 1024,
+      };
+    },
+    target: (results) => ratioTarget(results, 'index-report', 1.2),
+  },
 ];
 
 function ratioTarget(results, name, limit) {
@@ -312,6 +340,12 @@ function report(results, loadBefore) {
   console.log(
     `Load average: ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (other processes skew wall times).`,
   );
+  const trends = results.get('index-report');
+  if (trends)
+    console.log(
+      `Index + report: ${trends.indexed} postmortems indexed, ${trends.incidents} incidents in the 12-month window, ` +
+        `${trends.patterns} patterns, ${trends.reportKiB.toFixed(0)} KiB of Markdown + JSON.`,
+    );
   const startup = results.get('action-startup');
   if (startup && startup.exitCode !== 0)
     console.log(`Note: the action exited with code ${startup.exitCode}.`);
