@@ -228,8 +228,8 @@ export function renderMarkdown(
         'Time to detect median',
         'Postmortems completed',
         'Review on time',
-        'Open action items',
-        'Overdue',
+        'Open action items (this period)',
+        'Overdue (all postmortems)',
       ],
       [
         [
