@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { ParseProblem, Postmortem, ProseText } from '../model/types.js';
+import type { ParseProblem, Point, Postmortem, ProseText } from '../model/types.js';
 import type { Modelled } from './lint-text.js';
 
 /** Default cache file name (in the working directory, or inside a directory given as location). */
 export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
 /** Bumped whenever the record encoding below changes, independently of the package version. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const FORMAT = 'postmortem-lint-cache';
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 const SIGNATURE = `{"format":"${FORMAT}"`;
@@ -30,13 +30,49 @@ type StoredProse = ProseText | [number, number, number, number];
 type StoredModel = Omit<Postmortem, 'prose'> & { prose: StoredProse[] };
 type StoredRecord = { model: StoredModel } | { problem: ParseProblem };
 
+/**
+ * Points (`{line, column, offset}`, two per span, everywhere in the model) are stored as strings
+ * `MARK + "line:column:offset"`, a third of their JSON size. MARK is a Unicode noncharacter; a
+ * real string that starts with it gets one more in front, so every string survives the trip.
+ */
+const MARK = '\uFDD0';
+
+function packPoints(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(MARK) ? MARK + value : value;
+  if (Array.isArray(value)) return value.map(packPoints);
+  if (typeof value !== 'object' || value === null) return value;
+  const point = value as Point;
+  const keys = Object.keys(value);
+  if (keys.length === 3 && keys[0] === 'line' && keys[1] === 'column' && keys[2] === 'offset') {
+    return `${MARK}${point.line}:${point.column}:${point.offset}`;
+  }
+  const packed: Record<string, unknown> = {};
+  for (const key of keys) packed[key] = packPoints((value as Record<string, unknown>)[key]);
+  return packed;
+}
+
+/** The inverse of `packPoints`, in place (the value is freshly parsed JSON). */
+function unpackPoints(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (!value.startsWith(MARK)) return value;
+    if (value.startsWith(MARK, 1)) return value.slice(1);
+    const [line, column, offset] = value.slice(1).split(':').map(Number);
+    return { line, column, offset } satisfies Point;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const container = value as Record<string, unknown>;
+  for (const key of Object.keys(container)) container[key] = unpackPoints(container[key]);
+  return value;
+}
+
 /** Serialises what `modelBytes` produced for one file (a model or its fatal problem). */
 export function encodeRecord(modelled: Modelled): string {
-  if (!modelled.ok) return JSON.stringify({ problem: modelled.problem } satisfies StoredRecord);
+  if (!modelled.ok)
+    return JSON.stringify(packPoints({ problem: modelled.problem } satisfies StoredRecord));
   const prose: StoredProse[] = modelled.model.prose.map((run) =>
     run.exact ? [run.start.line, run.start.column, run.start.offset, run.text.length] : run,
   );
-  return JSON.stringify({ model: { ...modelled.model, prose } } satisfies StoredRecord);
+  return JSON.stringify(packPoints({ model: { ...modelled.model, prose } } satisfies StoredRecord));
 }
 
 /**
@@ -44,7 +80,7 @@ export function encodeRecord(modelled: Modelled): string {
  * decode). Throws when the record does not fit the text: the caller then models the file afresh.
  */
 export function decodeRecord(record: string, path: string, text: string | null): Modelled {
-  const stored = JSON.parse(record) as StoredRecord;
+  const stored = unpackPoints(JSON.parse(record)) as StoredRecord;
   if ('problem' in stored) return { ok: false, problem: stored.problem };
   if (text === null) throw new Error('cached model for a file that does not decode');
   const prose = stored.model.prose.map((run): ProseText => {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintRun } from './types.js';
@@ -42,35 +42,33 @@ export interface LintFilesOptions {
  */
 export const POOL_MIN_FILES = 16;
 
-/** Reads one file without ever holding more than the size limit (plus one byte) in memory. */
-async function readLimited(
-  path: string,
-  limit: number,
-): Promise<{ bytes: Uint8Array } | { size: number }> {
-  const handle = await open(path, 'r');
+/**
+ * Reads one file without ever holding more than the size limit in memory. Synchronous on purpose:
+ * files are read one at a time anyway, and a sync read skips the thread-pool round trip of the
+ * promise API (measured: ~2.5% of a serial lint went to `openFileHandle`).
+ */
+function readLimited(path: string, limit: number): { bytes: Uint8Array } | { size: number } {
+  const descriptor = openSync(path, 'r');
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(descriptor);
     if (size > limit) return { size };
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {
-      const chunk = await handle.read(bytes, read, size - read, read);
-      if (chunk.bytesRead === 0) break;
-      read += chunk.bytesRead;
+      const count = readSync(descriptor, bytes, read, size - read, read);
+      if (count === 0) break;
+      read += count;
     }
     return { bytes: bytes.subarray(0, read) };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
 /** A file's bytes, or the fatal problem that keeps it from being linted (unreadable, too large). */
-async function readForLint(
-  path: string,
-  config: ResolvedConfig,
-): Promise<Uint8Array | ParseProblem> {
+function readForLint(path: string, config: ResolvedConfig): Uint8Array | ParseProblem {
   try {
-    const read = await readLimited(path, config.maxFileSize);
+    const read = readLimited(path, config.maxFileSize);
     return 'size' in read ? tooLargeProblem(read.size, config.maxFileSize) : read.bytes;
   } catch (error) {
     return {
@@ -87,7 +85,7 @@ export async function lintFileAt(
   config: ResolvedConfig,
   now: Date,
 ): Promise<FileOutcome> {
-  const read = await readForLint(path, config);
+  const read = readForLint(path, config);
   return read instanceof Uint8Array
     ? lintBytes(path, read, config, now)
     : failedOutcome(path, read);
@@ -125,7 +123,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
 
   async function* tasks(): AsyncGenerator<FileTask> {
     for (const [index, path] of paths.entries()) {
-      const read = await readForLint(path, config);
+      const read = readForLint(path, config);
       if (!(read instanceof Uint8Array)) {
         outcomes[index] = failedOutcome(path, read);
         continue;
