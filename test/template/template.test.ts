@@ -112,6 +112,20 @@ describe('the template repository lints clean', () => {
   });
 });
 
+describe("the template's README", () => {
+  test('its `new` command does what the README says it does', async () => {
+    const readme = read('README.md');
+    const command = /^\s*npx postmortem-lint (new .*)$/m.exec(readme)?.[1] ?? '';
+    const argv = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]);
+    const root = copyOfTemplate();
+    expect((await runCli(argv, root)).code).toBe(0);
+    const file =
+      /`(postmortems\/2026-[^`]+\.md)`/.exec(readme.slice(readme.indexOf(command)))?.[1] ?? '';
+    const id = /`(INC-\d{4}-\d{4}-\d{3})`/.exec(readme.slice(readme.indexOf(command)))?.[1] ?? '';
+    expect(readFileSync(join(root, file), 'utf8')).toContain(`id: ${id}\n`);
+  });
+});
+
 describe('.postmortemrc.yml', () => {
   test('holds exactly the built-in defaults', async () => {
     const loaded = await readConfigFile(join(TEMPLATE, '.postmortemrc.yml'));
