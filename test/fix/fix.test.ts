@@ -185,4 +185,21 @@ describe('lint --fix', () => {
     await runCli(['--fix', '--now', '2026-02-06'], root);
     expect(readFileSync(join(root, 'postmortems', '2026-02-05-api.md'), 'utf8')).toBe(fixed);
   });
+
+  test("missing sections come from the folder's TEMPLATE.md when there is one", async () => {
+    const broken = withoutSection(referenceText(), 'Lessons Learned');
+    const template = BUILTIN_TEMPLATE.replace(
+      '<!-- What the organisation now knows, beyond this one fix. -->',
+      '<!-- Our own guidance: link the lesson to the runbook it changed. -->',
+    );
+    const root = tempTree({
+      'postmortems/TEMPLATE.md': template,
+      'postmortems/2026-02-05-api.md': broken,
+    });
+    await runCli(['--fix', '--now', '2026-02-06'], root);
+    const fixed = readFileSync(join(root, 'postmortems', '2026-02-05-api.md'), 'utf8');
+    expect(fixed).toContain(
+      '## Lessons Learned\n\n<!-- Our own guidance: link the lesson to the runbook it changed. -->',
+    );
+  });
 });
