@@ -30,14 +30,20 @@ function referenceDate(now: RemarkPostmortemLintOptions['now']): Date {
   return date;
 }
 
+const selectors = new WeakMap<ResolvedConfig, (relativePath: string) => boolean>();
+
 /** Whether the configuration lints this file (its `files` globs, minus `ignores`), as the CLI does. */
 function isPostmortem(config: ResolvedConfig, path: string): boolean {
   const relativePath = relative(config.baseDir, path).split(sep).join('/');
   if (relativePath.startsWith('../')) return false;
-  return (
-    picomatch(config.files, { dot: true })(relativePath) &&
-    !picomatch(config.ignores, { dot: true })(relativePath)
-  );
+  let selects = selectors.get(config);
+  if (selects === undefined) {
+    const included = picomatch(config.files, { dot: true });
+    const ignored = picomatch(config.ignores, { dot: true });
+    selects = (candidate) => included(candidate) && !ignored(candidate);
+    selectors.set(config, selects);
+  }
+  return selects(relativePath);
 }
 
 /**
