@@ -33,7 +33,12 @@ export async function fixFiles(paths: readonly string[], config: ResolvedConfig)
   const templates = new Map<string, string>();
   let changed = 0;
   for (const path of paths) {
-    const bytes = await readFile(path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      continue; // The lint that follows reports the unreadable file (invalid-file).
+    }
     if (bytes.length > config.maxFileSize) continue;
     const dir = dirname(path);
     let template = templates.get(dir);

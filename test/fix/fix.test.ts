@@ -4,7 +4,7 @@ import { config, lintOne, tempTree } from '../support/lint.js';
 import { referenceText } from '../support/reference.js';
 import { runCli } from '../cli/run-cli.js';
 import { BUILTIN_TEMPLATE } from '../../src/scaffold/builtin-template.js';
-import { fixBytes } from '../../src/fix/fix-files.js';
+import { fixBytes, fixFiles } from '../../src/fix/fix-files.js';
 import { applyEdits, applyEditsToBytes } from '../../src/fix/edits.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -201,5 +201,10 @@ describe('lint --fix', () => {
     expect(fixed).toContain(
       '## Lessons Learned\n\n<!-- Our own guidance: link the lesson to the runbook it changed. -->',
     );
+  });
+
+  test('a file that cannot be read is left to the lint, which reports it', async () => {
+    const root = tempTree({});
+    await expect(fixFiles([join(root, 'missing.md')], config())).resolves.toBe(0);
   });
 });
