@@ -290,6 +290,11 @@ export function renderMarkdown(
         summaryCell(summary, formatMinutes),
         '',
       ]),
+    ...Object.entries(now.mttrMinutes.byService).map(([service, summary]) => [
+      `Time to restore, ${escapeMarkdown(service, { maxLength: 40 })}`,
+      summaryCell(summary, formatMinutes),
+      '',
+    ]),
     [
       'Time to detect (start → detected)',
       summaryCell(now.timeToDetectMinutes, formatMinutes),

@@ -67,7 +67,11 @@ export interface PeriodMetrics {
   /** The same by calendar year (reports over long windows chart these). */
   years: YearMetrics[];
   /** Start → resolved (or the stated duration); `unknown` counts incidents with neither. */
-  mttrMinutes: Summary & { unknown: number; bySeverity: Record<string, Summary> };
+  mttrMinutes: Summary & {
+    unknown: number;
+    bySeverity: Record<string, Summary>;
+    byService: Record<string, Summary>;
+  };
   /** Start → detected. */
   timeToDetectMinutes: Summary & { unknown: number };
   /** Time between consecutive incident starts. */
@@ -136,6 +140,18 @@ export function detectMinutes(entry: IndexEntry): number | null {
   return (entry.detectedAt - entry.startedAt) / 60_000;
 }
 
+/** A summary per key (of `measure` of its values), keys sorted so the JSON is stable. */
+function summaries(
+  groups: Map<string, number[]>,
+  measure: (values: number[]) => number[] = (values) => values,
+): Record<string, Summary> {
+  return Object.fromEntries(
+    [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, values]) => [key, summarize(measure(values))]),
+  );
+}
+
 /** Gaps (hours) between consecutive instants. */
 function gapsHours(instants: number[]): number[] {
   const sorted = [...instants].sort((a, b) => a - b);
@@ -171,6 +187,7 @@ export function periodMetrics(
   const yearly = buckets([...new Set(monthKeys.map((month) => month.slice(0, 4)))]);
   const mttr: number[] = [];
   const mttrBySeverity = new Map<string, number[]>();
+  const mttrByService = new Map<string, number[]>();
   const detect: number[] = [];
   const toComplete: number[] = [];
   const toClose: number[] = [];
@@ -197,6 +214,7 @@ export function periodMetrics(
     if (minutes !== null) {
       mttr.push(minutes);
       appendTo(mttrBySeverity, severity, minutes);
+      for (const service of new Set(entry.services)) appendTo(mttrByService, service, minutes);
     }
     const detectedAfter = detectMinutes(entry);
     if (detectedAfter !== null) detect.push(detectedAfter);
@@ -235,18 +253,13 @@ export function periodMetrics(
     mttrMinutes: {
       ...summarize(mttr),
       unknown: placed.length - mttr.length,
-      bySeverity: Object.fromEntries(
-        [...mttrBySeverity].sort().map(([key, values]) => [key, summarize(values)]),
-      ),
+      bySeverity: summaries(mttrBySeverity),
+      byService: summaries(mttrByService),
     },
     timeToDetectMinutes: { ...summarize(detect), unknown: placed.length - detect.length },
     mtbfHours: {
       overall: summarize(gapsHours(placed.map(({ at }) => at))),
-      byService: Object.fromEntries(
-        [...serviceStarts]
-          .sort()
-          .map(([service, starts]) => [service, summarize(gapsHours(starts))]),
-      ),
+      byService: summaries(serviceStarts, gapsHours),
     },
     completion: {
       total: placed.length,

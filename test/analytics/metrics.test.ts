@@ -81,6 +81,25 @@ describe('period metrics on a generated corpus (60 postmortems, seeded)', () => 
     expect(metrics.mttrMinutes.mean).toBe(r2(values.reduce((a, b) => a + b, 0) / values.length));
   });
 
+  it('MTTR per service counts an incident for each of its services', () => {
+    for (const service of ['api', 'billing']) {
+      const values = inside
+        .filter((e) => e.services.includes(service))
+        .flatMap((e) =>
+          e.startedAt !== null && e.resolvedAt !== null
+            ? [(e.resolvedAt - e.startedAt) / 60_000]
+            : e.durationMinutes !== null
+              ? [e.durationMinutes]
+              : [],
+        );
+      expect(metrics.mttrMinutes.byService[service]).toMatchObject({
+        n: values.length,
+        median: r2(medianOf(values)),
+        p90: r2(p90Of(values)),
+      });
+    }
+  });
+
   it('time to detect: start→detected', () => {
     const values = inside.flatMap((e) =>
       e.startedAt !== null && e.detectedAt !== null ? [(e.detectedAt - e.startedAt) / 60_000] : [],

@@ -99,6 +99,12 @@ describe('postmortem-lint report --format json', () => {
       unknown: 0,
     });
     expect(current.timeToDetectMinutes).toMatchObject({ n: 5, median: 5, p90: 60 });
+    // checkout: 120, 32, 240; payments: 120, 50; search: 45.
+    expect(current.mttrMinutes.byService).toMatchObject({
+      checkout: { n: 3, median: 120, p90: 240 },
+      payments: { n: 2, median: 85, p90: 120 },
+      search: { n: 1, median: 45 },
+    });
     expect(current.months.find((month) => month.month === '2025-03')?.incidents).toBe(1);
     expect(current.completion).toMatchObject({ total: 5, completed: 3, rate: 0.6 });
     expect(current.followUp).toMatchObject({ within: 3, late: 1, missing: 1, rate: 0.6 });
