@@ -12,7 +12,9 @@ describe('generated files are up to date ("npm run samples" regenerates them)', 
     if (UPDATE) writeFileSync(path, file.text);
     const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
     if (current !== file.text) {
-      throw new Error(`${file.path} is stale (generated from ${file.from}): run "npm run samples".`);
+      throw new Error(
+        `${file.path} is stale (generated from ${file.from}): run "npm run samples".`,
+      );
     }
   });
 });
