@@ -28,7 +28,8 @@ export interface Scaffolded {
   /** `YYYY-MM-DD-slug.md`. */
   fileName: string;
   text: string;
-  id: string;
+  /** The incident id written, or null when the configured id pattern is not INC-YYYY-MMDD-NNN. */
+  id: string | null;
   severity: string;
   /** The last day the follow-up meeting may be held (the follow-up-meeting rule's window). */
   followUpDeadline: string;
@@ -165,7 +166,7 @@ export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
   return {
     fileName: `${request.date}-${slugOf(title)}.md`,
     text: applyEdits(template, edits),
-    id,
+    id: idFits ? id : null,
     severity,
     followUpDeadline: deadline,
   };

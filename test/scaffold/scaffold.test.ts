@@ -76,6 +76,13 @@ describe('scaffoldPostmortem', () => {
     expect(result.followUpDeadline).toBe('2026-03-20');
   });
 
+  test('an incident id pattern of its own: the id is left for the author to fill', () => {
+    const custom = resolveConfig({ incidentIdPattern: '^OPS-\\d+$' }, null, '.');
+    const result = scaffoldPostmortem({ ...request, config: custom });
+    expect(frontmatterOf(result.text).id).toBe('INC-YYYY-MMDD-NNN');
+    expect(result.id).toBeNull();
+  });
+
   test('rejects what it cannot fill', () => {
     expect(() => scaffoldPostmortem({ ...request, severity: 'urgent' })).toThrow(ScaffoldError);
     expect(() => scaffoldPostmortem({ ...request, date: '2026-02-30' })).toThrow(/--date/);

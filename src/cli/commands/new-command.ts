@@ -81,7 +81,7 @@ async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
   io.stdout(
     [
       `Created ${shown} from ${from}:`,
-      `  id ${scaffolded.id}, ${scaffolded.severity}, follow-up meeting by ${scaffolded.followUpDeadline}.`,
+      `  id ${scaffolded.id ?? '(yours to fill: incidentIdPattern is your own)'}, ${scaffolded.severity}, follow-up meeting by ${scaffolded.followUpDeadline}.`,
       `Replace every [placeholder]; "postmortem-lint ${shown}" lists the ones left.`,
       '',
     ].join('\n'),
