@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { RULES } from '../../src/rules/index.js';
 import { lintCommand } from '../../src/cli/lint.js';
+import { loadConfig } from '../../src/config/load.js';
+import { tempTree } from '../support/lint.js';
+import { runCli } from './run-cli.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -29,5 +32,27 @@ describe('README', () => {
     expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toContain(
       'npx postmortem-lint examples/postmortems',
     );
+  });
+});
+
+describe('README configuration examples', () => {
+  const blocks = (language: string): string[] =>
+    [
+      ...section('configuration').matchAll(
+        new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'),
+      ),
+    ].map((match) => match[1]);
+
+  test('the full example is a valid configuration', async () => {
+    const root = tempTree({ '.postmortemrc.yml': blocks('yaml')[0] });
+    const config = await loadConfig({ searchFrom: root, cwd: root });
+    expect(config.rules.map(({ rule }) => rule.meta.id)).not.toContain('pattern-analysis');
+  });
+
+  test('the invalid example prints exactly the documented messages', async () => {
+    const root = tempTree({ '.postmortemrc.yml': blocks('yaml')[1], 'postmortems/a.md': '# A\n' });
+    const outcome = await runCli([], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe(blocks('text')[0]);
   });
 });
