@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { main } from '../src/cli/main.js';
 import { loadConfig } from '../src/config/load.js';
@@ -129,6 +129,22 @@ function demoteHeadings(markdown: string, levels: number): string {
     .join('\n');
 }
 
+const SAMPLES_PAGE = 'docs/what-you-will-see.md';
+
+/**
+ * The trend report as the report command writes it to a file in the page's folder, so that its
+ * links to the postmortems are relative to the page (`../examples/postmortems/…`).
+ */
+async function reportBesidePage(root: string, cwd: string): Promise<string> {
+  const out = join(root, dirname(SAMPLES_PAGE), `.trends-sample-${process.pid}.md`);
+  try {
+    await cli(['report', 'postmortems', '--now', SAMPLE_NOW, '--out', out], cwd);
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
 async function whatYouWillSee(root: string): Promise<GeneratedFile> {
   const cwd = join(root, SAMPLE_DIR);
   const now = new Date(`${SAMPLE_NOW}T12:00:00Z`);
@@ -139,7 +155,7 @@ async function whatYouWillSee(root: string): Promise<GeneratedFile> {
     changedOnly: true,
     failOn: 'error',
   });
-  const report = await cli(['report', 'postmortems', '--now', SAMPLE_NOW], cwd);
+  const report = await reportBesidePage(root, cwd);
   const text = [
     '# What you will see',
     '',
@@ -184,7 +200,7 @@ async function whatYouWillSee(root: string): Promise<GeneratedFile> {
     demoteHeadings(report.trim(), 2),
     '',
   ].join('\n');
-  return { path: 'docs/what-you-will-see.md', from: `${SAMPLE_DIR}/postmortems`, text };
+  return { path: SAMPLES_PAGE, from: `${SAMPLE_DIR}/postmortems`, text };
 }
 
 /** `text` with the content between `<!-- generated: name -->` and `<!-- /generated: name -->` replaced. */

@@ -18,3 +18,13 @@ describe('generated files are up to date ("npm run samples" regenerates them)', 
     }
   });
 });
+
+test('relative links of the samples page point at files that exist', () => {
+  const page = readFileSync(join(ROOT, 'docs', 'what-you-will-see.md'), 'utf8');
+  const targets = [...page.matchAll(/\]\((?!https?:)([^)#\s]+)(?:#[^)]*)?\)/g)].map(
+    (match) => match[1],
+  );
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets)
+    expect([target, existsSync(join(ROOT, 'docs', target))]).toEqual([target, true]);
+});
