@@ -2,7 +2,7 @@
 // The built-in template of `postmortem-lint new`, shipped inside the bundle as a string.
 export const BUILTIN_TEMPLATE = `---
 # Start a new postmortem with \`npx postmortem-lint new --title "..." --severity SEV-2\`:
-# it copies this file and fills id, date, severity and the follow-up meeting deadline.
+# it copies this file and fills id, title, date, severity and the follow-up meeting deadline.
 # Every [Bracketed Text], YYYY-MM-DD, HH:MM and TBD is a placeholder: the linter reports each one
 # (rule no-placeholders) until you replace it.
 id: INC-YYYY-MMDD-NNN
