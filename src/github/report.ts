@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { lintFiles } from '../engine/lint-files.js';
 import { corpusIndex, indexingConfig } from '../analytics/corpus-index.js';
@@ -15,7 +15,7 @@ import { linkTarget } from '../analytics/escape.js';
 import type { TrendReport } from '../analytics/report.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
 import { blobUrl, type RunContext } from './context.js';
-import { flag } from './inputs.js';
+import { flag, InputError } from './inputs.js';
 import { discoverCorpus, repositoryPath } from './lint-mode.js';
 import type { ModeRun } from './mode.js';
 import { SUMMARY_BUDGET_BYTES, writeJobSummary } from './summary.js';
@@ -39,6 +39,12 @@ export interface ReportInputs {
 
 export function readReportInputs(): ReportInputs {
   const reportPath = core.getInput('report-path').trim();
+  const normalised = posix.normalize(reportPath.split(sep).join('/'));
+  if (isAbsolute(reportPath) || normalised === '..' || normalised.startsWith('../')) {
+    throw new InputError(
+      `input "report-path" must be a path inside the repository (found "${reportPath}")`,
+    );
+  }
   return {
     reportPath: reportPath === '' ? null : reportPath,
     issue: flag('issue', false),

@@ -121,6 +121,15 @@ describe('mode: report (auto on push to the default branch)', () => {
     expect(() => readFileSync(join(workspace, 'postmortems/TRENDS.md'))).toThrow();
     expect(run.outputs['report-path']).toBeUndefined();
   });
+
+  test('a report-path outside the repository fails the step with the input named', async () => {
+    const run = await report({ inputs: { 'report-path': '../outside.md' } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.commands.filter((command) => command.command === 'error');
+    expect(errors.map((command) => command.message)).toContainEqual(
+      expect.stringContaining('input "report-path" must be a path inside the repository'),
+    );
+  });
 });
 
 describe('tracking issue (issue: true)', () => {
