@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ParseProblem, Point, Postmortem, ProseText } from '../model/types.js';
 import type { Modelled } from './lint-text.js';
@@ -8,10 +8,12 @@ import type { Modelled } from './lint-text.js';
 export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
 /** Bumped whenever the record encoding below changes, independently of the package version. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const FORMAT = 'postmortem-lint-cache';
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 const SIGNATURE = `{"format":"${FORMAT}"`;
+/** Characters written per call when saving (bounded memory, few system calls). */
+const WRITE_CHUNK = 1 << 20;
 
 interface CacheDocument {
   format: typeof FORMAT;
@@ -32,13 +34,15 @@ type StoredRecord = { model: StoredModel } | { problem: ParseProblem };
 
 /**
  * Points (`{line, column, offset}`, two per span, everywhere in the model) are stored as strings
- * `MARK + "line:column:offset"`, a third of their JSON size. MARK is a Unicode noncharacter; a
- * real string that starts with it gets one more in front, so every string survives the trip.
+ * `MARK + "line:column:offset"`, a third of their JSON size. A real string that starts with MARK
+ * gets one more in front, so every string survives the trip. MARK is DEL: ASCII, so records stay
+ * one-byte strings in memory, and JSON leaves it unescaped.
  */
-const MARK = '\uFDD0';
+const MARK = '\u007f';
+const MARK_CODE = 0x7f;
 
 function packPoints(value: unknown): unknown {
-  if (typeof value === 'string') return value.startsWith(MARK) ? MARK + value : value;
+  if (typeof value === 'string') return value.charCodeAt(0) === MARK_CODE ? MARK + value : value;
   if (Array.isArray(value)) return value.map(packPoints);
   if (typeof value !== 'object' || value === null) return value;
   const point = value as Point;
@@ -51,28 +55,53 @@ function packPoints(value: unknown): unknown {
   return packed;
 }
 
-/** The inverse of `packPoints`, in place (the value is freshly parsed JSON). */
-function unpackPoints(value: unknown): unknown {
-  if (typeof value === 'string') {
-    if (!value.startsWith(MARK)) return value;
-    if (value.startsWith(MARK, 1)) return value.slice(1);
-    const [line, column, offset] = value.slice(1).split(':').map(Number);
-    return { line, column, offset } satisfies Point;
+function unpackString(value: string): string | Point {
+  if (value.charCodeAt(0) !== MARK_CODE) return value;
+  if (value.charCodeAt(1) === MARK_CODE) return value.slice(1);
+  const first = value.indexOf(':');
+  const second = value.indexOf(':', first + 1);
+  return {
+    line: Number(value.slice(1, first)),
+    column: Number(value.slice(first + 1, second)),
+    offset: Number(value.slice(second + 1)),
+  };
+}
+
+/** The inverse of `packPoints`, in place (the value is freshly parsed JSON). Hot: kept plain. */
+function unpackPoints(container: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item = container[i];
+      if (typeof item === 'string') container[i] = unpackString(item);
+      else if (typeof item === 'object' && item !== null)
+        unpackPoints(item as Record<string, unknown>);
+    }
+    return;
   }
-  if (typeof value !== 'object' || value === null) return value;
-  const container = value as Record<string, unknown>;
-  for (const key of Object.keys(container)) container[key] = unpackPoints(container[key]);
-  return value;
+  for (const key in container) {
+    const item = container[key];
+    if (typeof item === 'string') container[key] = unpackString(item);
+    else if (typeof item === 'object' && item !== null)
+      unpackPoints(item as Record<string, unknown>);
+  }
+}
+
+/** JSON with every non-ASCII character escaped, so the string (and the cache file) is one-byte. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Serialises what `modelBytes` produced for one file (a model or its fatal problem). */
 export function encodeRecord(modelled: Modelled): string {
   if (!modelled.ok)
-    return JSON.stringify(packPoints({ problem: modelled.problem } satisfies StoredRecord));
+    return asciiJson(packPoints({ problem: modelled.problem } satisfies StoredRecord));
   const prose: StoredProse[] = modelled.model.prose.map((run) =>
     run.exact ? [run.start.line, run.start.column, run.start.offset, run.text.length] : run,
   );
-  return JSON.stringify(packPoints({ model: { ...modelled.model, prose } } satisfies StoredRecord));
+  return asciiJson(packPoints({ model: { ...modelled.model, prose } } satisfies StoredRecord));
 }
 
 /**
@@ -80,7 +109,8 @@ export function encodeRecord(modelled: Modelled): string {
  * decode). Throws when the record does not fit the text: the caller then models the file afresh.
  */
 export function decodeRecord(record: string, path: string, text: string | null): Modelled {
-  const stored = unpackPoints(JSON.parse(record)) as StoredRecord;
+  const stored = JSON.parse(record) as StoredRecord;
+  unpackPoints(stored);
   if ('problem' in stored) return { ok: false, problem: stored.problem };
   if (text === null) throw new Error('cached model for a file that does not decode');
   const prose = stored.model.prose.map((run): ProseText => {
@@ -217,11 +247,27 @@ export class LintCache {
     if (!this.writable) return;
     const pruned = Object.keys(this.previous).some((key) => !this.next.has(key));
     if (!this.changed && !pruned) return;
-    const document: CacheDocument = { ...this.header, files: Object.fromEntries(this.next) };
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(temporary, JSON.stringify(document));
+      // Entry by entry, so the whole document never exists as one string.
+      const handle = await open(temporary, 'w');
+      try {
+        const header = JSON.stringify({ ...this.header, files: {} } satisfies CacheDocument);
+        let chunk = header.slice(0, -2);
+        let separator = '';
+        for (const [key, entry] of this.next) {
+          chunk += `${separator}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
+          separator = ',';
+          if (chunk.length > WRITE_CHUNK) {
+            await handle.write(chunk);
+            chunk = '';
+          }
+        }
+        await handle.write(`${chunk}}}`);
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, this.file);
     } catch (error) {
       await unlink(temporary).catch(() => undefined);

@@ -8,7 +8,7 @@ import { tooLargeProblem } from '../parse/decode.js';
 import type { ParseProblem } from '../model/types.js';
 import { fileResult } from './diagnostics.js';
 import { runFileTask, type FileTask, type TaskResult } from './file-task.js';
-import { BATCH_SIZE, findWorkerUrl, runPool } from './pool.js';
+import { BATCH_SIZE, findWorkerUrl, WorkerPool } from './pool.js';
 import { toPortableConfig } from './portable-config.js';
 import { cacheFilePath, contentHash, LintCache } from './cache.js';
 import { VERSION } from '../version.js';
@@ -121,7 +121,14 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   };
   const runHere = (task: FileTask): TaskResult => runFileTask(task, config, now, cache !== null);
 
-  async function* tasks(): AsyncGenerator<FileTask> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const portable = jobs > 1 && paths.length >= POOL_MIN_FILES ? toPortableConfig(config) : null;
+  const workerUrl = portable ? (options.workerUrl ?? findWorkerUrl()) : null;
+  // Files to model wait here until there are enough of them to be worth starting workers; cache
+  // hits never go to a worker (re-running the rules on a stored model costs less than the trip).
+  const toModel: FileTask[] = [];
+  let pool: WorkerPool | null = null;
+  try {
     for (const [index, path] of paths.entries()) {
       const read = readForLint(path, config);
       if (!(read instanceof Uint8Array)) {
@@ -133,19 +140,23 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
         hashes[index] = contentHash(read);
         cached = cache.lookup(path, hashes[index]);
       }
-      yield { index, path, bytes: read, cached };
+      const task: FileTask = { index, path, bytes: read, cached };
+      if (cached !== null || !portable || !workerUrl) accept(runHere(task));
+      else if (pool) await pool.submit(task);
+      else if (toModel.push(task) >= POOL_MIN_FILES) {
+        const size = Math.min(
+          jobs,
+          Math.ceil((paths.length - index + toModel.length) / BATCH_SIZE),
+        );
+        const init = { config: portable, now: now.getTime(), recordWanted: cache !== null };
+        pool = new WorkerPool({ workerUrl, size, init, onResult: accept, runHere });
+        for (const waiting of toModel.splice(0)) await pool.submit(waiting);
+      }
     }
-  }
-
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const portable = jobs > 1 && paths.length >= POOL_MIN_FILES ? toPortableConfig(config) : null;
-  const workerUrl = portable ? (options.workerUrl ?? findWorkerUrl()) : null;
-  if (portable && workerUrl) {
-    const init = { config: portable, now: now.getTime(), recordWanted: cache !== null };
-    const size = Math.min(jobs, Math.ceil(paths.length / BATCH_SIZE));
-    await runPool(tasks(), { workerUrl, size, init }, accept, runHere);
-  } else {
-    for await (const task of tasks()) accept(runHere(task));
+    for (const waiting of toModel) accept(runHere(waiting));
+    await pool?.finish();
+  } finally {
+    await pool?.close();
   }
   await cache?.save();
 

@@ -54,89 +54,102 @@ export interface PoolOptions {
   workerUrl: URL;
   size: number;
   init: WorkerInit;
+  /** Receives every result as it arrives, in any order. */
+  onResult: (result: TaskResult) => void;
+  /** Runs a task in-process: for the unanswered tasks of a worker that died, and when none is left. */
+  runHere: (task: FileTask) => TaskResult;
 }
 
 /**
- * Runs tasks on `size` worker threads, pulling them from `tasks` only as workers have room (so
- * memory stays bounded), and hands each result to `onResult` as it arrives, in any order. When a
- * worker dies, its unanswered tasks run in-process through `runHere`, as do all later tasks once no
- * worker is left.
+ * `size` worker threads that take tasks in batches. `submit` waits while every worker already has
+ * its batches queued, so the caller reads files only as fast as they are linted (bounded memory).
+ * A worker that dies loses nothing: its unanswered tasks run in-process.
  */
-export async function runPool(
-  tasks: AsyncIterable<FileTask>,
-  options: PoolOptions,
-  onResult: (result: TaskResult) => void,
-  runHere: (task: FileTask) => TaskResult,
-): Promise<void> {
-  let closing = false;
-  let wake: (() => void) | null = null;
-  const notify = (): void => {
-    const waiting = wake;
-    wake = null;
-    waiting?.();
-  };
-  const changed = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+export class WorkerPool {
+  private readonly workers: PoolWorker[];
+  private batch: FileTask[] = [];
+  private nextId = 0;
+  private closing = false;
+  private wake: (() => void) | null = null;
 
-  const start = (): PoolWorker => {
+  constructor(private readonly options: PoolOptions) {
+    this.workers = Array.from({ length: options.size }, () => this.start());
+  }
+
+  private start(): PoolWorker {
+    const { onResult, runHere } = this.options;
     const worker: PoolWorker = {
-      thread: new Worker(options.workerUrl, { workerData: options.init }),
+      thread: new Worker(this.options.workerUrl, { workerData: this.options.init }),
       pending: new Map(),
       alive: true,
     };
     worker.thread.on('message', (done: BatchDone) => {
       worker.pending.delete(done.id);
       for (const result of done.results) onResult(result);
-      notify();
+      this.notify();
     });
     // The 'exit' that always follows an error does the recovery; without a listener the error
     // would be thrown in the main thread.
     worker.thread.on('error', () => undefined);
     worker.thread.on('exit', () => {
       worker.alive = false;
-      if (!closing)
+      if (!this.closing) {
         for (const batch of worker.pending.values())
           for (const task of batch) onResult(runHere(task));
+      }
       worker.pending.clear();
-      notify();
+      this.notify();
     });
     return worker;
-  };
-  const workers = Array.from({ length: options.size }, start);
+  }
 
-  let nextId = 0;
-  const dispatch = async (batch: FileTask[]): Promise<void> => {
+  private notify(): void {
+    const waiting = this.wake;
+    this.wake = null;
+    waiting?.();
+  }
+
+  private changed(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  async submit(task: FileTask): Promise<void> {
+    this.batch.push(task);
+    if (this.batch.length < BATCH_SIZE) return;
+    const batch = this.batch;
+    this.batch = [];
+    await this.dispatch(batch);
+  }
+
+  private async dispatch(batch: FileTask[]): Promise<void> {
     for (;;) {
-      const alive = workers.filter((worker) => worker.alive);
+      const alive = this.workers.filter((worker) => worker.alive);
       if (alive.length === 0) {
-        for (const task of batch) onResult(runHere(task));
+        for (const task of batch) this.options.onResult(this.options.runHere(task));
         return;
       }
       const idlest = alive.reduce((best, worker) =>
         worker.pending.size < best.pending.size ? worker : best,
       );
       if (idlest.pending.size < BATCHES_PER_WORKER) {
-        const id = nextId++;
+        const id = this.nextId++;
         idlest.pending.set(id, batch);
         idlest.thread.postMessage({ id, tasks: batch } satisfies TaskBatch);
         return;
       }
-      await changed();
+      await this.changed();
     }
-  };
+  }
 
-  try {
-    let batch: FileTask[] = [];
-    for await (const task of tasks) {
-      batch.push(task);
-      if (batch.length === BATCH_SIZE) {
-        await dispatch(batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await dispatch(batch);
-    while (workers.some((worker) => worker.alive && worker.pending.size > 0)) await changed();
-  } finally {
-    closing = true;
-    await Promise.all(workers.map((worker) => worker.thread.terminate()));
+  /** Sends the last partial batch and waits for every result. */
+  async finish(): Promise<void> {
+    if (this.batch.length > 0) await this.dispatch(this.batch.splice(0));
+    while (this.workers.some((worker) => worker.alive && worker.pending.size > 0))
+      await this.changed();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((worker) => worker.thread.terminate()));
   }
 }
