@@ -81,6 +81,9 @@ export const DEFAULT_ALLOW: readonly string[] = [
 const NAMED_CAUSE =
   /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (mistake|error|fault|blunder|oversight|negligence)\b(?![ \t]+(?:rates?|budgets?|counts?|logs?|messages?|codes?|handling|handlers?|pages?|paths?|ratios?|spikes?|tolerance|injection|domains?|isolation|detection)\b)/gu;
 
+/** Cheap screen for NAMED_CAUSE (no look-arounds), run once over the prose. */
+const NAMED_CAUSE_SCREEN = /['’]s (?:mistake|error|fault|blunder|oversight|negligence)\b/u;
+
 /** A phrase as compared: lower case, words joined by single spaces ("Fat-Fingered" → "fat fingered"). */
 function phraseKey(phrase: string): string {
   return phrase
@@ -125,6 +128,45 @@ function spanIn(prose: ProseText, index: number, length: number): Span {
   };
 }
 
+interface Compiled {
+  /** Phrase key → suggested rewording. */
+  lexicon: Map<string, string>;
+  blame: RegExp | null;
+  allowed: RegExp | null;
+  /** The lexicon without look-arounds: many times cheaper, and it matches wherever `blame` could. */
+  screen: RegExp | null;
+}
+
+/** Patterns per options object: the configuration resolves once, so they compile once per run. */
+const compiledPatterns = new WeakMap<BlamelessLanguageOptions, Compiled>();
+
+function compiled(options: BlamelessLanguageOptions): Compiled {
+  const known = compiledPatterns.get(options);
+  if (known) return known;
+  const lexicon = new Map<string, string>();
+  const entries = [
+    ...(options.useDefaultLexicon ? Object.entries(DEFAULT_LEXICON) : []),
+    ...Object.entries(options.lexicon),
+  ];
+  for (const [phrase, suggestion] of entries) {
+    if (suggestion === null) lexicon.delete(phraseKey(phrase));
+    else lexicon.set(phraseKey(phrase), suggestion);
+  }
+  // Longest phrases first, so "human error" is reported rather than a shorter entry inside it.
+  const phrases = [...lexicon.keys()].sort((a, b) => b.length - a.length);
+  const patterns: Compiled = {
+    lexicon,
+    blame: phrases.length > 0 ? new RegExp(phrases.map(phrasePattern).join('|'), 'giu') : null,
+    allowed:
+      options.allow.length > 0
+        ? new RegExp(options.allow.map(phrasePattern).join('|'), 'giu')
+        : null,
+    screen: phrases.length > 0 ? new RegExp(phrases.map(phraseWords).join('|'), 'iu') : null,
+  };
+  compiledPatterns.set(options, patterns);
+  return patterns;
+}
+
 export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
   scope: 'file',
   meta: {
@@ -156,33 +198,16 @@ export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
   },
   check(context) {
     const { options } = context;
-    const lexicon = new Map<string, string>();
-    const entries = [
-      ...(options.useDefaultLexicon ? Object.entries(DEFAULT_LEXICON) : []),
-      ...Object.entries(options.lexicon),
-    ];
-    for (const [phrase, suggestion] of entries) {
-      if (suggestion === null) lexicon.delete(phraseKey(phrase));
-      else lexicon.set(phraseKey(phrase), suggestion);
-    }
+    const { lexicon, blame, allowed, screen } = compiled(options);
     if (lexicon.size === 0 && !options.flagNamedCause) return;
-    // Longest phrases first, so "human error" is reported rather than a shorter entry inside it.
-    const phrases = [...lexicon.keys()].sort((a, b) => b.length - a.length);
-    const blame =
-      phrases.length > 0 ? new RegExp(phrases.map(phrasePattern).join('|'), 'giu') : null;
-    const allowed =
-      options.allow.length > 0
-        ? new RegExp(options.allow.map(phrasePattern).join('|'), 'giu')
-        : null;
+    const runs = context.model.prose;
+    // Most postmortems contain neither a lexicon phrase nor a named cause: one cheap screen of
+    // the prose decides whether the exact per-run matching is needed at all.
+    const mayBlame = screen !== null && runs.some((run) => screen.test(run.text));
+    const mayName = options.flagNamedCause && runs.some((run) => NAMED_CAUSE_SCREEN.test(run.text));
+    if (!mayBlame && !mayName) return;
 
-    // A screen without look-arounds is many times cheaper than the exact pattern and matches
-    // wherever it could; most postmortems contain no lexicon phrase at all (measured: the exact
-    // pattern on every prose run was ~12% of a full lint).
-    const screen = phrases.length > 0 ? new RegExp(phrases.map(phraseWords).join('|'), 'iu') : null;
-    const mayBlame =
-      screen !== null && context.model.prose.some((prose) => screen.test(prose.text));
-
-    for (const prose of context.model.prose) {
+    for (const prose of runs) {
       const blameHits = mayBlame && blame ? hits(prose.text, blame) : [];
       const allowedHits = blameHits.length > 0 && allowed ? hits(prose.text, allowed) : [];
       const isAllowed = (hit: Hit): boolean =>
@@ -199,7 +224,7 @@ export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
           suggestion: suggestion ? `Instead, ${suggestion}.` : undefined,
         });
       }
-      if (!options.flagNamedCause) continue;
+      if (!mayName) continue;
       for (const match of prose.text.matchAll(NAMED_CAUSE)) {
         context.report({
           message: `"${match[0]}" names a person as the cause: describe the role and the conditions instead.`,
