@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 import { defaultConfig, resolveConfig } from './resolve.js';
@@ -42,8 +42,17 @@ export interface LoadConfigOptions {
   cwd?: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateConfig = ajv.compile<ConfigFile>(buildConfigSchema());
+let compiledValidator: ValidateFunction<ConfigFile> | null = null;
+
+/** Compiled on first use: a run without a config file (the action's default) never pays for it. */
+function configValidator(): ValidateFunction<ConfigFile> {
+  compiledValidator ??= new Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+  }).compile<ConfigFile>(buildConfigSchema());
+  return compiledValidator;
+}
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -321,6 +330,7 @@ export async function readConfigFile(
     ? parseJson(text, shown, file)
     : parseYaml(text, shown, file);
   const data = parsed.data ?? {};
+  const validateConfig = configValidator();
   const issues = validateConfig(data)
     ? semanticIssues(data)
     : issuesOf(validateConfig.errors ?? [], data);
