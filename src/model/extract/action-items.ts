@@ -218,7 +218,16 @@ class ListItemReader {
       if (ISSUE_TEXT.test(text)) return { text, span: spanOf(node) };
       if (url) return { text: `${url[1]}#${url[2]}`, span: spanOf(node) };
     }
-    return null;
+    return paragraph ? this.bareIssueUrl(paragraph) : null;
+  }
+
+  /** A bare issue or pull-request URL written in the item's text (not parsed as a link). */
+  bareIssueUrl(paragraph: Paragraph): Cell | null {
+    const span = spanOf(paragraph);
+    const url = ISSUE_URL.exec(this.context.source.slice(span.start.offset, span.end.offset));
+    if (!url) return null;
+    const start = span.start.offset + url.index;
+    return { text: `${url[1]}#${url[2]}`, span: this.span(start, start + url[0].length) };
   }
 }
 
