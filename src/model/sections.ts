@@ -1,12 +1,21 @@
 import type { Section } from './types.js';
 
+/** Normalised titles seen so far: the same headings recur in every file and every lookup. */
+const normalised = new Map<string, string>();
+
 /** Heading text reduced for matching: no numbering, emoji or punctuation, lower case. */
 export function normaliseTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]|\d+\.\d+)\s*/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let result = normalised.get(title);
+  if (result === undefined) {
+    result = title
+      .toLowerCase()
+      .replace(/^\s*(?:\d+(?:\.\d+)*[.)]|\d+\.\d+)\s*/u, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(title, result);
+  }
+  return result;
 }
 
 /**

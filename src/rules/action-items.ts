@@ -41,7 +41,7 @@ interface StatusReader {
   isDone(status: string): boolean;
 }
 
-function statusReader(options: ActionItemsOptions): StatusReader {
+function buildStatusReader(options: ActionItemsOptions): StatusReader {
   // Spelling key → [spelling, status]. A synonym counts only when it maps to a configured
   // status; a configured status always wins over a synonym spelt the same.
   const names = new Map<string, [string, string]>();
@@ -63,6 +63,18 @@ function statusReader(options: ActionItemsOptions): StatusReader {
     },
     isDone: (status) => done.has(statusKey(status)),
   };
+}
+
+/** Readers per options object: the configuration resolves once, so patterns compile once per run. */
+const statusReaders = new WeakMap<ActionItemsOptions, StatusReader>();
+
+function statusReader(options: ActionItemsOptions): StatusReader {
+  let reader = statusReaders.get(options);
+  if (reader === undefined) {
+    reader = buildStatusReader(options);
+    statusReaders.set(options, reader);
+  }
+  return reader;
 }
 
 function quote(text: string, max = 60): string {
