@@ -53,6 +53,13 @@ async function lintApi(corpus) {
   return { api, files, config: api.defaultConfig(corpus) };
 }
 
+/** Parses every file of the corpus, one AST at a time (as the linter holds them). */
+function parseAll(corpus, processor) {
+  const folder = join(corpus, 'postmortems');
+  for (const name of readdirSync(folder).sort())
+    processor.parse(readFileSync(join(folder, name), 'utf8'));
+}
+
 /**
  * Every measurement. `run(corpus)` does the timed work (in its own process) and may return extra
  * figures; `target(results)` gives [limit, passed].
@@ -61,26 +68,22 @@ const MEASUREMENTS = [
   {
     name: 'parse',
     label: '(a) bare remark parse, 1 thread',
+    async prepare(corpus) {
+      const { createBareParser } = await import(
+        pathToFileURL(join(corpus, 'bare', 'bare-parse.js')).href
+      );
+      return createBareParser();
+    },
+    run: (corpus, processor) => parseAll(corpus, processor),
+  },
+  {
+    name: 'parse-unbundled',
+    label: '    bare remark parse from node_modules (unbundled)',
     async prepare() {
-      const [
-        { unified },
-        { default: remarkParse },
-        { default: remarkFrontmatter },
-        { default: remarkGfm },
-      ] = await Promise.all([
-        import('unified'),
-        import('remark-parse'),
-        import('remark-frontmatter'),
-        import('remark-gfm'),
-      ]);
-      return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+      const { createBareParser } = await import('./bare-parse.js');
+      return createBareParser();
     },
-    run(corpus, processor) {
-      const folder = join(corpus, 'postmortems');
-      // One AST at a time, as the linter holds them.
-      for (const name of readdirSync(folder).sort())
-        processor.parse(readFileSync(join(folder, name), 'utf8'));
-    },
+    run: (corpus, processor) => parseAll(corpus, processor),
   },
   {
     name: 'lint-serial',
@@ -255,9 +258,24 @@ function ensureBundle() {
   execFileSync('npm', ['run', 'bundle'], { cwd: ROOT, stdio: 'ignore' });
 }
 
+/** scripts/bare-parse.js bundled with the project's Rollup configuration (the baseline, (a)). */
+async function bundleBareParser(outDir) {
+  const [{ rollup }, { default: config }] = await Promise.all([
+    import('rollup'),
+    import(pathToFileURL(join(ROOT, 'rollup.config.js')).href),
+  ]);
+  const bundle = await rollup({
+    ...config,
+    input: { 'bare-parse': join(ROOT, 'scripts', 'bare-parse.js') },
+  });
+  await bundle.write({ ...config.output, dir: outDir });
+  await bundle.close();
+}
+
 async function main() {
   ensureBundle();
   const corpus = mkdtempSync(join(tmpdir(), 'postmortem-lint-bench-'));
+  await bundleBareParser(join(corpus, 'bare'));
   const files = generateCorpus(join(corpus, 'postmortems'), Number(values.files));
   const bytes = files.reduce((sum, path) => sum + statSync(path).size, 0);
   const loadBefore = loadavg()[0];
