@@ -27,6 +27,12 @@ export interface BatchDone {
  * handful per message makes the overhead negligible while batches stay small enough to balance.
  */
 export const BATCH_SIZE = 8;
+/**
+ * Old-space cap per worker. A worker holds one file's AST and model at a time, yet without a cap
+ * V8 lets each heap grow lazily (measured on 600 files, 2 workers: 307 MB RSS, 226 MB with the
+ * cap, same speed). A file too big for it crashes that worker only: its files then run in-process.
+ */
+const WORKER_OLD_SPACE_MB = 128;
 /** Batches queued per worker, so a worker never waits for the main thread between two batches. */
 const BATCHES_PER_WORKER = 2;
 
@@ -79,7 +85,10 @@ export class WorkerPool {
   private start(): PoolWorker {
     const { onResult, runHere } = this.options;
     const worker: PoolWorker = {
-      thread: new Worker(this.options.workerUrl, { workerData: this.options.init }),
+      thread: new Worker(this.options.workerUrl, {
+        workerData: this.options.init,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+      }),
       pending: new Map(),
       alive: true,
     };
