@@ -86,6 +86,17 @@ const MEASUREMENTS = [
     run: (corpus, processor) => parseAll(corpus, processor),
   },
   {
+    name: 'parse-project',
+    label: "    bare parse with the linter's own parser (GFM minus bare-URL autolinks)",
+    async prepare(corpus) {
+      const { parseMarkdown } = await import(
+        pathToFileURL(join(corpus, 'bare', 'project-parse.js')).href
+      );
+      return { parse: parseMarkdown };
+    },
+    run: (corpus, processor) => parseAll(corpus, processor),
+  },
+  {
     name: 'lint-serial',
     label: '(b) full lint, jobs: 1',
     prepare: lintApi,
@@ -258,7 +269,10 @@ function ensureBundle() {
   execFileSync('npm', ['run', 'bundle'], { cwd: ROOT, stdio: 'ignore' });
 }
 
-/** scripts/bare-parse.js bundled with the project's Rollup configuration (the baseline, (a)). */
+/**
+ * scripts/bare-parse.js (the baseline, (a)) and the linter's own parser, bundled with the
+ * project's Rollup configuration like dist/.
+ */
 async function bundleBareParser(outDir) {
   const [{ rollup }, { default: config }] = await Promise.all([
     import('rollup'),
@@ -266,7 +280,10 @@ async function bundleBareParser(outDir) {
   ]);
   const bundle = await rollup({
     ...config,
-    input: { 'bare-parse': join(ROOT, 'scripts', 'bare-parse.js') },
+    input: {
+      'bare-parse': join(ROOT, 'scripts', 'bare-parse.js'),
+      'project-parse': join(ROOT, 'src', 'parse', 'markdown.ts'),
+    },
   });
   await bundle.write({ ...config.output, dir: outDir });
   await bundle.close();
