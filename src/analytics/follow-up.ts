@@ -1,7 +1,7 @@
 import type { IndexEntry } from '../model/index-entry.js';
 import { isIsoDate, isoDay } from '../model/dates.js';
 import {
-  addDays,
+  followUpDeadline,
   followUpMeeting,
   type FollowUpMeetingOptions,
 } from '../rules/follow-up-meeting.js';
@@ -20,10 +20,7 @@ export function followUpJudge(
   return (entry: IndexEntry) => {
     const incidentDate = entry.date?.trim() ?? '';
     if (!isIsoDate(incidentDate)) return 'unknown';
-    const days =
-      (entry.severity !== null ? options.windows[String(entry.severity)] : undefined) ??
-      options.defaultWindowDays;
-    const deadline = addDays(incidentDate, days, options.businessDays);
+    const deadline = followUpDeadline(incidentDate, entry.severity, options);
     const meeting = entry.followUpMeetingDate;
     if (meeting === null) return today <= deadline ? 'unknown' : 'missing';
     if (meeting < incidentDate) return 'unknown';

@@ -1,7 +1,19 @@
 /** Loose calendar-date reading shared by the model extractors. Returns ISO `YYYY-MM-DD` or null. */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 export function monthNumber(name: string): number | null {
@@ -21,14 +33,21 @@ export function isIsoDate(text: string): boolean {
   return match !== null && isoDate(+match[1], +match[2], +match[3]) !== null;
 }
 
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const DATE_PATTERNS: Array<{ pattern: RegExp; read(m: RegExpExecArray, fallbackYear: number | null): string | null }> = [
+const DATE_PATTERNS: Array<{
+  pattern: RegExp;
+  read(m: RegExpExecArray, fallbackYear: number | null): string | null;
+}> = [
   // 2026-02-05, 2026/02/05
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/, read: (m) => isoDate(+m[1], +m[2], +m[3]) },
   // February 5, 2026 / Feb 5 2026 / Feb 5th
   {
-    pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'),
+    pattern: new RegExp(
+      `\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+      'i',
+    ),
     read: (m, year) => {
       const y = m[3] ? +m[3] : year;
       const month = monthNumber(m[1]);
@@ -37,7 +56,10 @@ const DATE_PATTERNS: Array<{ pattern: RegExp; read(m: RegExpExecArray, fallbackY
   },
   // 5 February 2026 / 5th Feb
   {
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'i'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?(?:,?\\s+(\\d{4}))?\\b`,
+      'i',
+    ),
     read: (m, year) => {
       const y = m[3] ? +m[3] : year;
       const month = monthNumber(m[2]);
@@ -59,7 +81,8 @@ export function findDate(text: string, fallbackYear: number | null = null): Foun
     const match = pattern.exec(text);
     if (!match) continue;
     const iso = read(match, fallbackYear);
-    if (iso && (best === null || match.index < best.index)) best = { iso, index: match.index, length: match[0].length };
+    if (iso && (best === null || match.index < best.index))
+      best = { iso, index: match.index, length: match[0].length };
   }
   return best;
 }
@@ -72,4 +95,18 @@ export function daysBetween(a: string, b: string): number {
 /** The ISO calendar date (UTC) of an instant. */
 export function isoDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The ISO date `days` days after `date`, counting only weekdays when `businessDays`. */
+export function addDays(date: string, days: number, businessDays = false): string {
+  let time = Date.parse(`${date}T00:00:00Z`);
+  if (!businessDays) return isoDay(new Date(time + days * DAY_MS));
+  for (let left = days; left > 0;) {
+    time += DAY_MS;
+    const weekday = new Date(time).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return isoDay(new Date(time));
 }

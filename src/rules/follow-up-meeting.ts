@@ -1,5 +1,5 @@
 import type { FileRule, RuleSeverity } from './types.js';
-import { isoDay } from '../model/dates.js';
+import { addDays, isoDay } from '../model/dates.js';
 import { fileSpan, incidentDateOf } from './model-helpers.js';
 
 export type FollowUpMeetingOptions = {
@@ -11,18 +11,24 @@ export type FollowUpMeetingOptions = {
   businessDays: boolean;
 };
 
-const DAY_MS = 86_400_000;
+/** Days allowed for an incident of severity `level`: its own window, else the default. */
+export function followUpWindowDays(
+  options: FollowUpMeetingOptions,
+  level: number | null | undefined,
+): number {
+  return (
+    (level !== null && level !== undefined ? options.windows[String(level)] : undefined) ??
+    options.defaultWindowDays
+  );
+}
 
-/** The ISO date `days` days after `date`, counting only weekdays when `businessDays`. */
-export function addDays(date: string, days: number, businessDays: boolean): string {
-  let time = Date.parse(`${date}T00:00:00Z`);
-  if (!businessDays) return isoDay(new Date(time + days * DAY_MS));
-  for (let left = days; left > 0;) {
-    time += DAY_MS;
-    const weekday = new Date(time).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return isoDay(new Date(time));
+/** The last day a review meeting may take place: the incident date plus the severity's window. */
+export function followUpDeadline(
+  incidentDate: string,
+  level: number | null | undefined,
+  options: FollowUpMeetingOptions,
+): string {
+  return addDays(incidentDate, followUpWindowDays(options, level), options.businessDays);
 }
 
 export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
@@ -53,13 +59,10 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
     const meeting = model.followUpMeeting;
     const incidentDate = incidentDateOf(model);
     const level = model.severity?.level;
-    const days =
-      (level !== undefined ? options.windows[String(level)] : undefined) ??
-      options.defaultWindowDays;
+    const days = followUpWindowDays(options, level);
     const severityWindow = level !== undefined && options.windows[String(level)] !== undefined;
     const window = `${days} ${options.businessDays ? 'business' : 'calendar'} day${days === 1 ? '' : 's'}${severityWindow ? ` for ${model.severity?.label}` : ''}`;
-    const deadline =
-      incidentDate === null ? null : addDays(incidentDate, days, options.businessDays);
+    const deadline = incidentDate === null ? null : followUpDeadline(incidentDate, level, options);
     // Before the deadline a missing meeting may still be scheduled: a warning, not yet an error.
     const pending: RuleSeverity | undefined =
       deadline !== null && isoDay(context.now) <= deadline ? 'warning' : undefined;

@@ -4,7 +4,7 @@ import { buildPostmortem } from '../model/build.js';
 import { isIsoDate } from '../model/dates.js';
 import { severityLevel } from '../model/severity.js';
 import {
-  addDays,
+  followUpDeadline,
   followUpMeeting,
   type FollowUpMeetingOptions,
 } from '../rules/follow-up-meeting.js';
@@ -70,12 +70,15 @@ export function nextIncidentId(date: string, texts: readonly string[]): string {
 }
 
 /** The follow-up meeting deadline for an incident: the date plus the rule's window for the severity. */
-export function followUpDeadline(date: string, level: number, config: ResolvedConfig): string {
+export function configuredFollowUpDeadline(
+  date: string,
+  level: number,
+  config: ResolvedConfig,
+): string {
   const enabled = config.rules.find((entry) => entry.rule.meta.id === followUpMeeting.meta.id);
   const options = (enabled?.options ??
     followUpMeeting.meta.defaultOptions) as FollowUpMeetingOptions;
-  const days = options.windows[String(level)] ?? options.defaultWindowDays;
-  return addDays(date, days, options.businessDays);
+  return followUpDeadline(date, level, options);
 }
 
 function yamlString(text: string): string {
@@ -148,7 +151,7 @@ export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
   }
   const severity = `SEV-${level}`;
   const id = nextIncidentId(request.date, request.existing);
-  const deadline = followUpDeadline(request.date, level, request.config);
+  const deadline = configuredFollowUpDeadline(request.date, level, request.config);
 
   const { template } = request;
   const model = buildPostmortem('TEMPLATE.md', template, request.config.parse);

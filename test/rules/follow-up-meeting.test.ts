@@ -1,6 +1,6 @@
 import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { addDays } from '../../src/rules/follow-up-meeting.js';
+import { addDays } from '../../src/model/dates.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'follow-up-meeting';

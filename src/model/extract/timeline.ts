@@ -20,7 +20,7 @@ import type { ExtractContext } from './context.js';
 import { nodeText } from './context.js';
 import { spanOf, type PointAt } from '../../parse/positions.js';
 import { findSectionIndex, SECTION_NAMES } from '../sections.js';
-import { findDate } from '../dates.js';
+import { addDays, findDate } from '../dates.js';
 import {
   dayFirstIn,
   findZoneStatement,
@@ -379,11 +379,6 @@ function codeContentStart(source: string, node: Code): number {
   const start = spanOf(node).start.offset;
   if (!/^[`~]{3}/.test(source.slice(start, start + 3))) return start;
   return source.indexOf('\n', start) + 1;
-}
-
-function addDays(date: string, days: number): string {
-  if (days === 0) return date;
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Applies explicit markers, or keyword markers for a marker no entry states explicitly. */
