@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, lintOne, places, ruleFindings, runRuleDoc } from '../support/lint.js';
-import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { config, lintOne, places, ruleFindings } from '../support/lint.js';
+import { documentedAndReferenceTests } from './rule-findings.js';
+import { CORPUS_DIR } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'action-items';
@@ -29,16 +30,7 @@ function withRows(...rows: string[]): string {
 }
 
 describe('action-items', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('accepts statuses with emoji prefixes, trailing notes, other casing and synonyms', () => {
     const text = withRows(

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleFindings, runRuleDoc } from '../support/lint.js';
-import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { ruleFindings } from '../support/lint.js';
+import { documentedAndReferenceTests } from './rule-findings.js';
+import { CORPUS_DIR } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'blameless-language';
@@ -14,16 +15,7 @@ const at = (list: Diagnostic[]): string[] =>
   list.map((d) => `${d.line}:${d.column}-${d.endColumn}`);
 
 describe('blameless-language', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('reports the exact word span, with the phrase and a rewording', () => {
     const [finding, ...rest] = findings(

@@ -1,5 +1,5 @@
-import { ruleFindings, runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { ruleFindings } from '../support/lint.js';
+import { documentedAndReferenceTests } from './rule-findings.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
 const ID = 'distribution';
@@ -9,16 +9,7 @@ function findings(text: string, options?: Record<string, unknown>): Diagnostic[]
 }
 
 describe('distribution', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('a missing list is reported on the title', () => {
     const found = findings('# Outage\n\nNothing else.\n');

@@ -1,8 +1,9 @@
-import { described, documentedAndReferenceTests, ruleFindings } from './rule-findings.js';
+import { described, documentedAndReferenceTests } from './rule-findings.js';
+import { ruleFindings } from '../support/lint.js';
 
 const ID = 'five-whys';
 const findings = (text: string, options?: Record<string, unknown>) =>
-  ruleFindings(ID, text, options);
+  ruleFindings(ID, text, { options });
 
 /** A Root Cause Analysis section (line 3) with a problem statement, `count` answered whys and a root cause. */
 function analysis(count: number, answer = (i: number) => `Answer ${i}.`): string {

@@ -1,5 +1,5 @@
-import { ruleFindings, runRuleDoc } from '../support/lint.js';
-import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { ruleFindings } from '../support/lint.js';
+import { documentedAndReferenceTests } from './rule-findings.js';
 import { addDays } from '../../src/model/dates.js';
 import type { Diagnostic } from '../../src/engine/types.js';
 
@@ -31,16 +31,7 @@ function postmortem(meeting: string | null, level = 1): string {
 }
 
 describe('follow-up-meeting', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
-
-  test('the reference postmortem passes in both forms', () => {
-    expect(findings(referenceText())).toEqual([]);
-    expect(findings(referenceAsFrontmatter())).toEqual([]);
-  });
+  documentedAndReferenceTests(ID);
 
   test('a missing meeting is a warning within the window and an error after it', () => {
     const before = findings(postmortem(null), undefined, '2026-02-08');

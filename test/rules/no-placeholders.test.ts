@@ -1,4 +1,5 @@
-import { lintOne, places, runRuleDoc, config } from '../support/lint.js';
+import { lintOne, places, config } from '../support/lint.js';
+import { documentedExamplesTest } from './rule-findings.js';
 import { DEFAULT_PLACEHOLDER_PATTERNS } from '../../src/rules/no-placeholders.js';
 
 const ID = 'no-placeholders';
@@ -11,11 +12,7 @@ function found(text: string, options?: Record<string, unknown>): string[] {
 }
 
 describe('no-placeholders', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
+  documentedExamplesTest(ID);
 
   test('reports the exact span of a bracketed placeholder', () => {
     const [finding] = lintOne('# Outage\n\nOwner: [Team Name] today.\n').filter(

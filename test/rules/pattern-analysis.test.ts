@@ -1,4 +1,5 @@
-import { config, lintTexts, runRuleDoc } from '../support/lint.js';
+import { config, lintTexts } from '../support/lint.js';
+import { documentedExamplesTest } from './rule-findings.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import { lintText } from '../../src/engine/lint-text.js';
 import { checkCorpus } from '../../src/engine/check-model.js';
@@ -54,11 +55,7 @@ function corpusFindings(incidents: Incident[], options?: Record<string, unknown>
 const POOL = 'connection pool';
 
 describe('pattern-analysis', () => {
-  test('documented examples', () => {
-    const doc = runRuleDoc(ID);
-    expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
-    expect(doc.passing).toEqual([]);
-  });
+  documentedExamplesTest(ID);
 
   test('the reference postmortem passes in both forms (alone, and with its history)', () => {
     const only = (list: Diagnostic[]) => list.filter((d) => d.ruleId === ID);

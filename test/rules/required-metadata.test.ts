@@ -1,9 +1,9 @@
-import { config, lintOne } from '../support/lint.js';
-import { described, documentedAndReferenceTests, ruleFindings } from './rule-findings.js';
+import { config, lintOne, ruleFindings } from '../support/lint.js';
+import { described, documentedAndReferenceTests } from './rule-findings.js';
 
 const ID = 'required-metadata';
 const findings = (text: string, options?: Record<string, unknown>) =>
-  ruleFindings(ID, text, options);
+  ruleFindings(ID, text, { options });
 
 const VALID_HEADER = [
   '# Postmortem: cache stampede',

@@ -1,8 +1,9 @@
-import { described, documentedAndReferenceTests, ruleFindings } from './rule-findings.js';
+import { described, documentedAndReferenceTests } from './rule-findings.js';
+import { ruleFindings } from '../support/lint.js';
 
 const ID = 'required-sections';
 const findings = (text: string, options?: Record<string, unknown>) =>
-  ruleFindings(ID, text, options);
+  ruleFindings(ID, text, { options });
 
 /** A postmortem with every default section, each with one line of text. */
 const COMPLETE = [

@@ -1,32 +1,24 @@
-import { config, lintOne, runRuleDoc } from '../support/lint.js';
+import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import type { Diagnostic } from '../../src/engine/types.js';
-
-/** Findings of one rule on one text, with the rule's options (if any) and now = 2026-02-06. */
-export function ruleFindings(
-  id: string,
-  text: string,
-  options?: Record<string, unknown>,
-): Diagnostic[] {
-  const resolved = options
-    ? config({ rules: { [id]: options as Record<string, never> } })
-    : config();
-  return lintOne(text, { config: resolved }).filter((d) => d.ruleId === id);
-}
 
 /** `line:column message` of each finding, for readable expectations. */
 export function described(findings: Diagnostic[]): string[] {
   return findings.map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
-/** The tests every rule shares: its doc page's examples, and silence on the reference (both forms). */
-export function documentedAndReferenceTests(id: string): void {
+/** The rule's doc page examples: the failing one gives exactly the listed findings, the passing none. */
+export function documentedExamplesTest(id: string): void {
   test('documented examples', () => {
     const doc = runRuleDoc(id);
     expect(doc.failing.map((d) => `${d.line}:${d.column}`)).toEqual(doc.expect);
     expect(doc.passing).toEqual([]);
   });
+}
 
+/** The tests every rule shares: its doc page's examples, and silence on the reference (both forms). */
+export function documentedAndReferenceTests(id: string): void {
+  documentedExamplesTest(id);
   test('the reference postmortem passes in both forms', () => {
     expect(ruleFindings(id, referenceText())).toEqual([]);
     expect(ruleFindings(id, referenceAsFrontmatter())).toEqual([]);

@@ -1,13 +1,9 @@
-import {
-  described,
-  documentedAndReferenceTests,
-  postmortemWithTimeline,
-  ruleFindings,
-} from './rule-findings.js';
+import { described, documentedAndReferenceTests, postmortemWithTimeline } from './rule-findings.js';
+import { ruleFindings } from '../support/lint.js';
 
 const ID = 'timeline-consistency';
 const findings = (text: string, options?: Record<string, unknown>) =>
-  ruleFindings(ID, text, options);
+  ruleFindings(ID, text, { options });
 
 /** A postmortem with a stated duration whose Timeline holds `lines` (line 9 is the first). */
 function withTimeline(duration: string, ...lines: string[]): string {

@@ -1,13 +1,9 @@
-import {
-  described,
-  documentedAndReferenceTests,
-  postmortemWithTimeline,
-  ruleFindings,
-} from './rule-findings.js';
+import { described, documentedAndReferenceTests, postmortemWithTimeline } from './rule-findings.js';
+import { ruleFindings } from '../support/lint.js';
 
 const ID = 'timeline-granularity';
 const findings = (text: string, options?: Record<string, unknown>) =>
-  ruleFindings(ID, text, options);
+  ruleFindings(ID, text, { options });
 
 /** A postmortem of the given severity whose Timeline holds `lines` (line 9 is the first). */
 function withTimeline(severity: string | null, ...lines: string[]): string {
