@@ -5,7 +5,6 @@ import type { Finding } from '../rules/types.js';
 import { buildIndexEntry, type IndexEntry } from '../model/index-entry.js';
 import { diagnosticAt, problemDiagnostic } from './diagnostics.js';
 import { isSilenced } from './inline-controls.js';
-import { withoutPlaceholderEchoes } from '../rules/no-placeholders.js';
 
 /** What one file contributes to a run: its own findings and its corpus index entry. */
 export interface FileOutcome {
@@ -38,12 +37,13 @@ export function checkModel(model: Postmortem, config: ResolvedConfig, now: Date)
       },
     });
   }
+  let kept = diagnostics.filter((d) => !isSilenced(model.controls, d.ruleId, d.line));
+  for (const { rule } of config.rules) {
+    if (rule.scope === 'file' && rule.settle) kept = rule.settle(kept, model);
+  }
   return {
     path: model.path,
-    diagnostics: withoutPlaceholderEchoes(
-      diagnostics.filter((d) => !isSilenced(model.controls, d.ruleId, d.line)),
-      model,
-    ),
+    diagnostics: kept,
     entry: buildIndexEntry(model),
     controls: model.controls,
   };

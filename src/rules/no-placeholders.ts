@@ -109,6 +109,7 @@ export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
     },
     defaultOptions: { patterns: DEFAULT_PLACEHOLDER_PATTERNS, allow: [] },
   },
+  settle: withoutPlaceholderEchoes,
   check(context) {
     const patterns = compile(context.options.patterns);
     const allow = new Set(context.options.allow);

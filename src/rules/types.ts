@@ -1,6 +1,7 @@
 import type { Postmortem, Span } from '../model/types.js';
 import type { ParseOptions } from '../model/parse-options.js';
 import type { IndexEntry } from '../model/index-entry.js';
+import type { Diagnostic } from '../engine/types.js';
 
 export type RuleSeverity = 'error' | 'warning';
 
@@ -51,6 +52,12 @@ export interface FileRule<Options = Record<string, unknown>> {
   scope: 'file';
   meta: RuleMeta<Options>;
   check(context: FileRuleContext<Options>): void;
+  /**
+   * Optional last word over the file's findings (every rule's, after inline controls): returns the
+   * ones to keep. For a rule whose findings make others redundant, e.g. an unfilled placeholder
+   * makes "not a valid date" on the same cell noise.
+   */
+  settle?(diagnostics: Diagnostic[], model: Postmortem): Diagnostic[];
 }
 
 /** A rule that needs the whole corpus in view (runs after every file was modelled). */
