@@ -1,8 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadConfig } from '../../config/load.js';
 import type { ResolvedConfig } from '../../config/types.js';
-import { discoverFiles, displayPath, NoFilesError } from '../../files/discover.js';
+import { displayPath } from '../../files/discover.js';
 import { lintFiles } from '../../engine/lint-files.js';
 import {
   corpusIndex,
@@ -10,11 +9,10 @@ import {
   indexingConfig,
   type CorpusIndex,
 } from '../../analytics/corpus-index.js';
-import { searchStart } from '../lint.js';
+import { configAndFiles } from '../lint.js';
 import {
   CONFIG_OPTIONS,
   EXIT_OK,
-  EXIT_USAGE,
   choice,
   parseNow,
   UsageError,
@@ -41,29 +39,16 @@ export interface LoadedCorpus {
 
 /**
  * Lints the postmortems named by `targets` (the config's `files` globs when none) and returns the
- * corpus index, paths shown relative to the working directory. Null when no file matched (the
- * message is already printed).
+ * corpus index, paths shown relative to the working directory. A target matching nothing throws
+ * NoFilesError, as for `lint`.
  */
 export async function indexCorpus(
   targets: string[],
   values: ParsedArgs['values'],
   io: CliIo,
   now: Date,
-): Promise<LoadedCorpus | null> {
-  const configPath = typeof values.config === 'string' ? values.config : undefined;
-  const config = await loadConfig({
-    configPath,
-    searchFrom: searchStart(targets, io.cwd),
-    cwd: io.cwd,
-  });
-  let files: string[];
-  try {
-    files = await discoverFiles(targets, config, io.cwd);
-  } catch (error) {
-    if (!(error instanceof NoFilesError)) throw error;
-    io.stderr(`postmortem-lint: ${error.message}\n`);
-    return null;
-  }
+): Promise<LoadedCorpus> {
+  const { config, files } = await configAndFiles(targets, values, io);
   const run = await lintFiles({
     files: files.map((path) => resolve(io.cwd, path)),
     config: indexingConfig(config),
@@ -107,7 +92,6 @@ export async function writeOutput(
 async function runIndex(args: ParsedArgs, io: CliIo): Promise<number> {
   choice('format', args.values.format, ['json'] as const, 'json');
   const loaded = await indexCorpus(args.positionals, args.values, io, parseNow(args.values.now));
-  if (loaded === null) return EXIT_USAGE;
   await writeOutput(`${JSON.stringify(loaded.index, null, 2)}\n`, args.values, io);
   for (const failed of loaded.index.failed)
     io.stderr(`postmortem-lint: ${failed.path}:${failed.line}: ${failed.message}\n`);

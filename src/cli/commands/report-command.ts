@@ -9,7 +9,6 @@ import { searchStart } from '../lint.js';
 import {
   CONFIG_OPTIONS,
   EXIT_OK,
-  EXIT_USAGE,
   choice,
   parseNow,
   UsageError,
@@ -49,7 +48,6 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     };
   } else {
     loaded = await indexCorpus(positionals, values, io, now);
-    if (loaded === null) return EXIT_USAGE;
   }
   const report = reportFromIndex(loaded.index, reportSettings(loaded.config), {
     now,
