@@ -121,6 +121,8 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     cacheLocation:
       typeof values['cache-location'] === 'string' ? absolute(values['cache-location']) : undefined,
   });
+  // Unusable cache files and the like: worth knowing, never a reason to fail.
+  for (const warning of found.warnings ?? []) io.stderr(`postmortem-lint: ${warning}\n`);
   const run: LintRun = {
     ...found,
     results: found.results.map((result) => ({
