@@ -182,6 +182,8 @@ export async function runLintMode(run: ModeRun): Promise<void> {
           cache: inputs.cache,
           cacheLocation: join(workspace, CACHE_FILE_NAME),
         });
+  // An unusable cache file is rebuilt: worth a log line, never a failure.
+  for (const warning of linted.warnings ?? []) core.warning(warning);
   const checked: CheckedRun = {
     run: withRepositoryPaths(linted, workspace),
     changedOnly: selection.changedOnly,
