@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ConfigFile, EnabledRule, ResolvedConfig, RuleSetting } from './types.js';
 import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
-import { DEFAULT_ACTION_ITEM_COLUMNS, DEFAULT_INCIDENT_ID_PATTERN, type ParseOptions } from '../model/parse-options.js';
+import {
+  DEFAULT_ACTION_ITEM_COLUMNS,
+  DEFAULT_INCIDENT_ID_PATTERN,
+  type ParseOptions,
+} from '../model/parse-options.js';
 import { severityLevel } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 
@@ -10,10 +14,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Options over defaults, one level deep (an object option merges; anything else replaces). */
-export function mergeOptions(defaults: Record<string, unknown>, options: Record<string, unknown>): Record<string, unknown> {
+export function mergeOptions(
+  defaults: Record<string, unknown>,
+  options: Record<string, unknown>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(options)) {
-    merged[key] = isPlainObject(value) && isPlainObject(defaults[key]) ? { ...defaults[key], ...value } : value;
+    merged[key] =
+      isPlainObject(value) && isPlainObject(defaults[key]) ? { ...defaults[key], ...value } : value;
   }
   return merged;
 }
@@ -32,7 +40,8 @@ function enabledRules(settings: Record<string, RuleSetting>): EnabledRule[] {
       continue;
     }
     const { severity = rule.meta.defaultSeverity, ...options } = setting;
-    if (severity !== 'off') enabled.push({ rule, severity, options: mergeOptions(defaults, options) });
+    if (severity !== 'off')
+      enabled.push({ rule, severity, options: mergeOptions(defaults, options) });
   }
   return enabled;
 }
@@ -66,7 +75,11 @@ function stableJson(value: unknown): string {
  * Applies defaults to an already validated configuration file. `path` is the file it came from
  * (null for the built-in defaults); patterns are relative to `baseDir`.
  */
-export function resolveConfig(file: ConfigFile, path: string | null, baseDir: string): ResolvedConfig {
+export function resolveConfig(
+  file: ConfigFile,
+  path: string | null,
+  baseDir: string,
+): ResolvedConfig {
   const rules = enabledRules(file.rules ?? {});
   const resolved: Omit<ResolvedConfig, 'hash'> = {
     path,

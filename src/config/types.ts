@@ -4,7 +4,8 @@ import type { Rule, RuleSeverity } from '../rules/types.js';
 export type SeveritySetting = 'off' | RuleSeverity;
 
 /** What a user writes for one rule: a severity, or an object with a severity and options. */
-export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+export type RuleSetting =
+  SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
 
 /** The configuration file as written (`.postmortemrc.yml` / `.postmortemrc.json`). */
 export interface ConfigFile {
@@ -41,5 +42,10 @@ export interface ResolvedConfig {
 
 export const DEFAULT_FILES = ['postmortems/**/*.md'];
 // TRENDS.md: the trend report the report workflow commits beside the postmortems.
-export const DEFAULT_IGNORES = ['**/TEMPLATE.md', '**/README.md', '**/TRENDS.md', '**/node_modules/**'];
+export const DEFAULT_IGNORES = [
+  '**/TEMPLATE.md',
+  '**/README.md',
+  '**/TRENDS.md',
+  '**/node_modules/**',
+];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

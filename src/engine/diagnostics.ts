@@ -30,7 +30,12 @@ export function problemDiagnostic(problem: ParseProblem): Diagnostic {
 
 /** Orders findings as an editor lists them: by line, then column, then rule id. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 export function fileResult(filePath: string, diagnostics: Diagnostic[]): FileResult {

@@ -9,7 +9,8 @@ export type Modelled = { ok: true; model: Postmortem } | { ok: false; problem: P
 
 /** Bytes to model: decoding, size limit and parse. Pure, so it can run in a worker or be cached. */
 export function modelBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): Modelled {
-  if (bytes.length > config.maxFileSize) return { ok: false, problem: tooLargeProblem(bytes.length, config.maxFileSize) };
+  if (bytes.length > config.maxFileSize)
+    return { ok: false, problem: tooLargeProblem(bytes.length, config.maxFileSize) };
   const decoded = decodePostmortem(bytes);
   if (!decoded.ok) return decoded;
   try {
@@ -20,7 +21,10 @@ export function modelBytes(path: string, bytes: Uint8Array, config: ResolvedConf
 }
 
 export function internalProblem(error: unknown): ParseProblem {
-  const reason = error instanceof RangeError ? 'the document is nested too deeply' : String((error as Error)?.message ?? error);
+  const reason =
+    error instanceof RangeError
+      ? 'the document is nested too deeply'
+      : String((error as Error)?.message ?? error);
   return {
     ruleId: 'invalid-file',
     message: `File could not be parsed (${reason}): not linted.`,
@@ -35,12 +39,22 @@ export function failedOutcome(path: string, problem: ParseProblem): FileOutcome 
 }
 
 /** The whole per-file pipeline: bytes in, findings and index entry out. */
-export function lintBytes(path: string, bytes: Uint8Array, config: ResolvedConfig, now: Date): FileOutcome {
+export function lintBytes(
+  path: string,
+  bytes: Uint8Array,
+  config: ResolvedConfig,
+  now: Date,
+): FileOutcome {
   return checkModelled(path, modelBytes(path, bytes, config), config, now);
 }
 
 /** The rules' half of the pipeline, on a fresh or cached `modelBytes` result. */
-export function checkModelled(path: string, modelled: Modelled, config: ResolvedConfig, now: Date): FileOutcome {
+export function checkModelled(
+  path: string,
+  modelled: Modelled,
+  config: ResolvedConfig,
+  now: Date,
+): FileOutcome {
   if (!modelled.ok) return failedOutcome(path, modelled.problem);
   try {
     return checkModel(modelled.model, config, now);
@@ -49,6 +63,11 @@ export function checkModelled(path: string, modelled: Modelled, config: Resolved
   }
 }
 
-export function lintText(path: string, text: string, config: ResolvedConfig, now: Date): FileOutcome {
+export function lintText(
+  path: string,
+  text: string,
+  config: ResolvedConfig,
+  now: Date,
+): FileOutcome {
   return lintBytes(path, new TextEncoder().encode(text), config, now);
 }

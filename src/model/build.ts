@@ -12,20 +12,37 @@ import type {
 import type { ParseOptions } from './parse-options.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { createPointAt, spanOf, type PointAt } from '../parse/positions.js';
-import { blankOut, findForeignFrontmatter, normaliseValue, parseFrontmatter } from './frontmatter.js';
+import {
+  blankOut,
+  findForeignFrontmatter,
+  normaliseValue,
+  parseFrontmatter,
+} from './frontmatter.js';
 import { normaliseSeverity } from './severity.js';
 import { findSectionIndex, SECTION_NAMES } from './sections.js';
 import { isIsoDate } from './dates.js';
-import { nodeText, plainValue, type ExtractContext, type FieldLine, type SectionContent } from './extract/context.js';
+import {
+  nodeText,
+  plainValue,
+  type ExtractContext,
+  type FieldLine,
+  type SectionContent,
+} from './extract/context.js';
 import { extractTimeline } from './extract/timeline.js';
 import { extractFiveWhys } from './extract/five-whys.js';
 import { extractActionItems } from './extract/action-items.js';
-import { extractDistribution, extractFollowUpMeeting, extractListItems, extractPatternAnalysis } from './extract/closing.js';
+import {
+  extractDistribution,
+  extractFollowUpMeeting,
+  extractListItems,
+  extractPatternAnalysis,
+} from './extract/closing.js';
 
 /** Node types whose text is not prose: code, quoted material, raw HTML, frontmatter. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'blockquote']);
 
-const FIELD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*(.*?)[ \t]*\\?$/dgm;
+const FIELD_LINE =
+  /^[ \t]*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*(.*?)[ \t]*\\?$/dgm;
 
 const CONTROL = /<!--\s*postmortem-lint-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
 
@@ -111,7 +128,10 @@ function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: F
     const valueStart = span.start.offset + (match.indices as RegExpIndicesArray)[2][0];
     out.push({
       label: match[1].trim(),
-      value: { text: plainValue(raw), span: { start: pointAt(valueStart), end: pointAt(valueStart + raw.length) } },
+      value: {
+        text: plainValue(raw),
+        span: { start: pointAt(valueStart), end: pointAt(valueStart + raw.length) },
+      },
     });
   }
 }
@@ -123,7 +143,11 @@ function sectionsOf(root: Root): SectionContent[] {
     const node = children[i];
     if (node.type !== 'heading') continue;
     let j = i + 1;
-    while (j < children.length && !(children[j].type === 'heading' && (children[j] as Heading).depth <= node.depth)) j++;
+    while (
+      j < children.length &&
+      !(children[j].type === 'heading' && (children[j] as Heading).depth <= node.depth)
+    )
+      j++;
     const span = spanOf(node);
     const endOffset = j < children.length ? spanOf(children[j]).start : spanOf(root).end;
     const section: Section = {
@@ -154,7 +178,12 @@ function metadataOf(
     if (line.value.span.start.offset >= headerEnd) break;
     const key = HEADER_LABELS[line.label.toLowerCase()] ?? null;
     if (key === null || key in fields) continue;
-    fields[key] = { key, label: line.label, value: normaliseValue(key, line.value.text), span: line.value.span };
+    fields[key] = {
+      key,
+      label: line.label,
+      value: normaliseValue(key, line.value.text),
+      span: line.value.span,
+    };
     if (source === 'none') source = 'header';
     span = span === null ? { ...line.value.span } : { start: span.start, end: line.value.span.end };
   }
@@ -168,8 +197,11 @@ function closingStatus(fieldLines: FieldLine[]): FieldLine | null {
 
 function titleOf(metadata: Metadata, root: Root): Located | null {
   const field = metadata.fields.title;
-  if (field && typeof field.value === 'string' && field.value.trim() !== '') return { text: field.value, span: field.span };
-  const heading = root.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  if (field && typeof field.value === 'string' && field.value.trim() !== '')
+    return { text: field.value, span: field.span };
+  const heading = root.children.find(
+    (node): node is Heading => node.type === 'heading' && node.depth === 1,
+  );
   return heading ? { text: nodeText(heading).trim(), span: spanOf(heading) } : null;
 }
 
@@ -210,7 +242,12 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
   const metadata = metadataOf(frontmatter, walked.fieldLines, headerEnd);
   const status = closingStatus(walked.fieldLines);
   if (!metadata.fields.status && status) {
-    metadata.fields.status = { key: 'status', label: status.label, value: status.value.text, span: status.value.span };
+    metadata.fields.status = {
+      key: 'status',
+      label: status.label,
+      value: status.value.text,
+      span: status.value.span,
+    };
   }
 
   const severityField = metadata.fields.severity;
@@ -219,7 +256,8 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
       ? normaliseSeverity(String(severityField.value), severityField.span, options.severityAliases)
       : null;
   const dateValue = metadata.fields.date?.value;
-  const incidentDate = typeof dateValue === 'string' && isIsoDate(dateValue.trim()) ? dateValue.trim() : null;
+  const incidentDate =
+    typeof dateValue === 'string' && isIsoDate(dateValue.trim()) ? dateValue.trim() : null;
 
   const context: ExtractContext = {
     source: text,
@@ -247,7 +285,10 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     actionItems,
     distribution: extractDistribution(context),
     followUpMeeting: extractFollowUpMeeting(context, actionItems),
-    signOff: signOffIndex === -1 ? null : { text: allSections[signOffIndex].title, span: allSections[signOffIndex].span },
+    signOff:
+      signOffIndex === -1
+        ? null
+        : { text: allSections[signOffIndex].title, span: allSections[signOffIndex].span },
     contributingFactors: extractListItems(context, SECTION_NAMES.contributingFactors),
     patternAnalysis: extractPatternAnalysis(context),
     prose: walked.prose,

@@ -95,7 +95,12 @@ function scalarText(value: unknown): string {
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
-function rangeSpan(pointAt: PointAt, base: number, node: YamlNode | null | undefined, fallback: Span): Span {
+function rangeSpan(
+  pointAt: PointAt,
+  base: number,
+  node: YamlNode | null | undefined,
+  fallback: Span,
+): Span {
   const range = node?.range;
   if (!range) return fallback;
   return { start: pointAt(base + range[0]), end: pointAt(base + range[1]) };
@@ -105,12 +110,21 @@ function rangeSpan(pointAt: PointAt, base: number, node: YamlNode | null | undef
  * Parses the YAML of a frontmatter block. `base` is the offset of the YAML text in the file, so
  * every field and problem carries its true file position. Dates stay strings (YAML core schema).
  */
-export function parseFrontmatter(yamlText: string, base: number, pointAt: PointAt, blockSpan: Span): ParsedFrontmatter {
+export function parseFrontmatter(
+  yamlText: string,
+  base: number,
+  pointAt: PointAt,
+  blockSpan: Span,
+): ParsedFrontmatter {
   const problems: ParseProblem[] = [];
   const problem = (message: string, span: Span): void => {
     problems.push({ ruleId: 'invalid-frontmatter', message, span, fatal: false });
   };
-  const document = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yamlText, {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   for (const error of document.errors) {
     const [start, end] = error.pos;
     problem(`Frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, {
@@ -142,7 +156,12 @@ export function parseFrontmatter(yamlText: string, base: number, pointAt: PointA
     const valueSpan = rangeSpan(pointAt, base, pair.value, keySpan);
     spans.set(label, { start: keySpan.start, end: valueSpan.end });
     const key = canonicalKey(label);
-    fields.push({ key, label, value: normaliseValue(key, record[label]), span: pair.value ? valueSpan : keySpan });
+    fields.push({
+      key,
+      label,
+      value: normaliseValue(key, record[label]),
+      span: pair.value ? valueSpan : keySpan,
+    });
   }
   for (const issue of validateFrontmatter(record)) {
     problem(issue.message, (issue.key && spans.get(issue.key)) || blockSpan);

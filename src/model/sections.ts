@@ -30,21 +30,46 @@ export function findSectionIndex(sections: readonly Section[], names: readonly s
   });
 }
 
-export function findSection(sections: readonly Section[], names: readonly string[]): Section | null {
+export function findSection(
+  sections: readonly Section[],
+  names: readonly string[],
+): Section | null {
   const index = findSectionIndex(sections, names);
   return index === -1 ? null : sections[index];
 }
 
 /** Section titles the extractors look for (the first is the canonical one). */
 export const SECTION_NAMES = {
-  executiveSummary: ['Executive Summary', 'Summary', 'Incident Summary', 'Issue Summary', 'Overview'],
+  executiveSummary: [
+    'Executive Summary',
+    'Summary',
+    'Incident Summary',
+    'Issue Summary',
+    'Overview',
+  ],
   impact: ['Impact'],
   timeline: ['Timeline'],
-  rootCauseAnalysis: ['Root Cause Analysis', 'Root Cause', 'Root Causes', '5 Whys', 'Five Whys', 'Whys', 'RCA'],
+  rootCauseAnalysis: [
+    'Root Cause Analysis',
+    'Root Cause',
+    'Root Causes',
+    '5 Whys',
+    'Five Whys',
+    'Whys',
+    'RCA',
+  ],
   contributingFactors: ['Contributing Factors', 'Contributing Factor'],
   whatWentWell: ['What Went Well', 'What went right'],
   whatWentWrong: ['What Went Wrong', 'Where we got lucky'],
-  actionItems: ['Action Items', 'Action Item', 'Remediation', 'Corrective Actions', 'Follow Up Actions', 'Review Actions', 'Next Steps'],
+  actionItems: [
+    'Action Items',
+    'Action Item',
+    'Remediation',
+    'Corrective Actions',
+    'Follow Up Actions',
+    'Review Actions',
+    'Next Steps',
+  ],
   lessonsLearned: ['Lessons Learned', 'Lessons'],
   patternAnalysis: ['Pattern Analysis', 'Cross Incident', 'Recurring'],
   signOff: ['Sign Off', 'Signoff', 'Approvals'],

@@ -7,7 +7,11 @@ const SEVERITY_PATTERN = /^\s*(?:sev(?:erity)?|p(?:riority)?|s)[\s_-]*(\d)\b/i;
  * level 1. `aliases` adds spellings (matched case-insensitively against the whole value or its first
  * word), e.g. `{ "Critical": 1 }`.
  */
-export function normaliseSeverity(raw: string, span: Span, aliases: Record<string, number>): Severity | null {
+export function normaliseSeverity(
+  raw: string,
+  span: Span,
+  aliases: Record<string, number>,
+): Severity | null {
   const text = raw.replace(/[*_`]/g, '').trim();
   const level = severityLevel(text, aliases);
   return level === null ? null : { level, label: `SEV-${level}`, raw, span };

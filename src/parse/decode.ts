@@ -62,7 +62,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodePostmortem(bytes: Uint8Array): Decoded {
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return fileProblem('File is not text (it contains NUL bytes): not linted.');
+  if (probe.includes(0))
+    return fileProblem('File is not text (it contains NUL bytes): not linted.');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

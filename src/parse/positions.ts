@@ -24,7 +24,11 @@ export function spanOf(node: Node): Span {
   const position = node.position;
   if (!position) throw new Error(`node of type ${node.type} has no position`);
   return {
-    start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
+    start: {
+      line: position.start.line,
+      column: position.start.column,
+      offset: position.start.offset ?? 0,
+    },
     end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },
   };
 }

@@ -17,16 +17,24 @@ export function config(file: ConfigFile = {}): ResolvedConfig {
  * Lints texts as one corpus (in memory) and returns the findings of the LAST text, sorted.
  * One text is the common case.
  */
-export function lintTexts(texts: string[], options: { config?: ResolvedConfig; now?: Date } = {}): Diagnostic[] {
+export function lintTexts(
+  texts: string[],
+  options: { config?: ResolvedConfig; now?: Date } = {},
+): Diagnostic[] {
   const resolved = options.config ?? config();
   const now = options.now ?? new Date('2026-02-06T12:00:00Z');
-  const outcomes = texts.map((text, i) => lintText(`postmortems/file-${i + 1}.md`, text, resolved, now));
+  const outcomes = texts.map((text, i) =>
+    lintText(`postmortems/file-${i + 1}.md`, text, resolved, now),
+  );
   checkCorpus(outcomes, resolved, now);
   const last = outcomes[outcomes.length - 1];
   return fileResult(last.path, last.diagnostics).diagnostics;
 }
 
-export function lintOne(text: string, options: { config?: ResolvedConfig; now?: Date } = {}): Diagnostic[] {
+export function lintOne(
+  text: string,
+  options: { config?: ResolvedConfig; now?: Date } = {},
+): Diagnostic[] {
   return lintTexts([text], options);
 }
 
@@ -36,9 +44,15 @@ export function places(diagnostics: Diagnostic[], ruleId: string): string[] {
 }
 
 /** Runs a rule's documented failing and passing examples; returns the findings of both. */
-export function runRuleDoc(id: string): { failing: Diagnostic[]; passing: Diagnostic[]; expect: string[] | null } {
+export function runRuleDoc(id: string): {
+  failing: Diagnostic[];
+  passing: Diagnostic[];
+  expect: string[] | null;
+} {
   const doc = readRuleDoc(id);
-  const resolved = config(doc.options ? { rules: { [id]: doc.options as Record<string, never> } } : {});
+  const resolved = config(
+    doc.options ? { rules: { [id]: doc.options as Record<string, never> } } : {},
+  );
   const only = (list: Diagnostic[]): Diagnostic[] => list.filter((d) => d.ruleId === id);
   return {
     failing: only(lintTexts(doc.failing.files, { config: resolved, now: doc.now })),
@@ -53,7 +67,9 @@ export function ruleFindings(
   text: string,
   { options, now }: { options?: Record<string, unknown>; now?: Date } = {},
 ): Diagnostic[] {
-  const resolved = options ? config({ rules: { [id]: options as Record<string, never> } }) : undefined;
+  const resolved = options
+    ? config({ rules: { [id]: options as Record<string, never> } })
+    : undefined;
   const run = { ...(now ? { now } : {}), ...(resolved ? { config: resolved } : {}) };
   return lintOne(text, run).filter((d) => d.ruleId === id);
 }

@@ -38,7 +38,13 @@ export function referenceAsFrontmatter(): string {
     const key = match ? HEADER_KEYS[match[1]] : undefined;
     if (match && key) {
       const value = match[2];
-      if (key === 'reviewers') yaml.push(`reviewers: [${value.split(',').map((v) => `"${v.trim()}"`).join(', ')}]`);
+      if (key === 'reviewers')
+        yaml.push(
+          `reviewers: [${value
+            .split(',')
+            .map((v) => `"${v.trim()}"`)
+            .join(', ')}]`,
+        );
       else yaml.push(`${key}: "${value}"`);
     } else body.push(line);
   }

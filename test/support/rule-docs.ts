@@ -36,9 +36,13 @@ function examplesUnder(markdown: string, heading: string): string[] {
   if (start === -1) throw new Error(`missing "## ${heading}"`);
   const rest = markdown.slice(start + 3);
   // The next heading outside a fence (examples contain `## Timeline` and the like).
-  const next = rest.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, (fence) => fence.replace(/#/g, ' ')).search(/^## /m);
+  const next = rest
+    .replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, (fence) => fence.replace(/#/g, ' '))
+    .search(/^## /m);
   const body = next === -1 ? rest : rest.slice(0, next);
-  const files = [...body.matchAll(/^(`{3,})markdown[^\n]*\n([\s\S]*?)^\1\s*$/gm)].map((match) => match[2]);
+  const files = [...body.matchAll(/^(`{3,})markdown[^\n]*\n([\s\S]*?)^\1\s*$/gm)].map(
+    (match) => match[2],
+  );
   if (files.length === 0) throw new Error(`no \`\`\`markdown fence under "## ${heading}"`);
   return files;
 }

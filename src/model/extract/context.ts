@@ -33,13 +33,19 @@ export function nodeText(node: Nodes): string {
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
     const current = stack.pop() as Nodes;
-    if ('value' in current && typeof current.value === 'string' && current.type !== 'html' && current.type !== 'yaml') {
+    if (
+      'value' in current &&
+      typeof current.value === 'string' &&
+      current.type !== 'html' &&
+      current.type !== 'yaml'
+    ) {
       text += current.value;
     } else if (current.type === 'break') {
       text += '\n';
     }
     if ('children' in current) {
-      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+      for (let i = current.children.length - 1; i >= 0; i--)
+        stack.push(current.children[i] as Nodes);
     }
   }
   return text;
@@ -47,5 +53,8 @@ export function nodeText(node: Nodes): string {
 
 /** Removes Markdown emphasis and code markers from a short value such as a table cell. */
 export function plainValue(text: string): string {
-  return text.replace(/\*\*|__|`/g, '').replace(/\\$/, '').trim();
+  return text
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\\$/, '')
+    .trim();
 }
