@@ -169,6 +169,9 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
     }
     for (const queued of waiting) accept(runHere(queued));
     await pool?.finish();
+  } catch (error) {
+    cache?.abandon();
+    throw error;
   } finally {
     await pool?.close();
   }
