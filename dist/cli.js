@@ -1,8 +1,8 @@
-import { N as NoFilesError, C as ConfigError } from './chunks/load-C6gldsPb.js';
+import { N as NoFilesError, C as ConfigError } from './chunks/load-ByC8QkA8.js';
 import { V as VERSION, E as EXIT_OK, p as parseCommandArgs, h as helpText, U as UsageError, a as EXIT_USAGE } from './chunks/command-Bdbrxmp2.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/index-hNWoST4a.js';
+import './chunks/index-SmgBHh-H.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
@@ -18,10 +18,10 @@ const PROGRAM = 'postmortem-lint';
  * `Command` (see `command.ts`). `lint` is the default when the first argument is not a command.
  */
 const COMMANDS = {
-    lint: async () => (await import('./chunks/lint-Cz8UEJEP.js')).lintCommand,
-    index: async () => (await import('./chunks/index-command-DuSrbpx1.js')).indexCommand,
-    report: async () => (await import('./chunks/report-command-0viwPb1E.js')).reportCommand,
-    new: async () => (await import('./chunks/new-command-tki-xt2z.js')).newCommand,
+    lint: async () => (await import('./chunks/lint-CP3O7DVH.js')).lintCommand,
+    index: async () => (await import('./chunks/index-command-Tueb-GUq.js')).indexCommand,
+    report: async () => (await import('./chunks/report-command-Hb-HUWs2.js')).reportCommand,
+    new: async () => (await import('./chunks/new-command-CD0Aumzc.js')).newCommand,
 };
 const DEFAULT_COMMAND = 'lint';
 async function generalHelp() {

@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { J as commonjsGlobal, r as ruleById } from './chunks/index-hNWoST4a.js';
+import { J as commonjsGlobal, r as ruleById } from './chunks/index-SmgBHh-H.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,12 +34,12 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { resolve, join, dirname, relative, sep as sep$1, posix, isAbsolute } from 'node:path';
-import { c as ruleDocsUrl, l as loadConfig, a as discoverFiles, N as NoFilesError, C as ConfigError } from './chunks/load-C6gldsPb.js';
+import { c as ruleDocsUrl, l as loadConfig, a as discoverFiles, N as NoFilesError, C as ConfigError } from './chunks/load-ByC8QkA8.js';
 import { readFileSync } from 'node:fs';
-import { u as urlPath, c as plural, i as inlineText, d as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/markdown-DqgO4aJG.js';
+import { u as urlPath, c as plural, i as inlineText, d as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/markdown-fnkKM4Fi.js';
 import { b as parseNow } from './chunks/command-Bdbrxmp2.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-BEjyIp61.js';
+import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-DB19gf22.js';
 import { i as indexingConfig, c as corpusIndex } from './chunks/corpus-index-D8qmE_1x.js';
 import 'process';
 import 'buffer';
@@ -47,10 +47,10 @@ import 'node:crypto';
 import 'url';
 import 'module';
 import 'node:os';
-import './chunks/lint-text-CXw12igy.js';
-import './chunks/build-Dlgc_z9J.js';
+import './chunks/lint-text-Bsx74nok.js';
+import './chunks/build-Bns_6WKI.js';
 import 'node:process';
-import './chunks/file-task-DsJg0PRA.js';
+import './chunks/file-task-Djxy41gL.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,14 +1,14 @@
 import { resolve, dirname, relative, sep } from 'node:path';
-import { C as ConfigError, c as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/load-C6gldsPb.js';
-import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/lint-text-CXw12igy.js';
-import { r as ruleById } from './chunks/index-hNWoST4a.js';
+import { C as ConfigError, c as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/load-ByC8QkA8.js';
+import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/lint-text-Bsx74nok.js';
+import { r as ruleById } from './chunks/index-SmgBHh-H.js';
 import 'node:fs/promises';
 import 'node:crypto';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './chunks/build-Dlgc_z9J.js';
+import './chunks/build-Bns_6WKI.js';
 import 'node:process';
 import 'node:url';
 import 'process';

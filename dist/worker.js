@@ -1,14 +1,15 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { f as fromPortableConfig, r as runFileTask } from './chunks/file-task-DsJg0PRA.js';
-import './chunks/index-hNWoST4a.js';
+import { f as fromPortableConfig, r as runFileTask } from './chunks/file-task-Djxy41gL.js';
+import './chunks/index-SmgBHh-H.js';
 import 'process';
 import 'buffer';
-import './chunks/build-Dlgc_z9J.js';
+import './chunks/build-Bns_6WKI.js';
 import 'node:path';
 import 'node:process';
 import 'node:url';
-import './chunks/lint-text-CXw12igy.js';
+import './chunks/lint-text-Bsx74nok.js';
 import 'node:crypto';
+import 'node:fs';
 import 'node:fs/promises';
 
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.

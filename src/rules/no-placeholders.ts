@@ -118,7 +118,10 @@ export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
     const statusCells = (context.model.actionItems?.items ?? []).flatMap((item) =>
       item.status ? [item.status.span] : [],
     );
+    // A plain test per pattern rules out most text nodes before matching them one by one.
+    const screens = context.options.patterns.map((source) => new RegExp(source));
     for (const prose of context.model.prose) {
+      if (!screens.some((screen) => screen.test(prose.text))) continue;
       for (const match of findPlaceholders(prose.text, patterns, allow)) {
         const start = advance(prose.start, prose.text, match.index);
         if (statusCells.some((cell) => contains(cell, start.offset))) continue;
