@@ -5,7 +5,7 @@ export { b as buildPostmortem } from './chunks/build-Bns_6WKI.js';
 export { R as RULES, b as buildIndexEntry, r as ruleById } from './chunks/index-SmgBHh-H.js';
 export { f as formatStylish } from './chunks/stylish-fON7swpa.js';
 export { c as corpusIndex, i as indexingConfig } from './chunks/corpus-index-D8qmE_1x.js';
-export { r as renderMarkdown, a as reportFromIndex, b as reportSettings } from './chunks/markdown-fnkKM4Fi.js';
+export { r as renderMarkdown, a as reportFromIndex, b as reportSettings } from './chunks/markdown-MziYyqeg.js';
 export { main } from './cli.js';
 export { V as VERSION } from './chunks/command-Bdbrxmp2.js';
 import 'node:fs';

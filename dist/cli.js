@@ -20,7 +20,7 @@ const PROGRAM = 'postmortem-lint';
 const COMMANDS = {
     lint: async () => (await import('./chunks/lint-CP3O7DVH.js')).lintCommand,
     index: async () => (await import('./chunks/index-command-Tueb-GUq.js')).indexCommand,
-    report: async () => (await import('./chunks/report-command-Hb-HUWs2.js')).reportCommand,
+    report: async () => (await import('./chunks/report-command-B8-Knl68.js')).reportCommand,
     new: async () => (await import('./chunks/new-command-CD0Aumzc.js')).newCommand,
 };
 const DEFAULT_COMMAND = 'lint';

@@ -36,7 +36,7 @@ import 'timers';
 import { resolve, join, dirname, relative, sep as sep$1, posix, isAbsolute } from 'node:path';
 import { c as ruleDocsUrl, l as loadConfig, a as discoverFiles, N as NoFilesError, C as ConfigError } from './chunks/load-ByC8QkA8.js';
 import { readFileSync } from 'node:fs';
-import { u as urlPath, c as plural, i as inlineText, d as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/markdown-fnkKM4Fi.js';
+import { u as urlPath, c as plural, i as inlineText, d as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/markdown-MziYyqeg.js';
 import { b as parseNow } from './chunks/command-Bdbrxmp2.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-DB19gf22.js';

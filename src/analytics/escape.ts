@@ -1,7 +1,7 @@
-import { inlineText, urlPath } from '../github/markdown.js';
+import { inlineText, urlPath } from '../reporters/markdown-escape.js';
 
-// The Markdown escaping is shared with the action's comments and summaries (src/github/markdown.ts
-// is plain text processing, no GitHub API): one definition of "safe", wherever a report goes.
+// The Markdown escaping is shared with the action's comments and summaries
+// (src/reporters/markdown-escape.ts): one definition of "safe", wherever a report goes.
 
 /**
  * Text taken from postmortems, made safe for a Markdown table cell or line in a report, a job

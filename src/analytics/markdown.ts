@@ -3,7 +3,7 @@ import type { BucketMetrics, OverdueActionItem, PeriodMetrics } from './metrics.
 import type { Summary } from './stats.js';
 import { MIN_TREND_SAMPLE } from './stats.js';
 import { escapeMarkdown, linkTarget } from './escape.js';
-import { table } from '../github/markdown.js';
+import { table } from '../reporters/markdown-escape.js';
 
 export interface MarkdownOptions {
   /** Link target for a file and line: relative to where the report is written, or a blob URL. */

@@ -2,7 +2,7 @@ import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, FileResult } from '../engine/types.js';
 import type { RuleSeverity } from '../rules/types.js';
 import { messageText } from '../reporters/message.js';
-import { plural } from './markdown.js';
+import { plural } from '../reporters/markdown-escape.js';
 
 /** GitHub shows at most this many error and this many warning annotations of one step. */
 export const SHOWN_PER_SEVERITY = 10;

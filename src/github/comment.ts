@@ -7,7 +7,7 @@ import {
   rowsWithin,
   type CheckedRun,
 } from './findings-markdown.js';
-import { link, plural, table } from './markdown.js';
+import { link, plural, table } from '../reporters/markdown-escape.js';
 
 /** Hidden marker that finds our comment again on the next run (the body is ours; users never see it). */
 export const COMMENT_MARKER = '<!-- postmortem-lint:comment -->';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { urlPath } from './markdown.js';
+import { urlPath } from '../reporters/markdown-escape.js';
 
 /** The pull request a run belongs to, from the event payload. */
 export interface PullRequestInfo {

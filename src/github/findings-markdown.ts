@@ -4,7 +4,7 @@ import { messageText } from '../reporters/message.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { ruleById } from '../rules/index.js';
 import { blobUrl, type RunContext } from './context.js';
-import { inlineText, link, plural } from './markdown.js';
+import { inlineText, link, plural } from '../reporters/markdown-escape.js';
 
 /** A finished lint run as the GitHub views present it (file paths repository-relative). */
 export interface CheckedRun {

@@ -10,7 +10,7 @@ import {
   rowsWithin,
   type CheckedRun,
 } from './findings-markdown.js';
-import { inlineText, link, plural, table } from './markdown.js';
+import { inlineText, link, plural, table } from '../reporters/markdown-escape.js';
 
 /**
  * GitHub rejects a step summary over 1 MiB. Stay well below it: other steps' text is not ours,

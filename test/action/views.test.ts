@@ -10,7 +10,7 @@ import { buildCommentBody, COMMENT_MARKER } from '../../src/github/comment.js';
 import type { RunContext } from '../../src/github/context.js';
 import type { CheckedRun } from '../../src/github/findings-markdown.js';
 import { failureReason } from '../../src/github/lint-mode.js';
-import { inlineText, link, urlPath } from '../../src/github/markdown.js';
+import { inlineText, link, urlPath } from '../../src/reporters/markdown-escape.js';
 import { buildSummary, SUMMARY_BUDGET_BYTES } from '../../src/github/summary.js';
 import { resolveMode, splitList } from '../../src/github/inputs.js';
 
