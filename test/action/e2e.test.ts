@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { ACTIONS_BOT, FakeGitHub } from '../support/fake-github.js';
+import { describe, expect, test } from '@jest/globals';
+import { ACTIONS_BOT } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
 import {
   CITED_EARLIER,
@@ -16,7 +16,7 @@ import {
   outageWithHostileSeverity,
 } from './postmortems.js';
 import {
-  builtAction,
+  actionHarness,
   pullRequestPayload,
   runAction,
   type ActionRun,
@@ -29,19 +29,7 @@ const HEAD_SHA = 'abc1234def5678901234567890abcdef12345678';
 const OUTAGE = 'postmortems/2026-02-05-api-outage.md';
 const MARKER = '<!-- postmortem-lint:comment -->';
 
-let github: FakeGitHub;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = await builtAction();
-  github = await FakeGitHub.start();
-}, 180_000);
-
-afterAll(async () => {
-  await github.close();
-});
-
-beforeEach(() => github.reset());
+const harness = actionHarness();
 
 /** A checkout: the outage under review, the incidents it cites and one it does not. */
 function checkout(outage: string, extra: Record<string, string> = {}): string {
@@ -60,7 +48,7 @@ function pullRequestChangesOutage(): void {
     filename: `services/api/file-${i}.ts`,
     status: 'modified' as const,
   }));
-  github.pullFiles.set(PULL, [
+  harness.github.pullFiles.set(PULL, [
     ...unrelated,
     { filename: 'README.md', status: 'modified' },
     { filename: 'postmortems/2024-01-01-retired.md', status: 'removed' },
@@ -74,7 +62,7 @@ function onPullRequest(
   options: { inputs?: ActionRunOptions['inputs']; headRepository?: string; headSha?: string } = {},
 ): Promise<ActionRun> {
   return runAction({
-    bundle,
+    bundle: harness.bundle,
     workspace,
     eventName: 'pull_request',
     payload: pullRequestPayload({
@@ -83,7 +71,7 @@ function onPullRequest(
       headSha: options.headSha ?? HEAD_SHA,
       headRepository: options.headRepository,
     }),
-    apiUrl: github.url,
+    apiUrl: harness.github.url,
     inputs: options.inputs,
   });
 }
@@ -134,7 +122,7 @@ describe('pull request check (changed postmortems only)', () => {
     });
 
     // Both pages of the pull request's files were read.
-    const fileRequests = github.requests.filter(
+    const fileRequests = harness.github.requests.filter(
       (r) => r.path === `/repos/${REPOSITORY}/pulls/${PULL}/files`,
     );
     expect(
@@ -166,8 +154,12 @@ describe('pull request check (changed postmortems only)', () => {
     // Someone else's comments, 120 of them so that ours lands on the second page, and a human
     // who quoted our marker: neither is ever edited.
     for (let i = 0; i < 120; i++)
-      github.addComment(PULL, `Review note ${i}`, { login: 'reviewer', id: 9, type: 'User' });
-    const human = github.addComment(PULL, `${MARKER} copied by hand`, {
+      harness.github.addComment(PULL, `Review note ${i}`, {
+        login: 'reviewer',
+        id: 9,
+        type: 'User',
+      });
+    const human = harness.github.addComment(PULL, `${MARKER} copied by hand`, {
       login: 'alice',
       id: 10,
       type: 'User',
@@ -175,8 +167,8 @@ describe('pull request check (changed postmortems only)', () => {
     const workspace = checkout(outageWithHostileSeverity());
 
     const first = await onPullRequest(workspace);
-    expect(github.writes()).toEqual([`POST /repos/${REPOSITORY}/issues/${PULL}/comments`]);
-    const ours = github.comments.filter((c) => c.user.login === ACTIONS_BOT.login);
+    expect(harness.github.writes()).toEqual([`POST /repos/${REPOSITORY}/issues/${PULL}/comments`]);
+    const ours = harness.github.comments.filter((c) => c.user.login === ACTIONS_BOT.login);
     expect(ours).toHaveLength(1);
     const body = ours[0].body;
     expect(body.startsWith(MARKER)).toBe(true);
@@ -196,25 +188,29 @@ describe('pull request check (changed postmortems only)', () => {
     expect(first.stdout).toContain('Pull request comment: created.');
 
     // A new push: same findings, new head commit.
-    github.requests.length = 0;
+    harness.github.requests.length = 0;
     const second = await onPullRequest(workspace, {
       headSha: '0123456789abcdef0123456789abcdef01234567',
     });
-    expect(github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/comments/${ours[0].id}`]);
+    expect(harness.github.writes()).toEqual([
+      `PATCH /repos/${REPOSITORY}/issues/comments/${ours[0].id}`,
+    ]);
     expect(second.stdout).toContain('Pull request comment: updated.');
-    const listed = github.requests.filter(
+    const listed = harness.github.requests.filter(
       (r) => r.path === `/repos/${REPOSITORY}/issues/${PULL}/comments`,
     );
     expect(listed.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
     // Our bot comment is found by its author type: no need to ask who the token is.
-    expect(github.requests.some((r) => r.path === '/user')).toBe(false);
+    expect(harness.github.requests.some((r) => r.path === '/user')).toBe(false);
 
     // The author fixes the postmortem.
     writeFileSync(join(workspace, OUTAGE), outageCitingAll());
     const fixed = await onPullRequest(workspace);
     expect(fixed.exitCode).toBe(0);
-    expect(github.comments.filter((c) => c.user.login === ACTIONS_BOT.login)).toHaveLength(1);
-    const passing = github.comments.find((c) => c.id === ours[0].id)?.body ?? '';
+    expect(harness.github.comments.filter((c) => c.user.login === ACTIONS_BOT.login)).toHaveLength(
+      1,
+    );
+    const passing = harness.github.comments.find((c) => c.id === ours[0].id)?.body ?? '';
     expect(passing).toContain('### postmortem-lint: ✅ All 1 changed postmortem pass');
     expect(passing).not.toContain('| Location |');
     expect(human.body).toBe(`${MARKER} copied by hand`);
@@ -229,25 +225,31 @@ describe('pull request check (changed postmortems only)', () => {
   test('a personal access token finds its own marked comment by login', async () => {
     pullRequestChangesOutage();
     const me = { login: 'release-bot-user', id: 77, type: 'User' as const };
-    github.commenter = me;
-    github.tokenUser = me;
-    github.addComment(PULL, `${MARKER} someone else`, { login: 'alice', id: 10, type: 'User' });
-    const mine = github.addComment(PULL, `${MARKER} old`, me);
+    harness.github.commenter = me;
+    harness.github.tokenUser = me;
+    harness.github.addComment(PULL, `${MARKER} someone else`, {
+      login: 'alice',
+      id: 10,
+      type: 'User',
+    });
+    const mine = harness.github.addComment(PULL, `${MARKER} old`, me);
     await onPullRequest(checkout(outageWithHostileSeverity()));
-    expect(github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/comments/${mine.id}`]);
-    expect(github.requests.some((r) => r.path === '/user')).toBe(true);
+    expect(harness.github.writes()).toEqual([
+      `PATCH /repos/${REPOSITORY}/issues/comments/${mine.id}`,
+    ]);
+    expect(harness.github.requests.some((r) => r.path === '/user')).toBe(true);
   });
 
   test('no comment when a pull request never had findings', async () => {
     pullRequestChangesOutage();
     const run = await onPullRequest(checkout(outageCitingAll()));
     expect(run.exitCode).toBe(0);
-    expect(github.writes()).toEqual([]);
+    expect(harness.github.writes()).toEqual([]);
     expect(run.summary).toContain('## postmortem-lint: ✅ All 1 changed postmortem pass');
   });
 
   test('a pull request that changes no postmortem passes without reading the corpus', async () => {
-    github.pullFiles.set(PULL, [{ filename: 'README.md', status: 'modified' }]);
+    harness.github.pullFiles.set(PULL, [{ filename: 'README.md', status: 'modified' }]);
     const run = await onPullRequest(checkout(outageWithHostileSeverity()));
     expect(run.exitCode).toBe(0);
     expect(annotations(run)).toEqual([]);
@@ -257,7 +259,7 @@ describe('pull request check (changed postmortems only)', () => {
 
   test('403 on the comment (read-only token): notice, and the check still annotates, summarises and fails', async () => {
     pullRequestChangesOutage();
-    github.forbidden.add('write-comments');
+    harness.github.forbidden.add('write-comments');
     const run = await onPullRequest(checkout(outageWithHostileSeverity()));
     expect(notices(run)).toContainEqual(
       expect.stringContaining(
@@ -268,7 +270,9 @@ describe('pull request check (changed postmortems only)', () => {
     expect(annotations(run)).toHaveLength(2);
     expect(run.summary).toContain('❌ 2 errors');
     expect(run.exitCode).toBe(1);
-    expect(github.comments.filter((c) => c.user.login === ACTIONS_BOT.login)).toHaveLength(0);
+    expect(harness.github.comments.filter((c) => c.user.login === ACTIONS_BOT.login)).toHaveLength(
+      0,
+    );
   });
 
   test('pull request from a fork: no comment attempted, everything else as usual', async () => {
@@ -277,14 +281,14 @@ describe('pull request check (changed postmortems only)', () => {
       headRepository: 'outside-contributor/incidents',
     });
     expect(notices(run)).toContainEqual(expect.stringContaining('Pull request from a fork'));
-    expect(github.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
+    expect(harness.github.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
     expect(annotations(run)).toHaveLength(2);
     expect(run.exitCode).toBe(1);
   });
 
   test('the files cannot be listed: notice, then every postmortem is checked', async () => {
     pullRequestChangesOutage();
-    github.forbidden.add('list-files');
+    harness.github.forbidden.add('list-files');
     const run = await onPullRequest(checkout(outageWithHostileSeverity()), {
       inputs: { comment: 'false' },
     });
@@ -294,7 +298,7 @@ describe('pull request check (changed postmortems only)', () => {
       ),
     );
     expect(run.outputs['files-checked']).toBe('4');
-    expect(github.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
+    expect(harness.github.requests.filter((r) => r.path.includes('/comments'))).toEqual([]);
   });
 });
 
@@ -312,11 +316,11 @@ describe('whole corpus, limits and failure modes', () => {
     );
     const workspace = checkout(completeOutage(), more);
     const run = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     const errors = fileAnnotationLines(run, 'error');
     expect(errors).toHaveLength(10);
@@ -329,7 +333,7 @@ describe('whole corpus, limits and failure modes', () => {
     // Errors come in file order: the earliest files' findings are shown.
     expect(errors[0]).toContain('file=postmortems/2025-08-10-cache-connections.md');
     expect(run.outputs['files-checked']).toBe('20');
-    expect(github.requests).toEqual([]);
+    expect(harness.github.requests).toEqual([]);
 
     // The JSON output: ESLint's shape, absolute paths, in RUNNER_TEMP for later steps.
     expect(run.outputs.json.startsWith(run.runnerTemp)).toBe(true);
@@ -345,19 +349,19 @@ describe('whole corpus, limits and failure modes', () => {
     const workspace = checkout(outageWithBlame());
     const inputs = { mode: 'lint', cache: 'true' };
     const first = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs,
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(existsSync(join(workspace, '.postmortem-lint-cache'))).toBe(true);
     const second = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs,
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(second.outputs).toEqual({ ...first.outputs, json: second.outputs.json });
     expect(fileAnnotationLines(second, 'error')).toEqual(fileAnnotationLines(first, 'error'));
@@ -373,22 +377,22 @@ describe('whole corpus, limits and failure modes', () => {
     const only = { paths: OUTAGE, mode: 'lint' };
 
     const onError = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: only,
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(onError.outputs).toMatchObject({ errors: '0', warnings: '1', 'files-failed': '0' });
     expect(fileAnnotationLines(onError, 'warning')).toHaveLength(1);
     expect(onError.exitCode).toBe(0);
 
     const onWarning = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: { ...only, 'fail-on': 'warning' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(onWarning.exitCode).toBe(1);
     expect(failure(onWarning)).toBe(
@@ -398,11 +402,11 @@ describe('whole corpus, limits and failure modes', () => {
 
     rmSync(join(workspace, '.postmortemrc.yml'));
     const never = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: { ...only, 'fail-on': 'never' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(never.outputs.errors).toBe('1');
     expect(never.exitCode).toBe(0);
@@ -411,11 +415,11 @@ describe('whole corpus, limits and failure modes', () => {
   test('SARIF file written when asked, with repository-relative locations', async () => {
     const workspace = tempTree({ ...CITED_EARLIER, [OUTAGE]: outageWithBlame() });
     const run = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint', 'sarif-file': 'reports/postmortems.sarif' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     const sarif = JSON.parse(
       readFileSync(join(workspace, 'reports/postmortems.sarif'), 'utf8'),
@@ -443,11 +447,11 @@ describe('whole corpus, limits and failure modes', () => {
       '.postmortemrc.yml': '# team settings\nrules:\n  five-whys: sometimes\n',
     });
     const run = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace,
       eventName: 'push',
       inputs: { mode: 'lint' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(run.exitCode).toBe(1);
     // The wording is the config loader's; this checks how the Action passes it on.
@@ -464,11 +468,11 @@ describe('whole corpus, limits and failure modes', () => {
 
   test('invalid input value: names the input and the value', async () => {
     const run = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace: checkout(completeOutage()),
       eventName: 'push',
       inputs: { 'fail-on': 'sometimes' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(run.exitCode).toBe(1);
     expect(failure(run)).toBe(
@@ -478,11 +482,11 @@ describe('whole corpus, limits and failure modes', () => {
 
   test('no postmortems at all: passes and says so', async () => {
     const run = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace: tempTree({ 'README.md': '# Nothing yet\n' }),
       eventName: 'push',
       inputs: { mode: 'lint' },
-      apiUrl: github.url,
+      apiUrl: harness.github.url,
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['files-checked']).toBe('0');

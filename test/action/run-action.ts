@@ -20,6 +20,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * variables, GITHUB_* variables and the runner's files (event payload, step summary, outputs).
  */
 
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { FakeGitHub } from '../support/fake-github.js';
+
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST_ACTION = join(ROOT, 'dist', 'index.js');
 
@@ -73,6 +76,23 @@ const BUILD_TIMEOUT_MS = 170_000;
  * rewritten under other tests' feet. That folder is named after the sources' state and shared:
  * test files running in parallel wait for the one that builds it instead of building again.
  */
+/**
+ * The built action and a local fake GitHub API for the tests of one file or describe block: built
+ * and started once, the API's state reset before each test, closed after the last.
+ */
+export function actionHarness(): { readonly bundle: string; readonly github: FakeGitHub } {
+  const harness = {} as { bundle: string; github: FakeGitHub };
+  beforeAll(async () => {
+    harness.bundle = await builtAction();
+    harness.github = await FakeGitHub.start();
+  }, 180_000);
+  afterAll(async () => {
+    await harness.github.close();
+  });
+  beforeEach(() => harness.github.reset());
+  return harness;
+}
+
 export async function builtAction(): Promise<string> {
   const sources = Math.max(
     newestMtime(join(ROOT, 'src')),

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { FakeGitHub, ACTIONS_BOT } from '../support/fake-github.js';
+import { describe, expect, test } from '@jest/globals';
+import { ACTIONS_BOT } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
 import {
-  builtAction,
+  actionHarness,
   runAction,
   type ActionRun,
   type ActionRunOptions,
@@ -52,29 +52,17 @@ const REPORT_DEFAULTS = {
   'mention-owners': 'false',
 };
 
-let github: FakeGitHub;
-let bundle: string;
-
-beforeAll(async () => {
-  bundle = await builtAction();
-  github = await FakeGitHub.start();
-}, 180_000);
-
-afterAll(async () => {
-  await github.close();
-});
-
-beforeEach(() => github.reset());
+const harness = actionHarness();
 
 function report(
   options: Partial<ActionRunOptions> & { workspace?: string } = {},
 ): Promise<ActionRun> {
   return runAction({
-    bundle,
+    bundle: harness.bundle,
     workspace: options.workspace ?? checkout(),
     eventName: 'push',
     payload: pushPayload(),
-    apiUrl: github.url,
+    apiUrl: harness.github.url,
     repository: REPOSITORY,
     sha: SHA,
     ...options,
@@ -106,7 +94,7 @@ describe('mode: report (auto on push to the default branch)', () => {
       current: { incidents: { total: number } };
     };
     expect(json.current.incidents.total).toBe(5);
-    expect(github.requests).toEqual([]);
+    expect(harness.github.requests).toEqual([]);
   });
 
   test('mode: report with an empty report-path writes no file', async () => {
@@ -136,9 +124,9 @@ describe('tracking issue (issue: true)', () => {
   test('creates one issue with the label and marker, then updates it, never a second one', async () => {
     const first = await report({ inputs: { issue: 'true' } });
     expect(first.exitCode).toBe(0);
-    expect(github.writes()).toEqual([`POST /repos/${REPOSITORY}/issues`]);
-    expect(github.issues).toHaveLength(1);
-    const [issue] = github.issues;
+    expect(harness.github.writes()).toEqual([`POST /repos/${REPOSITORY}/issues`]);
+    expect(harness.github.issues).toHaveLength(1);
+    const [issue] = harness.github.issues;
     expect(issue.labels).toEqual(['postmortem-trends']);
     expect(issue.title).toBe('Postmortem follow-ups: 3 overdue action items');
     expect(issue.body).toContain(ISSUE_MARKER);
@@ -147,42 +135,42 @@ describe('tracking issue (issue: true)', () => {
     expect(first.outputs['issue-number']).toBe(String(issue.number));
 
     // Same input: found again by label and marker; the body is equal, so nothing is written.
-    github.requests.length = 0;
+    harness.github.requests.length = 0;
     await report({ inputs: { issue: 'true' } });
-    expect(github.writes()).toEqual([]);
+    expect(harness.github.writes()).toEqual([]);
 
     // A later day: the same issue is updated in place.
-    github.requests.length = 0;
+    harness.github.requests.length = 0;
     const later = await report({ inputs: { issue: 'true', now: '2026-02-20' } });
     expect(later.exitCode).toBe(0);
-    expect(github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/${issue.number}`]);
-    expect(github.issues).toHaveLength(1);
+    expect(harness.github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/${issue.number}`]);
+    expect(harness.github.issues).toHaveLength(1);
   });
 
   test('finds a marked issue without the label among open issues; ignores pull requests and closed issues', async () => {
-    github.addIssue({ body: `${ISSUE_MARKER}\nold`, isPullRequest: true });
-    github.addIssue({ body: `${ISSUE_MARKER}\nold`, state: 'closed' });
-    const kept = github.addIssue({ body: `${ISSUE_MARKER}\nold`, user: ACTIONS_BOT });
+    harness.github.addIssue({ body: `${ISSUE_MARKER}\nold`, isPullRequest: true });
+    harness.github.addIssue({ body: `${ISSUE_MARKER}\nold`, state: 'closed' });
+    const kept = harness.github.addIssue({ body: `${ISSUE_MARKER}\nold`, user: ACTIONS_BOT });
     await report({ inputs: { issue: 'true' } });
-    expect(github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/${kept.number}`]);
+    expect(harness.github.writes()).toEqual([`PATCH /repos/${REPOSITORY}/issues/${kept.number}`]);
   });
 
   test('escapes postmortem text and pings owners only with mention-owners: true', async () => {
     await report({ inputs: { issue: 'true' } });
-    const quiet = github.issues[0].body;
+    const quiet = harness.github.issues[0].body;
     expect(quiet).toContain('@\u200Dsre-team');
     expect(quiet).not.toMatch(/@sre-team|@alice/);
     expect(quiet).toContain('Fix the \\| pipe');
-    github.reset();
+    harness.github.reset();
     await report({ inputs: { issue: 'true', 'mention-owners': 'true' } });
-    const loud = github.issues[0].body;
+    const loud = harness.github.issues[0].body;
     expect(loud).toContain('| @sre-team |');
     // Only owners ping: a mention inside the action text stays quiet.
     expect(loud).not.toContain('ping @alice');
   });
 
   test('a read-only token: a warning with the permission to add, and the step passes', async () => {
-    github.forbidden.add('write-issues');
+    harness.github.forbidden.add('write-issues');
     const run = await report({ inputs: { issue: 'true' } });
     expect(run.exitCode).toBe(0);
     const warnings = run.commands

