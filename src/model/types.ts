@@ -171,8 +171,6 @@ export interface InlineControl {
   line: number;
 }
 
-export type Severityish = 'error' | 'warning';
-
 /** A problem found while reading or parsing, before any rule runs. */
 export interface ParseProblem {
   ruleId: 'invalid-file' | 'invalid-frontmatter';
