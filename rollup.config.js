@@ -13,7 +13,7 @@ const input = {
   api: 'src/index.ts',
   index: 'src/github/main.ts',
   remark: 'src/remark/plugin.ts',
-  worker: 'src/engine/worker.ts',
+  worker: 'src/engine/pool/worker.ts',
 };
 
 /**

@@ -1,11 +1,13 @@
-import { N as NoFilesError, C as ConfigError } from './chunks/load-ByC8QkA8.js';
-import { V as VERSION, E as EXIT_OK, p as parseCommandArgs, h as helpText, U as UsageError, a as EXIT_USAGE } from './chunks/command-Bdbrxmp2.js';
+import { C as ConfigError } from './chunks/index-Ck11Zl3Q.js';
+import { V as VERSION, E as EXIT_OK, p as parseCommandArgs, h as helpText, U as UsageError, a as EXIT_USAGE, N as NoFilesError } from './chunks/command-CzzEo1mI.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/index-SmgBHh-H.js';
+import './chunks/resolve-C5FT6IMq.js';
+import 'node:crypto';
+import 'node:process';
+import 'node:url';
 import 'process';
 import 'buffer';
-import 'node:crypto';
 import 'fs';
 import 'path';
 import 'url';
@@ -18,10 +20,10 @@ const PROGRAM = 'postmortem-lint';
  * `Command` (see `command.ts`). `lint` is the default when the first argument is not a command.
  */
 const COMMANDS = {
-    lint: async () => (await import('./chunks/lint-CP3O7DVH.js')).lintCommand,
-    index: async () => (await import('./chunks/index-command-Tueb-GUq.js')).indexCommand,
-    report: async () => (await import('./chunks/report-command-B8-Knl68.js')).reportCommand,
-    new: async () => (await import('./chunks/new-command-CD0Aumzc.js')).newCommand,
+    lint: async () => (await import('./chunks/lint-DYtUjP1p.js')).lintCommand,
+    index: async () => (await import('./chunks/index-command-DGeDXnVG.js')).indexCommand,
+    report: async () => (await import('./chunks/report-command-B2qoAhSF.js')).reportCommand,
+    new: async () => (await import('./chunks/new-command-MvFdnVKW.js')).newCommand,
 };
 const DEFAULT_COMMAND = 'lint';
 async function generalHelp() {

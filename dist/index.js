@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { J as commonjsGlobal, r as ruleById } from './chunks/index-SmgBHh-H.js';
+import { F as commonjsGlobal, p as plural, c as ruleById } from './chunks/resolve-C5FT6IMq.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,23 +34,23 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { resolve, join, dirname, relative, sep as sep$1, posix, isAbsolute } from 'node:path';
-import { c as ruleDocsUrl, l as loadConfig, a as discoverFiles, N as NoFilesError, C as ConfigError } from './chunks/load-ByC8QkA8.js';
+import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-Ck11Zl3Q.js';
 import { readFileSync } from 'node:fs';
-import { u as urlPath, c as plural, i as inlineText, d as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/markdown-MziYyqeg.js';
-import { b as parseNow } from './chunks/command-Bdbrxmp2.js';
+import { u as urlPath, i as inlineText, c as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, d as patternTable } from './chunks/document-Ca2Kj-DZ.js';
+import { b as parseNow, d as discoverFiles, N as NoFilesError } from './chunks/command-CzzEo1mI.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-DB19gf22.js';
+import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-D6sOmchy.js';
 import { i as indexingConfig, c as corpusIndex } from './chunks/corpus-index-D8qmE_1x.js';
+import 'node:crypto';
+import 'node:process';
 import 'process';
 import 'buffer';
-import 'node:crypto';
 import 'url';
 import 'module';
 import 'node:os';
-import './chunks/lint-text-Bsx74nok.js';
-import './chunks/build-Bns_6WKI.js';
-import 'node:process';
-import './chunks/file-task-Djxy41gL.js';
+import './chunks/pipeline-CNA_tzUg.js';
+import './chunks/decode-BatIPcMV.js';
+import './chunks/file-task-akbbQzaP.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -35050,7 +35050,7 @@ function relativeLinks(reportPath) {
 }
 function issueTitle(report) {
     const overdue = report.overdueActionItems.length;
-    return `Postmortem follow-ups: ${overdue} overdue action item${overdue === 1 ? '' : 's'}`;
+    return `Postmortem follow-ups: ${plural(overdue, 'overdue action item')}`;
 }
 /** The tracking issue: overdue action items and patterns new this period, escaped; owners ping only when asked. */
 function issueBody(report, context, inputs) {

@@ -1,20 +1,20 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { f as fromPortableConfig, r as runFileTask } from './chunks/file-task-Djxy41gL.js';
-import './chunks/index-SmgBHh-H.js';
-import 'process';
-import 'buffer';
-import './chunks/build-Bns_6WKI.js';
+import { r as runFileTask } from './chunks/file-task-akbbQzaP.js';
+import './chunks/decode-BatIPcMV.js';
+import './chunks/pipeline-CNA_tzUg.js';
+import 'node:fs';
+import './chunks/resolve-C5FT6IMq.js';
+import 'node:crypto';
 import 'node:path';
 import 'node:process';
 import 'node:url';
-import './chunks/lint-text-Bsx74nok.js';
-import 'node:crypto';
-import 'node:fs';
+import 'process';
+import 'buffer';
 import 'node:fs/promises';
 
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.
 const init = workerData;
-const config = fromPortableConfig(init.config);
+const config = init.config;
 const now = new Date(init.now);
 const port = parentPort;
 if (port === null)

@@ -1,12 +1,12 @@
 // The public API of postmortem-lint (package entry point, bundled as dist/api.js).
 export { lintFiles, type LintFilesOptions } from './engine/lint-files.js';
-export { lintText } from './engine/lint-text.js';
+export { lintText } from './engine/pipeline.js';
 export { loadConfig, ConfigError, type LoadConfigOptions } from './config/load.js';
 export { resolveConfig, defaultConfig } from './config/resolve.js';
 export { buildConfigSchema } from './config/schema.js';
 export { discoverFiles, NoFilesError } from './files/discover.js';
 export { buildPostmortem } from './model/build.js';
-export { buildIndexEntry, type IndexEntry } from './model/index-entry.js';
+export { buildIndexEntry, type IndexEntry } from './corpus/index-entry.js';
 export { RULES, ruleById } from './rules/index.js';
 export { ruleDocsUrl } from './rules/docs-url.js';
 export { formatStylish, type StylishOptions } from './reporters/stylish.js';
@@ -22,14 +22,15 @@ export {
   indexingConfig,
   type CorpusIndex,
   type FailedFile,
-} from './analytics/corpus-index.js';
-export { reportFromIndex, reportSettings, type ReportSettings } from './analytics/run.js';
-export { renderMarkdown, type MarkdownOptions } from './analytics/markdown.js';
-export type { TrendReport } from './analytics/report.js';
+} from './corpus/corpus-index.js';
+export { reportFromIndex, reportSettings, type ReportSettings } from './trends/run.js';
+export { renderMarkdown, type MarkdownOptions } from './trends/render/document.js';
+export type { TrendReport } from './trends/report.js';
 export { main } from './cli/main.js';
 export { VERSION } from './version.js';
 export type { ConfigFile, ResolvedConfig, RuleSetting } from './config/types.js';
-export type { Diagnostic, FileResult, LintRun } from './engine/types.js';
+export type { LintRun } from './engine/types.js';
+export type { Diagnostic, FileResult } from './diagnostics/types.js';
 export type { Postmortem, Span, Point } from './model/types.js';
 export type { ParseOptions } from './model/parse-options.js';
 export type { Rule, FileRule, CorpusRule, RuleMeta, Finding } from './rules/types.js';

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { discoverFiles, displayPath } from '../files/discover.js';
+import { discoverFiles } from '../files/discover.js';
+import { displayPath } from '../text/paths.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintFiles } from '../engine/lint-files.js';
 import { fixFiles } from '../fix/fix-files.js';

@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 import { defaultConfig, resolveConfig } from './resolve.js';
 import { buildConfigSchema } from './schema.js';
-import { displayPath } from '../files/discover.js';
+import { displayPath } from '../text/paths.js';
 import { severityLevel } from '../model/severity.js';
 import type { JsonSchema } from '../rules/types.js';
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ConfigFile, EnabledRule, ResolvedConfig, RuleSetting } from './types.js';
+import type { ConfigFile, ConfiguredRule, ResolvedConfig, RuleSetting } from './types.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
 import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
 import {
   DEFAULT_ACTION_ITEM_COLUMNS,
@@ -8,6 +9,8 @@ import {
 } from '../model/parse-options.js';
 import { severityLevel } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
+import type { ActionItemStatusOptions } from '../practice/action-item-status.js';
+import type { FollowUpOptions } from '../practice/follow-up.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,24 +29,47 @@ export function mergeOptions(
   return merged;
 }
 
-function enabledRules(settings: Record<string, RuleSetting>): EnabledRule[] {
-  const enabled: EnabledRule[] = [];
-  for (const rule of RULES) {
-    const setting = settings[rule.meta.id];
-    const defaults = rule.meta.defaultOptions as Record<string, unknown>;
-    if (setting === undefined) {
-      enabled.push({ rule, severity: rule.meta.defaultSeverity, options: defaults });
-      continue;
-    }
-    if (typeof setting === 'string') {
-      if (setting !== 'off') enabled.push({ rule, severity: setting, options: defaults });
-      continue;
-    }
-    const { severity = rule.meta.defaultSeverity, ...options } = setting;
-    if (severity !== 'off')
-      enabled.push({ rule, severity, options: mergeOptions(defaults, options) });
-  }
-  return enabled;
+function configuredRules(settings: Record<string, RuleSetting>): ConfiguredRule[] {
+  return RULES.map(({ meta }) => {
+    const setting = settings[meta.id];
+    const defaults = meta.defaultOptions;
+    if (setting === undefined)
+      return { id: meta.id, severity: meta.defaultSeverity, options: defaults };
+    if (typeof setting === 'string') return { id: meta.id, severity: setting, options: defaults };
+    const { severity = meta.defaultSeverity, ...options } = setting;
+    return { id: meta.id, severity, options: mergeOptions(defaults, options) };
+  });
+}
+
+/** A rule's options in this configuration (its defaults merged with the user's), on or off. */
+export function ruleOptions<Options>(config: ResolvedConfig, id: string): Options {
+  const configured = config.rules.find((rule) => rule.id === id);
+  if (configured === undefined) throw new Error(`Rule ${id} is not in this build's registry.`);
+  return configured.options as Options;
+}
+
+/**
+ * The practice's settings as configured: what "done" means (the action-items rule's statuses) and
+ * the follow-up window (the follow-up-meeting rule's). Reports, the scaffold and the rules read the
+ * same values, whether or not those rules run.
+ */
+export function practiceOptions(config: ResolvedConfig): {
+  statuses: ActionItemStatusOptions;
+  followUp: FollowUpOptions;
+} {
+  return {
+    statuses: ruleOptions<ActionItemStatusOptions>(config, 'action-items'),
+    followUp: ruleOptions<FollowUpOptions>(config, 'follow-up-meeting'),
+  };
+}
+
+/** The rules that run in this configuration (severity not `off`). */
+export function enabledRules(
+  config: ResolvedConfig,
+): Array<ConfiguredRule & { severity: RuleSeverity }> {
+  return config.rules.filter(
+    (rule): rule is ConfiguredRule & { severity: RuleSeverity } => rule.severity !== 'off',
+  );
 }
 
 function parseOptionsOf(file: ConfigFile): ParseOptions {
@@ -80,7 +106,7 @@ export function resolveConfig(
   path: string | null,
   baseDir: string,
 ): ResolvedConfig {
-  const rules = enabledRules(file.rules ?? {});
+  const rules = configuredRules(file.rules ?? {});
   const resolved: Omit<ResolvedConfig, 'hash'> = {
     path,
     baseDir,
@@ -95,7 +121,7 @@ export function resolveConfig(
       stableJson({
         maxFileSize: resolved.maxFileSize,
         parse: resolved.parse,
-        rules: rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]),
+        rules: rules.map(({ id, severity, options }) => [id, severity, options]),
       }),
     )
     .digest('hex')

@@ -1,5 +1,5 @@
 import type { ParseOptions } from '../model/parse-options.js';
-import type { Rule, RuleSeverity } from '../rules/types.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
 
 export type SeveritySetting = 'off' | RuleSeverity;
 
@@ -18,9 +18,15 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>;
 }
 
-export interface EnabledRule {
-  rule: Rule;
-  severity: RuleSeverity;
+/**
+ * One rule as configured: plain data (its id, its severity, its options merged over the rule's
+ * defaults), so a configuration can be hashed, posted to a worker thread or written out as it is.
+ * A rule that is `off` keeps its options, as ESLint keeps severity 0: reports read the practice's
+ * settings (statuses, the follow-up window) from here whether or not the rule runs.
+ */
+export interface ConfiguredRule {
+  id: string;
+  severity: SeveritySetting;
   options: Record<string, unknown>;
 }
 
@@ -34,8 +40,8 @@ export interface ResolvedConfig {
   ignores: string[];
   maxFileSize: number;
   parse: ParseOptions;
-  /** Enabled rules only, in registry order. */
-  rules: EnabledRule[];
+  /** Every rule of the registry, in registry order, including those that are off. */
+  rules: ConfiguredRule[];
   /** Stable hash of everything above that changes results (for the cache). */
   hash: string;
 }

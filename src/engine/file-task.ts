@@ -1,8 +1,8 @@
 import type { ResolvedConfig } from '../config/types.js';
+import type { Rule } from '../rules/types.js';
 import { decodePostmortem } from '../parse/decode.js';
-import { checkModel, type FileOutcome } from './check-model.js';
-import { checkModelled, failedOutcome, modelBytes } from './lint-text.js';
-import { decodeRecord, encodeRecord } from './cache.js';
+import { checkModelled, modelBytes, type FileOutcome, type Modelled } from './pipeline.js';
+import { decodeRecord, encodeRecord } from './cache/cache.js';
 
 /** One file's share of a run, as handed to a worker thread or run in-process. */
 export interface FileTask {
@@ -27,31 +27,32 @@ function reuse(
   cached: string,
   config: ResolvedConfig,
   now: Date,
+  registry: readonly Rule[] | undefined,
 ): FileOutcome | null {
+  let modelled: Modelled;
   try {
     const decoded = decodePostmortem(task.bytes);
-    const modelled = decodeRecord(cached, task.path, decoded.ok ? decoded.text : null);
-    return modelled.ok
-      ? checkModel(modelled.model, config, now)
-      : failedOutcome(task.path, modelled.problem);
+    modelled = decodeRecord(cached, task.path, decoded.ok ? decoded.text : null);
   } catch {
     return null;
   }
+  return checkModelled(task.path, modelled, config, now, registry);
 }
 
-/** The pure per-file pipeline: bytes (or a cached model) in, findings and index entry out. */
+/** The per-file pipeline on a task: bytes (or a cached model) in, findings and index entry out. */
 export function runFileTask(
   task: FileTask,
   config: ResolvedConfig,
   now: Date,
   recordWanted: boolean,
+  registry?: readonly Rule[],
 ): TaskResult {
-  const reused = task.cached === null ? null : reuse(task, task.cached, config, now);
+  const reused = task.cached === null ? null : reuse(task, task.cached, config, now, registry);
   if (reused) return { index: task.index, outcome: reused, record: null };
   const modelled = modelBytes(task.path, task.bytes, config);
   return {
     index: task.index,
-    outcome: checkModelled(task.path, modelled, config, now),
+    outcome: checkModelled(task.path, modelled, config, now, registry),
     record: recordWanted ? encodeRecord(modelled) : null,
   };
 }

@@ -1,16 +1,13 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintRun } from './types.js';
-import { checkCorpus, type FileOutcome } from './check-model.js';
-import { failedOutcome, lintBytes } from './lint-text.js';
-import { tooLargeProblem } from '../parse/decode.js';
-import type { ParseProblem } from '../model/types.js';
-import { fileResult } from './diagnostics.js';
+import type { Rule } from '../rules/types.js';
+import { RULES } from '../rules/index.js';
+import { checkCorpus, failedOutcome, readPostmortem, type FileOutcome } from './pipeline.js';
+import { fileResult } from '../diagnostics/diagnostics.js';
 import { runFileTask, type FileTask, type TaskResult } from './file-task.js';
-import { BATCH_SIZE, findWorkerUrl, WorkerPool } from './pool.js';
-import { toPortableConfig } from './portable-config.js';
-import { cacheFilePath, contentHash, LintCache } from './cache.js';
+import { BATCH_SIZE, findWorkerUrl, WorkerPool } from './pool/pool.js';
+import { cacheFilePath, contentHash, LintCache } from './cache/cache.js';
 import { VERSION } from '../version.js';
 
 export interface LintFilesOptions {
@@ -34,6 +31,11 @@ export interface LintFilesOptions {
    * embedders whose bundler moves it.
    */
   workerUrl?: URL;
+  /**
+   * The rules to run (default: the built-in registry). Another set runs in-process only, since a
+   * worker thread knows the built-in rules alone; tests use it to run a rule that throws.
+   */
+  rules?: readonly Rule[];
 }
 
 /**
@@ -46,55 +48,6 @@ export const POOL_MIN_FILES = 24;
 const HIT_WORK = 0.1;
 
 /**
- * Reads one file without ever holding more than the size limit in memory. Synchronous on purpose:
- * files are read one at a time anyway, and a sync read skips the thread-pool round trip of the
- * promise API (measured: ~2.5% of a serial lint went to `openFileHandle`).
- */
-function readLimited(path: string, limit: number): { bytes: Uint8Array } | { size: number } {
-  const descriptor = openSync(path, 'r');
-  try {
-    const { size } = fstatSync(descriptor);
-    if (size > limit) return { size };
-    const bytes = new Uint8Array(size);
-    let read = 0;
-    while (read < size) {
-      const count = readSync(descriptor, bytes, read, size - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    return { bytes: bytes.subarray(0, read) };
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-/** A file's bytes, or the fatal problem that keeps it from being linted (unreadable, too large). */
-function readForLint(path: string, config: ResolvedConfig): Uint8Array | ParseProblem {
-  try {
-    const read = readLimited(path, config.maxFileSize);
-    return 'size' in read ? tooLargeProblem(read.size, config.maxFileSize) : read.bytes;
-  } catch (error) {
-    return {
-      ruleId: 'invalid-file',
-      message: `File could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-      span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
-      fatal: true,
-    };
-  }
-}
-
-export async function lintFileAt(
-  path: string,
-  config: ResolvedConfig,
-  now: Date,
-): Promise<FileOutcome> {
-  const read = readForLint(path, config);
-  return read instanceof Uint8Array
-    ? lintBytes(path, read, config, now)
-    : failedOutcome(path, read);
-}
-
-/**
  * Lints files, then runs the corpus rules. Files are read one at a time and modelled in a pool of
  * worker threads (or in-process for few files or `jobs: 1`); only outcomes (findings and index
  * entries) are kept, never all models at once. Results come back in input order whatever the
@@ -102,6 +55,7 @@ export async function lintFileAt(
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   const { config, now } = options;
+  const registry = options.rules ?? RULES;
   const reported = [...new Set(options.files)];
   const reportedSet = new Set(reported);
   const context = [...new Set(options.contextFiles ?? [])].filter((path) => !reportedSet.has(path));
@@ -126,13 +80,13 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   // source alive until the run ends (measured on 1,000 files: live heap 43 → 20 MB). Results from
   // workers arrive copied already.
   const runHere = (task: FileTask): TaskResult => {
-    const result = runFileTask(task, config, now, cache !== null);
+    const result = runFileTask(task, config, now, cache !== null, registry);
     return { ...result, outcome: structuredClone(result.outcome) };
   };
 
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const portable = jobs > 1 && paths.length >= POOL_MIN_FILES ? toPortableConfig(config) : null;
-  const workerUrl = portable ? (options.workerUrl ?? findWorkerUrl()) : null;
+  const pooled = jobs > 1 && paths.length >= POOL_MIN_FILES && registry === RULES;
+  const workerUrl = pooled ? (options.workerUrl ?? findWorkerUrl()) : null;
   // Tasks wait here until there is enough work to be worth starting workers: a cache hit (decode
   // the stored model, run the rules) counts as a tenth of a file to parse (measured ~1 ms vs ~10 ms).
   const waiting: FileTask[] = [];
@@ -140,7 +94,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   let pool: WorkerPool | null = null;
   try {
     for (const [index, path] of paths.entries()) {
-      const read = readForLint(path, config);
+      const read = readPostmortem(path, config);
       if (!(read instanceof Uint8Array)) {
         outcomes[index] = failedOutcome(path, read);
         continue;
@@ -151,7 +105,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
         cached = cache.lookup(path, hashes[index]);
       }
       const task: FileTask = { index, path, bytes: read, cached };
-      if (!portable || !workerUrl) accept(runHere(task));
+      if (!workerUrl) accept(runHere(task));
       else if (pool) await pool.submit(task);
       else {
         waiting.push(task);
@@ -161,7 +115,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
             jobs,
             Math.ceil((paths.length - index + waiting.length) / BATCH_SIZE),
           );
-          const init = { config: portable, now: now.getTime(), recordWanted: cache !== null };
+          const init = { config, now: now.getTime(), recordWanted: cache !== null };
           pool = new WorkerPool({ workerUrl, size, init, onResult: accept, runHere });
           for (const queued of waiting.splice(0)) await pool.submit(queued);
         }
@@ -177,7 +131,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   }
   await cache?.save();
 
-  checkCorpus(outcomes, config, now);
+  checkCorpus(outcomes, config, now, registry);
   const results = outcomes
     .slice(0, reported.length)
     .map((outcome) => fileResult(outcome.path, outcome.diagnostics));

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from '../config/types.js';
+import { displayPath, toPosix } from '../text/paths.js';
 
 /** Never walked into, whatever the configured ignores (as ESLint does). */
 const ALWAYS_PRUNED = ['**/node_modules/**', '**/.git/**'];
@@ -26,16 +27,6 @@ export class NoFilesError extends Error {
     this.pattern = pattern;
     this.allIgnored = allIgnored;
   }
-}
-
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
-}
-
-/** Relative to `cwd` when inside it, absolute otherwise (how the user should see a path). */
-export function displayPath(absolutePath: string, cwd: string): string {
-  const shown = relative(cwd, absolutePath);
-  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? absolutePath : shown;
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | null> {

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
-import { modelBytes } from '../engine/lint-text.js';
+import { modelBytes } from '../engine/pipeline.js';
 import { decodePostmortem } from '../parse/decode.js';
 import { findTemplate } from '../scaffold/template-source.js';
-import { applyEditsToBytes } from './edits.js';
+import { applyEditsToBytes } from '../text/edits.js';
 import { computeFixes } from './fixes.js';
 
 /** The fixed bytes of one file and how many fixes went in (0: the bytes are returned as they were). */

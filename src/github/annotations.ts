@@ -1,8 +1,8 @@
 import type { AnnotationProperties } from '@actions/core';
-import type { Diagnostic, FileResult } from '../engine/types.js';
-import type { RuleSeverity } from '../rules/types.js';
+import type { Diagnostic, FileResult } from '../diagnostics/types.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
 import { messageText } from '../reporters/message.js';
-import { plural } from '../reporters/markdown-escape.js';
+import { plural } from '../text/wording.js';
 
 /** GitHub shows at most this many error and this many warning annotations of one step. */
 export const SHOWN_PER_SEVERITY = 10;

@@ -7,7 +7,8 @@ import {
   rowsWithin,
   type CheckedRun,
 } from './findings-markdown.js';
-import { link, plural, table } from '../reporters/markdown-escape.js';
+import { link, table } from '../text/markdown-escape.js';
+import { plural } from '../text/wording.js';
 
 /** Hidden marker that finds our comment again on the next run (the body is ours; users never see it). */
 export const COMMENT_MARKER = '<!-- postmortem-lint:comment -->';

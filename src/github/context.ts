@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { urlPath } from '../reporters/markdown-escape.js';
+import { urlPath } from '../text/markdown-escape.js';
 
 /** The pull request a run belongs to, from the event payload. */
 export interface PullRequestInfo {

@@ -1,10 +1,12 @@
-import type { Diagnostic, FileResult, LintRun } from '../engine/types.js';
+import type { LintRun } from '../engine/types.js';
+import type { Diagnostic, FileResult } from '../diagnostics/types.js';
 import type { FailOn } from './inputs.js';
 import { messageText } from '../reporters/message.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { ruleById } from '../rules/index.js';
 import { blobUrl, type RunContext } from './context.js';
-import { inlineText, link, plural } from '../reporters/markdown-escape.js';
+import { inlineText, link } from '../text/markdown-escape.js';
+import { plural } from '../text/wording.js';
 
 /** A finished lint run as the GitHub views present it (file paths repository-relative). */
 export interface CheckedRun {

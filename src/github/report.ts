@@ -3,22 +3,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { lintFiles } from '../engine/lint-files.js';
-import { corpusIndex, indexingConfig } from '../analytics/corpus-index.js';
-import { reportFromIndex, reportSettings } from '../analytics/run.js';
+import { corpusIndex, indexingConfig } from '../corpus/corpus-index.js';
+import { reportFromIndex, reportSettings } from '../trends/run.js';
 import {
   overdueTable,
   patternTable,
   renderMarkdown,
   type MarkdownOptions,
-} from '../analytics/markdown.js';
-import { linkTarget } from '../analytics/escape.js';
-import type { TrendReport } from '../analytics/report.js';
+} from '../trends/render/document.js';
+import { linkTarget } from '../trends/render/escape.js';
+import type { TrendReport } from '../trends/report.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
 import { blobUrl, type RunContext } from './context.js';
 import { flag, InputError } from './inputs.js';
 import { discoverCorpus, repositoryPath } from './lint-mode.js';
 import type { ModeRun } from './mode.js';
 import { SUMMARY_BUDGET_BYTES, writeJobSummary } from './summary.js';
+import { plural } from '../text/wording.js';
 
 /** Hidden marker that identifies the one tracking issue (its body carries it). */
 export const ISSUE_MARKER = '<!-- postmortem-lint:trends-issue -->';
@@ -66,7 +67,7 @@ function relativeLinks(reportPath: string): MarkdownOptions['linkTo'] {
 
 export function issueTitle(report: TrendReport): string {
   const overdue = report.overdueActionItems.length;
-  return `Postmortem follow-ups: ${overdue} overdue action item${overdue === 1 ? '' : 's'}`;
+  return `Postmortem follow-ups: ${plural(overdue, 'overdue action item')}`;
 }
 
 /** The tracking issue: overdue action items and patterns new this period, escaped; owners ping only when asked. */

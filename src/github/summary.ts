@@ -10,7 +10,8 @@ import {
   rowsWithin,
   type CheckedRun,
 } from './findings-markdown.js';
-import { inlineText, link, plural, table } from '../reporters/markdown-escape.js';
+import { inlineText, link, table } from '../text/markdown-escape.js';
+import { plural } from '../text/wording.js';
 
 /**
  * GitHub rejects a step summary over 1 MiB. Stay well below it: other steps' text is not ours,

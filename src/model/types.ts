@@ -5,18 +5,9 @@
  * worker-thread boundary and be stored in the incremental cache as it is.
  */
 
-/** A place in the source file: 1-based line and column, 0-based offset (unist convention). */
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
+import type { ParseProblem, Point, Span } from '../parse/types.js';
 
-/** A range in the source file; `end` is the first character after the range (unist convention). */
-export interface Span {
-  start: Point;
-  end: Point;
-}
+export type { ParseProblem, Point, Span };
 
 /** A piece of text taken from the file, with where it stands. */
 export interface Located {
@@ -169,15 +160,6 @@ export interface InlineControl {
   /** Rule ids; empty means every rule. */
   rules: string[];
   line: number;
-}
-
-/** A problem found while reading or parsing, before any rule runs. */
-export interface ParseProblem {
-  ruleId: 'invalid-file' | 'invalid-frontmatter';
-  message: string;
-  span: Span;
-  /** A fatal problem means the file could not be modelled at all. */
-  fatal: boolean;
 }
 
 export interface Postmortem {

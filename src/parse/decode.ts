@@ -1,19 +1,21 @@
-import type { ParseProblem, Point } from '../model/types.js';
+import type { ParseProblem, Point } from './types.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: ParseProblem };
 
 const START: Point = { line: 1, column: 1, offset: 0 };
 
-function fileProblem(message: string, at: Point = START): Decoded {
+/** The one builder of `invalid-file`: the file is not linted, the others are. */
+export function invalidFile(message: string, at: Point = START): ParseProblem {
   return {
-    ok: false,
-    problem: {
-      ruleId: 'invalid-file',
-      message,
-      span: { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
-      fatal: true,
-    },
+    ruleId: 'invalid-file',
+    message,
+    span: { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
+    fatal: true,
   };
+}
+
+function fileProblem(message: string, at: Point = START): Decoded {
+  return { ok: false, problem: invalidFile(message, at) };
 }
 
 /** Line and column of a byte offset, counting columns in bytes (the text is not decodable). */
@@ -78,10 +80,5 @@ export function decodePostmortem(bytes: Uint8Array): Decoded {
 }
 
 export function tooLargeProblem(size: number, limit: number): ParseProblem {
-  return {
-    ruleId: 'invalid-file',
-    message: `File is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not linted.`,
-    span: { start: START, end: { line: 1, column: 2, offset: 1 } },
-    fatal: true,
-  };
+  return invalidFile(`File is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not linted.`);
 }

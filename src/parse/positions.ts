@@ -1,4 +1,4 @@
-import type { Point, Span } from '../model/types.js';
+import type { Point, Span } from './types.js';
 import type { Node } from 'unist';
 
 /** Maps 0-based offsets of one text to 1-based line/column points. */

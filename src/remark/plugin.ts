@@ -4,8 +4,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError, loadConfig } from '../config/load.js';
-import { lintBytes, lintText } from '../engine/lint-text.js';
-import { compareDiagnostics } from '../engine/diagnostics.js';
+import { lintBytes, lintText } from '../engine/pipeline.js';
+import { compareDiagnostics } from '../diagnostics/diagnostics.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { ruleById } from '../rules/index.js';
 

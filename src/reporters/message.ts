@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 
 /** The message as every reporter prints it: the finding, then the suggested fix when there is one. */
 export function messageText(diagnostic: Diagnostic): string {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { LintRun } from '../engine/types.js';
 import { RULES } from '../rules/index.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../rules/docs-url.js';
-import type { RuleSeverity } from '../rules/types.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
 import { VERSION } from '../version.js';
 import { messageText } from './message.js';
 

@@ -1,4 +1,6 @@
-import type { Diagnostic, LintRun } from '../engine/types.js';
+import { plural } from '../text/wording.js';
+import type { LintRun } from '../engine/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { messageText } from './message.js';
 
 export interface StylishOptions {
@@ -7,10 +9,6 @@ export interface StylishOptions {
 }
 
 const ANSI = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4 } as const;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * ESLint's "stylish" look, grouped by file: one row per finding,

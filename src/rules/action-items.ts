@@ -1,15 +1,17 @@
 import type { ActionItem, Cell, Span } from '../model/types.js';
-import type { FileRule, FileRuleContext } from './types.js';
+import { defineRule, type FileRuleContext } from './types.js';
 import { daysBetween, isIsoDate, isoDay } from '../model/dates.js';
-import { fileSpan, incidentDateOf } from './model-helpers.js';
+import { fileSpan, incidentDateOf } from './helpers/model.js';
+import {
+  DEFAULT_ACTION_ITEM_STATUS_OPTIONS,
+  isOverdue,
+  statusReader,
+  type ActionItemStatusOptions,
+  type StatusReader,
+} from '../practice/action-item-status.js';
+import { plural } from '../text/wording.js';
 
-export type ActionItemsOptions = {
-  /** Accepted statuses (case-insensitive; emoji prefixes and trailing notes allowed). */
-  statuses: string[];
-  /** Statuses that close an item: closed items are never overdue. */
-  doneStatuses: string[];
-  /** Other spellings teams use, mapped to one of `statuses` (`Completed` → `Done`). */
-  statusSynonyms: Record<string, string>;
+export type ActionItemsOptions = ActionItemStatusOptions & {
   /** Owner values that name nobody. */
   placeholderOwners: string[];
   /** Report action items written as a list instead of a table. */
@@ -23,59 +25,6 @@ const COLUMN_NAMES: Record<CheckedField, string> = {
   deadline: 'Deadline',
   status: 'Status',
 };
-
-/** Letters and digits only, lower case: `Won't Do`, `wont-do` and `WONTDO` compare equal. */
-function statusKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** `Won't Do` → a pattern matching the words with any separators, as a whole-word prefix. */
-function statusPattern(name: string): RegExp {
-  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new RegExp(`^${words.join('[^\\p{L}\\p{N}]*')}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-interface StatusReader {
-  /** The configured status a cell states (emoji prefix and trailing note ignored), or null. */
-  read(text: string): string | null;
-  isDone(status: string): boolean;
-}
-
-function buildStatusReader(options: ActionItemsOptions): StatusReader {
-  // Spelling key → [spelling, status]. A synonym counts only when it maps to a configured
-  // status; a configured status always wins over a synonym spelt the same.
-  const names = new Map<string, [string, string]>();
-  const configured = new Map(options.statuses.map((status) => [statusKey(status), status]));
-  for (const [synonym, target] of Object.entries(options.statusSynonyms)) {
-    const status = configured.get(statusKey(target));
-    if (status !== undefined) names.set(statusKey(synonym), [synonym, status]);
-  }
-  for (const status of options.statuses) names.set(statusKey(status), [status, status]);
-  // Longest first, so `In Progress` wins over a configured `In`.
-  const patterns = [...names.values()]
-    .sort(([a], [b]) => b.length - a.length)
-    .map(([name, status]) => ({ pattern: statusPattern(name), status }));
-  const done = new Set(options.doneStatuses.map(statusKey));
-  return {
-    read(text) {
-      const bare = text.replace(/^[^\p{L}\p{N}]+/u, '');
-      return patterns.find(({ pattern }) => pattern.test(bare))?.status ?? null;
-    },
-    isDone: (status) => done.has(statusKey(status)),
-  };
-}
-
-/** Readers per options object: the configuration resolves once, so patterns compile once per run. */
-const statusReaders = new WeakMap<ActionItemsOptions, StatusReader>();
-
-function statusReader(options: ActionItemsOptions): StatusReader {
-  let reader = statusReaders.get(options);
-  if (reader === undefined) {
-    reader = buildStatusReader(options);
-    statusReaders.set(options, reader);
-  }
-  return reader;
-}
 
 function quote(text: string, max = 60): string {
   const line = text.split('\n', 1)[0].trim();
@@ -167,10 +116,10 @@ function checkItem(
     });
     return;
   }
-  if (due !== null && due < facts.today && !facts.statuses.isDone(stated)) {
+  if (due !== null && isOverdue(due, facts.statuses.state(stated), facts.today)) {
     const days = daysBetween(due, facts.today);
     context.report({
-      message: `${name} is ${days} day${days === 1 ? '' : 's'} overdue: deadline ${due}, status ${stated}.`,
+      message: `${name} is ${plural(days, 'day')} overdue: deadline ${due}, status ${stated}.`,
       span: deadline?.span ?? item.span,
       severity: 'warning',
       suggestion: 'Finish it, or agree a new deadline and record it here.',
@@ -199,13 +148,14 @@ function checkDuplicateIds(
   }
 }
 
-export const actionItems: FileRule<ActionItemsOptions> = {
+export const actionItems = defineRule<ActionItemsOptions>({
   scope: 'file',
   meta: {
     id: 'action-items',
     description:
       'Requires an Action Items section whose items each have an owner, a valid deadline not before the incident, and a known status; flags duplicate ids and overdue open items.',
     defaultSeverity: 'error',
+    severityNote: 'overdue items are warnings',
     tags: ['action-items', 'remediation'],
     optionsSchema: {
       type: 'object',
@@ -215,28 +165,36 @@ export const actionItems: FileRule<ActionItemsOptions> = {
           items: { type: 'string', minLength: 1 },
           minItems: 1,
           uniqueItems: true,
+          description:
+            'Accepted statuses (case-insensitive; emoji prefixes and trailing notes allowed).',
         },
-        doneStatuses: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-        statusSynonyms: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-        placeholderOwners: { type: 'array', items: { type: 'string' }, uniqueItems: true },
-        requireTable: { type: 'boolean' },
+        doneStatuses: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          description: 'Statuses that close an item: closed items are never overdue.',
+        },
+        statusSynonyms: {
+          type: 'object',
+          additionalProperties: { type: 'string', minLength: 1 },
+          description:
+            'Other spellings teams use, mapped to one of `statuses` (`Completed` → `Done`). Merged with the defaults; a synonym whose target is not in `statuses` is ignored.',
+        },
+        placeholderOwners: {
+          type: 'array',
+          items: { type: 'string' },
+          uniqueItems: true,
+          description: 'Owner values that name nobody (case-insensitive).',
+        },
+        requireTable: {
+          type: 'boolean',
+          description: 'Report action items written as a list instead of a table.',
+        },
       },
       additionalProperties: false,
     },
     defaultOptions: {
-      statuses: ['Done', 'In Progress', 'To Do', 'Scheduled', 'Blocked', "Won't Do"],
-      doneStatuses: ['Done', "Won't Do"],
-      statusSynonyms: {
-        Completed: 'Done',
-        Complete: 'Done',
-        Closed: 'Done',
-        Fixed: 'Done',
-        WIP: 'In Progress',
-        Ongoing: 'In Progress',
-        Open: 'To Do',
-        'Not Started': 'To Do',
-        Planned: 'Scheduled',
-      },
+      ...DEFAULT_ACTION_ITEM_STATUS_OPTIONS,
       placeholderOwners: [
         '',
         'TBD',
@@ -292,7 +250,7 @@ export const actionItems: FileRule<ActionItemsOptions> = {
       if (skip.size > 0) {
         const names = [...skip].map((field) => COLUMN_NAMES[field]);
         context.report({
-          message: `The action-items table has no ${alternatives(names)} column${skip.size === 1 ? '' : 's'}: every item needs an owner, a YYYY-MM-DD deadline and a status.`,
+          message: `The action-items table has no ${alternatives(names)} ${skip.size === 1 ? 'column' : 'columns'}: every item needs an owner, a YYYY-MM-DD deadline and a status.`,
           span: headerSpan(section.columns),
         });
       }
@@ -307,4 +265,4 @@ export const actionItems: FileRule<ActionItemsOptions> = {
     for (const item of section.items) checkItem(item, context, facts);
     checkDuplicateIds(section.items, context, placeholders);
   },
-};
+});

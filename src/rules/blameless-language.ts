@@ -1,5 +1,5 @@
 import type { ProseText, Span } from '../model/types.js';
-import type { FileRule } from './types.js';
+import { defineRule } from './types.js';
 import { advance } from '../parse/positions.js';
 
 export type BlamelessLanguageOptions = {
@@ -167,12 +167,12 @@ function compiled(options: BlamelessLanguageOptions): Compiled {
   return patterns;
 }
 
-export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
+export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
   scope: 'file',
   meta: {
     id: 'blameless-language',
     description:
-      'Flags blaming words and phrases ("human error", "careless", "should have known", …) in prose, with a blameless rewording.',
+      'Flags blaming words and phrases ("human error", "careless", "should have known", …) and people named as the cause in prose, with a blameless rewording.',
     defaultSeverity: 'error',
     tags: ['blameless', 'language'],
     optionsSchema: {
@@ -182,10 +182,24 @@ export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
           type: 'object',
           propertyNames: { minLength: 1 },
           additionalProperties: { type: ['string', 'null'] },
+          description:
+            'Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off.',
         },
-        useDefaultLexicon: { type: 'boolean' },
-        allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-        flagNamedCause: { type: 'boolean' },
+        useDefaultLexicon: {
+          type: 'boolean',
+          description: '`false`: use only `lexicon`, not the built-in phrases.',
+        },
+        allow: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          description:
+            'Phrases that contain a lexicon word but are not blame ("fault tolerance", "git blame"), never reported. Replaces the default list when set.',
+        },
+        flagNamedCause: {
+          type: 'boolean',
+          description: "Flag `<Name>'s mistake/error/fault` (a person named as the cause).",
+        },
       },
       additionalProperties: false,
     },
@@ -235,4 +249,4 @@ export const blamelessLanguage: FileRule<BlamelessLanguageOptions> = {
       }
     }
   },
-};
+});

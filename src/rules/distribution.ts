@@ -1,5 +1,5 @@
-import type { FileRule } from './types.js';
-import { fileSpan } from './model-helpers.js';
+import { defineRule } from './types.js';
+import { fileSpan } from './helpers/model.js';
 
 export type DistributionOptions = {
   /** Audience → words that name it in a distribution list (whole words, case-insensitive). */
@@ -43,7 +43,7 @@ function audiencesNamed(text: string, audiences: Record<string, string[]>): Set<
   return new Set(kept.map((mention) => mention.audience));
 }
 
-export const distribution: FileRule<DistributionOptions> = {
+export const distribution = defineRule<DistributionOptions>({
   scope: 'file',
   meta: {
     id: 'distribution',
@@ -62,6 +62,8 @@ export const distribution: FileRule<DistributionOptions> = {
             items: { type: 'string', minLength: 1 },
             minItems: 1,
           },
+          description:
+            'Audience → words that name it in a distribution list (whole words, case-insensitive). Merged with the defaults: add an audience (`"support": ["support", "customer success"]`) or replace the words of one.',
         },
       },
       additionalProperties: false,
@@ -117,4 +119,4 @@ export const distribution: FileRule<DistributionOptions> = {
       span: list.span,
     });
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { FileRule } from './types.js';
-import { excerpt, fileSpan } from './model-helpers.js';
+import { defineRule } from './types.js';
+import { excerpt, fileSpan } from './helpers/model.js';
+import { plural } from '../text/wording.js';
 
 export type FiveWhysOptions = {
   /** Fewest why-questions the analysis must go through. */
   minDepth: number;
 };
 
-export const fiveWhys: FileRule<FiveWhysOptions> = {
+export const fiveWhys = defineRule<FiveWhysOptions>({
   scope: 'file',
   meta: {
     id: 'five-whys',
@@ -17,7 +18,11 @@ export const fiveWhys: FileRule<FiveWhysOptions> = {
     optionsSchema: {
       type: 'object',
       properties: {
-        minDepth: { type: 'integer', minimum: 1 },
+        minDepth: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Fewest why-questions the analysis must go through.',
+        },
       },
       additionalProperties: false,
     },
@@ -46,7 +51,7 @@ export const fiveWhys: FileRule<FiveWhysOptions> = {
         message:
           count === 0
             ? `The root cause analysis asks no why-questions: list at least ${options.minDepth} ("1. Why …?" with the answer below each).`
-            : `The 5-Whys analysis has ${count} why-question${count === 1 ? '' : 's'}; at least ${options.minDepth} are required to reach a systemic cause.`,
+            : `The 5-Whys analysis has ${plural(count, 'why-question')}; at least ${options.minDepth} are required to reach a systemic cause.`,
         span: count === 0 ? analysis.span : analysis.whys[count - 1].question.span,
       });
     }
@@ -65,4 +70,4 @@ export const fiveWhys: FileRule<FiveWhysOptions> = {
       });
     }
   },
-};
+});

@@ -1,58 +1,49 @@
-import type { FileRule, RuleSeverity } from './types.js';
-import { addDays, isoDay } from '../model/dates.js';
-import { fileSpan, incidentDateOf } from './model-helpers.js';
+import { defineRule } from './types.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
+import { isoDay } from '../model/dates.js';
+import {
+  DEFAULT_FOLLOW_UP_OPTIONS,
+  followUpDeadline,
+  followUpWindowDays,
+  type FollowUpOptions,
+} from '../practice/follow-up.js';
+import { fileSpan, incidentDateOf } from './helpers/model.js';
+import { plural } from '../text/wording.js';
 
-export type FollowUpMeetingOptions = {
-  /** Days allowed between the incident and its review meeting when no severity window applies. */
-  defaultWindowDays: number;
-  /** Severity level → days allowed (`{"1": 3, "2": 5}`). */
-  windows: Record<string, number>;
-  /** Count only Monday–Friday (PagerDuty's "5 business days for SEV-2"). */
-  businessDays: boolean;
-};
+export type FollowUpMeetingOptions = FollowUpOptions;
 
-/** Days allowed for an incident of severity `level`: its own window, else the default. */
-export function followUpWindowDays(
-  options: FollowUpMeetingOptions,
-  level: number | null | undefined,
-): number {
-  return (
-    (level !== null && level !== undefined ? options.windows[String(level)] : undefined) ??
-    options.defaultWindowDays
-  );
-}
-
-/** The last day a review meeting may take place: the incident date plus the severity's window. */
-export function followUpDeadline(
-  incidentDate: string,
-  level: number | null | undefined,
-  options: FollowUpMeetingOptions,
-): string {
-  return addDays(incidentDate, followUpWindowDays(options, level), options.businessDays);
-}
-
-export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
+export const followUpMeeting = defineRule<FollowUpMeetingOptions>({
   scope: 'file',
   meta: {
     id: 'follow-up-meeting',
     description:
       'Requires a follow-up review meeting dated within a few days of the incident (3 calendar days by default; per-severity windows and business days configurable).',
     defaultSeverity: 'error',
+    severityNote: 'a warning while the meeting can still be held in time',
     tags: ['follow-up', 'process'],
     optionsSchema: {
       type: 'object',
       properties: {
-        defaultWindowDays: { type: 'integer', minimum: 0 },
+        defaultWindowDays: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'Days allowed between the incident and its review meeting when no severity window applies.',
+        },
         windows: {
           type: 'object',
           propertyNames: { pattern: '^[0-9]+$' },
           additionalProperties: { type: 'integer', minimum: 0 },
+          description: 'Severity level → days allowed (`{"1": 3, "2": 5}`).',
         },
-        businessDays: { type: 'boolean' },
+        businessDays: {
+          type: 'boolean',
+          description: 'Count only Monday–Friday (PagerDuty\'s "5 business days for SEV-2").',
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { defaultWindowDays: 3, windows: {}, businessDays: false },
+    defaultOptions: DEFAULT_FOLLOW_UP_OPTIONS,
   },
   check(context) {
     const { model, options } = context;
@@ -61,7 +52,7 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
     const level = model.severity?.level;
     const days = followUpWindowDays(options, level);
     const severityWindow = level !== undefined && options.windows[String(level)] !== undefined;
-    const window = `${days} ${options.businessDays ? 'business' : 'calendar'} day${days === 1 ? '' : 's'}${severityWindow ? ` for ${model.severity?.label}` : ''}`;
+    const window = `${plural(days, options.businessDays ? 'business day' : 'calendar day')}${severityWindow ? ` for ${model.severity?.label}` : ''}`;
     const deadline = incidentDate === null ? null : followUpDeadline(incidentDate, level, options);
     // Before the deadline a missing meeting may still be scheduled: a warning, not yet an error.
     const pending: RuleSeverity | undefined =
@@ -100,4 +91,4 @@ export const followUpMeeting: FileRule<FollowUpMeetingOptions> = {
       });
     }
   },
-};
+});

@@ -13,17 +13,17 @@ import { noPlaceholders } from './no-placeholders.js';
 
 /** Every rule, in the order findings of equal position are listed and docs present them. */
 export const RULES: readonly Rule[] = [
-  requiredMetadata as Rule,
-  requiredSections as Rule,
-  timelineGranularity as Rule,
-  timelineConsistency as Rule,
-  fiveWhys as Rule,
-  actionItems as Rule,
-  blamelessLanguage as Rule,
-  distribution as Rule,
-  followUpMeeting as Rule,
-  patternAnalysis as Rule,
-  noPlaceholders as Rule,
+  requiredMetadata,
+  requiredSections,
+  timelineGranularity,
+  timelineConsistency,
+  fiveWhys,
+  actionItems,
+  blamelessLanguage,
+  distribution,
+  followUpMeeting,
+  patternAnalysis,
+  noPlaceholders,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,4 @@
-import type { FileRule, FileRuleContext } from './types.js';
+import { defineRule, type FileRuleContext } from './types.js';
 import type { Located, Postmortem, Section, Span } from '../model/types.js';
 import { advance } from '../parse/positions.js';
 
@@ -83,7 +83,7 @@ function checkFrontmatter(
   }
 }
 
-export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
+export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
   scope: 'file',
   meta: {
     id: 'no-placeholders',
@@ -97,12 +97,14 @@ export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
         patterns: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
-          description: 'Regular expressions (case-sensitive) that mark unfilled template text.',
+          description:
+            'Regular expressions (JavaScript syntax, case-sensitive) that mark unfilled template text. Replaces the default list when set.',
         },
         allow: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
-          description: 'Exact matches that are real content, not placeholders.',
+          description:
+            'Exact matches that are real content, never placeholders (e.g. `[Redacted]`).',
         },
       },
       additionalProperties: false,
@@ -136,7 +138,7 @@ export const noPlaceholders: FileRule<NoPlaceholdersOptions> = {
       }
     }
   },
-};
+});
 
 interface Ranged {
   ruleId: string;

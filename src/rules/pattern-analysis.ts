@@ -1,6 +1,6 @@
-import type { IndexEntry } from '../model/index-entry.js';
+import type { IndexEntry } from '../corpus/index-entry.js';
 import type { Span } from '../model/types.js';
-import type { CorpusRule } from './types.js';
+import { defineRule, type CorpusRule } from './types.js';
 import {
   earlierInWindow,
   groupedPatterns,
@@ -8,9 +8,9 @@ import {
   type Pattern,
   type PatternOptions,
   type PatternSource,
-} from '../analytics/patterns.js';
-import { appendTo } from '../analytics/group.js';
-import { DEFAULT_SIMILARITY_OPTIONS, similarityPatterns } from '../analytics/similarity.js';
+} from '../corpus/patterns.js';
+import { appendTo } from '../corpus/group.js';
+import { DEFAULT_SIMILARITY_OPTIONS, similarityPatterns } from '../corpus/similarity.js';
 
 export type PatternAnalysisOptions = PatternOptions & {
   /** Also count incidents with similar root-cause text whose categories differ or are missing. */
@@ -89,16 +89,33 @@ export function createPatternAnalysisRule(
             items: { enum: ['category', 'service', 'tag'] },
             minItems: 1,
             uniqueItems: true,
+            description: 'Which fields group incidents into a recurring pattern.',
           },
-          minOccurrences: { type: 'integer', minimum: 2 },
-          windowMonths: { type: 'integer', minimum: 1 },
+          minOccurrences: {
+            type: 'integer',
+            minimum: 2,
+            description: 'How many incidents within the window make a pattern.',
+          },
+          windowMonths: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Window length, in calendar months before each incident.',
+          },
           similarity: {
             type: 'object',
             properties: {
-              enabled: { type: 'boolean' },
-              threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+              enabled: { type: 'boolean', description: 'Group incidents by similar text too.' },
+              threshold: {
+                type: 'number',
+                exclusiveMinimum: 0,
+                maximum: 1,
+                description:
+                  'Lowest TF-IDF cosine similarity (0–1) that makes two incidents similar.',
+              },
             },
             additionalProperties: false,
+            description:
+              'Also group incidents whose problem statement, root cause and contributing factors are similar (TF-IDF cosine ≥ `threshold`, 0–1) while their categories differ or are missing.',
           },
         },
         additionalProperties: false,
@@ -154,4 +171,6 @@ export function createPatternAnalysisRule(
   };
 }
 
-export const patternAnalysis = createPatternAnalysisRule([groupedPatterns, similarityWhenEnabled]);
+export const patternAnalysis = defineRule(
+  createPatternAnalysisRule([groupedPatterns, similarityWhenEnabled]),
+);

@@ -1,7 +1,8 @@
-import type { FileRule } from './types.js';
+import { metadataFixes } from './fixes/metadata.js';
+import { defineRule } from './types.js';
 import type { MetadataField, Postmortem, Span } from '../model/types.js';
 import { findDate, isIsoDate } from '../model/dates.js';
-import { fileSpan } from './model-helpers.js';
+import { fileSpan } from './helpers/model.js';
 
 export type MetadataFieldName = 'id' | 'title' | 'date' | 'severity' | 'status' | 'author';
 
@@ -53,8 +54,9 @@ function blockSpan(model: Postmortem): Span {
   return model.metadata.span ?? fileSpan(model);
 }
 
-export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
+export const requiredMetadata = defineRule<RequiredMetadataOptions>({
   scope: 'file',
+  fixes: metadataFixes,
   meta: {
     id: 'required-metadata',
     description:
@@ -68,12 +70,15 @@ export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
           type: 'array',
           items: { enum: FIELD_NAMES },
           uniqueItems: true,
+          description: 'Fields that must be present (and valid); fields left out are not checked.',
         },
         statuses: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
           minItems: 1,
           uniqueItems: true,
+          description:
+            'Accepted statuses (compared case-insensitively, emoji and markup stripped).',
         },
       },
       additionalProperties: false,
@@ -92,7 +97,7 @@ export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
       const where =
         model.metadata.source === 'frontmatter'
           ? `add ${missing.map((name) => `"${name}:"`).join(', ')} to the frontmatter`
-          : `add ${labels.map((label) => `"**${label}:**"`).join(', ')} header line${missing.length === 1 ? '' : 's'} below the title`;
+          : `add ${labels.map((label) => `"**${label}:**"`).join(', ')} ${missing.length === 1 ? 'header line' : 'header lines'} below the title`;
       context.report({
         message: `Missing metadata: ${labels.join(', ')}. ${where[0].toUpperCase()}${where.slice(1)}.`,
         span: blockSpan(model),
@@ -144,4 +149,4 @@ export const requiredMetadata: FileRule<RequiredMetadataOptions> = {
       }
     }
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { FileRule } from './types.js';
+import { sectionFixes } from './fixes/sections.js';
+import { defineRule } from './types.js';
 import type { Postmortem, ProseText, Section } from '../model/types.js';
 import { findSection, normaliseTitle } from '../model/sections.js';
 import { advance } from '../parse/positions.js';
-import { fileSpan } from './model-helpers.js';
+import { fileSpan } from './helpers/model.js';
 
 export type RequiredSectionsOptions = {
   /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
@@ -45,13 +46,15 @@ function pseudoHeading(model: Postmortem, names: readonly string[]): ProseText |
   );
 }
 
-export const requiredSections: FileRule<RequiredSectionsOptions> = {
+export const requiredSections = defineRule<RequiredSectionsOptions>({
   scope: 'file',
+  fixes: sectionFixes,
   meta: {
     id: 'required-sections',
     description:
       'Requires the sections of the postmortem template (Executive Summary, Impact, Timeline, Root Cause Analysis, …), matched by heading prefix, and warns about empty ones.',
     defaultSeverity: 'error',
+    severityNote: 'an empty section is a `warning`',
     tags: ['structure'],
     optionsSchema: {
       type: 'object',
@@ -64,6 +67,8 @@ export const requiredSections: FileRule<RequiredSectionsOptions> = {
               { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
             ],
           },
+          description:
+            'Required sections in template order: a heading name, or a list of accepted names (the first is shown in messages). Replaces the default list when set.',
         },
       },
       additionalProperties: false,
@@ -124,4 +129,4 @@ export const requiredSections: FileRule<RequiredSectionsOptions> = {
       span: fileSpan(model),
     });
   },
-};
+});

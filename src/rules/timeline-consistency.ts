@@ -1,13 +1,13 @@
-import type { FileRule, FileRuleContext } from './types.js';
+import { defineRule, type FileRuleContext } from './types.js';
 import type { Timeline, TimelineMarker } from '../model/types.js';
-import { parseDurationMinutes } from '../model/index-entry.js';
+import { parseDurationMinutes } from '../corpus/index-entry.js';
 import {
   comparableClocks,
   describeTime,
-  formatMinutes,
   timedEntries,
   type TimedEntry,
-} from './timeline-helpers.js';
+} from './helpers/timeline.js';
+import { formatMinutes } from '../text/wording.js';
 
 export type TimelineConsistencyOptions = {
   /** Allowed difference between the stated duration and the timeline's start-to-resolution span. */
@@ -92,7 +92,7 @@ function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry
   });
 }
 
-export const timelineConsistency: FileRule<TimelineConsistencyOptions> = {
+export const timelineConsistency = defineRule<TimelineConsistencyOptions>({
   scope: 'file',
   meta: {
     id: 'timeline-consistency',
@@ -103,7 +103,12 @@ export const timelineConsistency: FileRule<TimelineConsistencyOptions> = {
     optionsSchema: {
       type: 'object',
       properties: {
-        toleranceMinutes: { type: 'number', minimum: 0 },
+        toleranceMinutes: {
+          type: 'number',
+          minimum: 0,
+          description:
+            "Allowed difference, in minutes, between the stated duration and the timeline's start-to-resolution span.",
+        },
       },
       additionalProperties: false,
     },
@@ -128,4 +133,4 @@ export const timelineConsistency: FileRule<TimelineConsistencyOptions> = {
     const resolved = firstMarked(timeline, 'resolved');
     if (start && resolved) checkDuration(context, start, resolved);
   },
-};
+});

@@ -1,14 +1,14 @@
-import type { FileRule, FileRuleContext } from './types.js';
+import { defineRule, type FileRuleContext } from './types.js';
 import type { Precision, Timeline } from '../model/types.js';
-import { excerpt, fileSpan } from './model-helpers.js';
+import { excerpt, fileSpan } from './helpers/model.js';
 import {
   PRECISIONS,
   comparableClocks,
   describeTime,
-  formatMinutes,
   isAtLeast,
   timedEntries,
-} from './timeline-helpers.js';
+} from './helpers/timeline.js';
+import { formatMinutes } from '../text/wording.js';
 
 export interface GranularityThreshold {
   /** Every entry must be timed at least this finely. */
@@ -75,7 +75,7 @@ function checkGaps(
   }
 }
 
-export const timelineGranularity: FileRule<TimelineGranularityOptions> = {
+export const timelineGranularity = defineRule<TimelineGranularityOptions>({
   scope: 'file',
   meta: {
     id: 'timeline-granularity',
@@ -94,14 +94,24 @@ export const timelineGranularity: FileRule<TimelineGranularityOptions> = {
               {
                 type: 'object',
                 properties: {
-                  precision: { enum: [...PRECISIONS] },
-                  maxGapMinutes: { type: 'number', exclusiveMinimum: 0 },
+                  precision: {
+                    enum: [...PRECISIONS],
+                    description: 'Every entry must be timed at least this finely.',
+                  },
+                  maxGapMinutes: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    description:
+                      'Largest allowed gap between consecutive timed entries, in minutes.',
+                  },
                 },
                 additionalProperties: false,
               },
               { type: 'null' },
             ],
           },
+          description:
+            'Severity level ("1" for SEV-1) → its requirements; levels not listed (or `null`) are not checked. Levels you give are merged with the defaults; an object given for a level replaces its default (a field left out is not checked).',
         },
       },
       additionalProperties: false,
@@ -142,4 +152,4 @@ export const timelineGranularity: FileRule<TimelineGranularityOptions> = {
     if (threshold.maxGapMinutes !== undefined)
       checkGaps(context, timeline, threshold.maxGapMinutes, severity.label);
   },
-};
+});

@@ -1,9 +1,8 @@
 import type { Postmortem, Span } from '../model/types.js';
 import type { ParseOptions } from '../model/parse-options.js';
-import type { IndexEntry } from '../model/index-entry.js';
-import type { Diagnostic } from '../engine/types.js';
-
-export type RuleSeverity = 'error' | 'warning';
+import type { IndexEntry } from '../corpus/index-entry.js';
+import type { Diagnostic, RuleSeverity } from '../diagnostics/types.js';
+import type { TextEdit } from '../text/edits.js';
 
 /** A JSON schema fragment (kept loose on purpose: it is data handed to ajv). */
 export type JsonSchema = Record<string, unknown>;
@@ -13,6 +12,8 @@ export interface RuleMeta<Options> {
   id: string;
   description: string;
   defaultSeverity: RuleSeverity;
+  /** Qualifies the default severity on the rule's doc page, e.g. "overdue items are warnings". */
+  severityNote?: string;
   tags: string[];
   /** JSON schema of the options object (the `severity` key is added by the config schema). */
   optionsSchema: JsonSchema;
@@ -47,11 +48,27 @@ export interface CorpusRuleContext<Options> extends BaseContext<Options> {
   corpus: readonly IndexEntry[];
 }
 
+/** What a rule's fixes see: the model, the text it was built from and the rule's options. */
+export interface FixContext<Options> {
+  model: Postmortem;
+  /** The text the model was built from (LF line endings, no BOM). */
+  text: string;
+  options: Options;
+  parse: ParseOptions;
+  /** The template that missing sections are copied from. */
+  template: string;
+}
+
 /** A rule that needs only one file's model. */
 export interface FileRule<Options = Record<string, unknown>> {
   scope: 'file';
   meta: RuleMeta<Options>;
   check(context: FileRuleContext<Options>): void;
+  /**
+   * Mechanical fixes (`--fix`) for what this rule reports: spellings with one right form, dates with
+   * one reading, missing headings with the template's placeholders. Never content.
+   */
+  fixes?(context: FixContext<Options>): TextEdit[];
   /**
    * Optional last word over the file's findings (every rule's, after inline controls): returns the
    * ones to keep. For a rule whose findings make others redundant, e.g. an unfilled placeholder
@@ -68,3 +85,11 @@ export interface CorpusRule<Options = Record<string, unknown>> {
 }
 
 export type Rule<Options = Record<string, unknown>> = FileRule<Options> | CorpusRule<Options>;
+
+/**
+ * A rule as the registry holds it: options typed inside the rule, erased outside, where they are
+ * configuration data validated against `meta.optionsSchema` before any rule sees them.
+ */
+export function defineRule<Options>(rule: FileRule<Options> | CorpusRule<Options>): Rule {
+  return rule as unknown as Rule;
+}

@@ -3,12 +3,9 @@ import type { Postmortem, Span } from '../model/types.js';
 import { buildPostmortem } from '../model/build.js';
 import { isIsoDate } from '../model/dates.js';
 import { severityLevel } from '../model/severity.js';
-import {
-  followUpDeadline,
-  followUpMeeting,
-  type FollowUpMeetingOptions,
-} from '../rules/follow-up-meeting.js';
-import { applyEdits, type TextEdit } from '../fix/edits.js';
+import { followUpDeadline } from '../practice/follow-up.js';
+import { practiceOptions } from '../config/resolve.js';
+import { applyEdits, type TextEdit } from '../text/edits.js';
 
 /** A request the user made with `postmortem-lint new`. */
 export interface ScaffoldRequest {
@@ -69,16 +66,13 @@ export function nextIncidentId(date: string, texts: readonly string[]): string {
   return `${day}${String(highest + 1).padStart(3, '0')}`;
 }
 
-/** The follow-up meeting deadline for an incident: the date plus the rule's window for the severity. */
+/** The follow-up meeting deadline for an incident: the date plus the configured window for the severity. */
 export function configuredFollowUpDeadline(
   date: string,
   level: number,
   config: ResolvedConfig,
 ): string {
-  const enabled = config.rules.find((entry) => entry.rule.meta.id === followUpMeeting.meta.id);
-  const options = (enabled?.options ??
-    followUpMeeting.meta.defaultOptions) as FollowUpMeetingOptions;
-  return followUpDeadline(date, level, options);
+  return followUpDeadline(date, level, practiceOptions(config).followUp);
 }
 
 function yamlString(text: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Diagnostic, FileResult, LintRun } from '../../src/engine/types.js';
-import { fileResult } from '../../src/engine/diagnostics.js';
+import type { LintRun } from '../../src/engine/types.js';
+import type { Diagnostic, FileResult } from '../../src/diagnostics/types.js';
+import { fileResult } from '../../src/diagnostics/diagnostics.js';
 import {
   annotationProperties,
   hiddenAnnotationsNotice,
@@ -10,7 +11,7 @@ import { buildCommentBody, COMMENT_MARKER } from '../../src/github/comment.js';
 import type { RunContext } from '../../src/github/context.js';
 import type { CheckedRun } from '../../src/github/findings-markdown.js';
 import { failureReason } from '../../src/github/lint-mode.js';
-import { inlineText, link, urlPath } from '../../src/reporters/markdown-escape.js';
+import { inlineText, link, urlPath } from '../../src/text/markdown-escape.js';
 import { buildSummary, SUMMARY_BUDGET_BYTES } from '../../src/github/summary.js';
 import { resolveMode, splitList } from '../../src/github/inputs.js';
 

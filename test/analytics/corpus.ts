@@ -1,4 +1,4 @@
-import type { IndexEntry } from '../../src/model/index-entry.js';
+import type { IndexEntry } from '../../src/corpus/index-entry.js';
 
 /** A deterministic PRNG (mulberry32): the same seed gives the same corpus on every run. */
 export function seeded(seed: number): () => number {

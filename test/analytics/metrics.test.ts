@@ -1,11 +1,18 @@
+import { DEFAULT_FOLLOW_UP_OPTIONS } from '../../src/practice/follow-up.js';
+import {
+  DEFAULT_ACTION_ITEM_STATUS_OPTIONS,
+  statusReader,
+} from '../../src/practice/action-item-status.js';
+
+const STATUSES = statusReader(DEFAULT_ACTION_ITEM_STATUS_OPTIONS);
 import {
   overdueActionItems,
   periodMetrics,
   type FollowUpJudge,
-} from '../../src/analytics/metrics.js';
-import { followUpJudge } from '../../src/analytics/follow-up.js';
-import { monthsOf, previousWindow, resolveWindow, parseBound } from '../../src/analytics/window.js';
-import type { IndexEntry } from '../../src/model/index-entry.js';
+} from '../../src/trends/metrics.js';
+import { followUpJudge } from '../../src/trends/follow-up.js';
+import { monthsOf, previousWindow, resolveWindow, parseBound } from '../../src/trends/window.js';
+import type { IndexEntry } from '../../src/corpus/index-entry.js';
 import { entry, generatedCorpus } from './corpus.js';
 
 const NOW = new Date('2026-02-06T12:00:00Z');
@@ -30,7 +37,7 @@ function instantOf(e: IndexEntry): number | null {
 describe('period metrics on a generated corpus (60 postmortems, seeded)', () => {
   const corpus = generatedCorpus(60);
   const window = resolveWindow(NOW);
-  const metrics = periodMetrics(corpus, window, NOW, NO_JUDGE);
+  const metrics = periodMetrics(corpus, window, NOW, NO_JUDGE, STATUSES);
   const inside = corpus.filter((e) => {
     const at = instantOf(e);
     return at !== null && at >= window.since && at < window.until;
@@ -169,7 +176,7 @@ describe('period metrics on a generated corpus (60 postmortems, seeded)', () => 
   });
 
   it('lists every overdue item across the corpus with owner, days overdue and age', () => {
-    const list = overdueActionItems(corpus, NOW);
+    const list = overdueActionItems(corpus, NOW, STATUSES);
     const expected = corpus.flatMap((e) =>
       e.actionItems
         .filter(
@@ -193,7 +200,7 @@ describe('period metrics on a generated corpus (60 postmortems, seeded)', () => 
 
   it('says the sample is too small below 10 incidents', () => {
     expect(metrics.sampleTooSmall).toBe(false);
-    const small = periodMetrics(corpus.slice(0, 3), window, NOW, NO_JUDGE);
+    const small = periodMetrics(corpus.slice(0, 3), window, NOW, NO_JUDGE, STATUSES);
     expect(small.sampleTooSmall).toBe(true);
   });
 });
@@ -202,7 +209,7 @@ describe('statistics edge cases', () => {
   const window = resolveWindow(NOW);
 
   it('no incidents: zeros and nulls, never NaN', () => {
-    const metrics = periodMetrics([], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.incidents.total).toBe(0);
     expect(metrics.mttrMinutes).toMatchObject({
       n: 0,
@@ -224,7 +231,7 @@ describe('statistics edge cases', () => {
       startedAt: Date.parse('2026-01-10T10:00:00Z'),
       resolvedAt: Date.parse('2026-01-10T11:30:00Z'),
     });
-    const metrics = periodMetrics([one], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([one], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.mttrMinutes).toMatchObject({ n: 1, median: 90, p90: 90, mean: 90 });
     expect(metrics.mtbfHours.overall).toMatchObject({ n: 0, mean: null });
   });
@@ -232,7 +239,7 @@ describe('statistics edge cases', () => {
   it('unparseable durations count as unknown, not as zero', () => {
     const a = entry({ path: 'a.md', date: '2026-01-10', durationMinutes: null });
     const b = entry({ path: 'b.md', date: '2026-01-11', durationMinutes: 30 });
-    const metrics = periodMetrics([a, b], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([a, b], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.mttrMinutes).toMatchObject({ n: 1, median: 30, unknown: 1 });
   });
 
@@ -244,7 +251,7 @@ describe('statistics edge cases', () => {
       detectedAt: Date.parse('2026-01-31T23:40:00Z'),
       resolvedAt: Date.parse('2026-02-01T02:10:00Z'),
     });
-    const metrics = periodMetrics([e], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([e], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.months.find((m) => m.month === '2026-01')?.incidents).toBe(1);
     expect(metrics.months.find((m) => m.month === '2026-02')?.incidents).toBe(0);
     expect(metrics.mttrMinutes.median).toBe(180);
@@ -257,16 +264,16 @@ describe('statistics edge cases', () => {
       date: '2026-01-31',
       startedAt: Date.parse('2026-01-31T23:30:00-05:00'),
     });
-    const metrics = periodMetrics([e], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([e], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.months.find((m) => m.month === '2026-02')?.incidents).toBe(1);
   });
 
   it('a postmortem without date or start is placed by its earliest dated timeline entry', () => {
     const e = entry({ path: 'a.md', firstEventAt: Date.parse('2025-12-24T08:00:00Z') });
-    const metrics = periodMetrics([e], window, NOW, NO_JUDGE);
+    const metrics = periodMetrics([e], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.months.find((m) => m.month === '2025-12')?.incidents).toBe(1);
     expect(metrics.years.find((y) => y.year === '2025')?.incidents).toBe(1);
-    expect(periodMetrics([entry({ path: 'b.md' })], window, NOW, NO_JUDGE).incidents.total).toBe(0);
+    expect(periodMetrics([entry({ path: 'b.md' })], window, NOW, NO_JUDGE, STATUSES).incidents.total).toBe(0);
   });
 
   it('a resolution before the start is not a negative MTTR', () => {
@@ -276,7 +283,7 @@ describe('statistics edge cases', () => {
       startedAt: Date.parse('2026-01-10T10:00:00Z'),
       resolvedAt: Date.parse('2026-01-10T09:00:00Z'),
     });
-    expect(periodMetrics([e], window, NOW, NO_JUDGE).mttrMinutes.n).toBe(0);
+    expect(periodMetrics([e], window, NOW, NO_JUDGE, STATUSES).mttrMinutes.n).toBe(0);
   });
 
   it('the window is half-open and the previous window has the same length', () => {
@@ -286,7 +293,7 @@ describe('statistics edge cases', () => {
     };
     const onEdge = entry({ path: 'edge.md', date: '2026-01-01' });
     const first = entry({ path: 'first.md', date: '2025-01-01' });
-    expect(periodMetrics([onEdge, first], w, NOW, NO_JUDGE).incidents.total).toBe(1);
+    expect(periodMetrics([onEdge, first], w, NOW, NO_JUDGE, STATUSES).incidents.total).toBe(1);
     // Same length in time: 365 days back from 2025-01-01 is 2024-01-02 (2024 is a leap year).
     expect(previousWindow(w)).toEqual({
       since: Date.parse('2024-01-02T00:00:00Z'),
@@ -306,7 +313,7 @@ describe('statistics edge cases', () => {
 });
 
 describe('follow-up compliance (the follow-up-meeting rule window)', () => {
-  const judge = followUpJudge(NOW);
+  const judge = followUpJudge(NOW, DEFAULT_FOLLOW_UP_OPTIONS);
   const at = (date: string, meeting: string | null, severity: number | null = 2) =>
     entry({ path: `${date}.md`, date, followUpMeetingDate: meeting, severity });
 
@@ -337,7 +344,7 @@ describe('follow-up compliance (the follow-up-meeting rule window)', () => {
       at('2026-01-14', null),
       at('2026-02-05', null),
     ];
-    const metrics = periodMetrics(entries, resolveWindow(NOW), NOW, judge);
+    const metrics = periodMetrics(entries, resolveWindow(NOW), NOW, judge, STATUSES);
     expect(metrics.followUp).toEqual({
       total: 4,
       within: 1,

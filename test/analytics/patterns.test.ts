@@ -1,4 +1,4 @@
-import type { IndexEntry } from '../../src/model/index-entry.js';
+import type { IndexEntry } from '../../src/corpus/index-entry.js';
 import {
   DEFAULT_PATTERN_OPTIONS,
   earlierInWindow,
@@ -8,7 +8,7 @@ import {
   patternsByEntry,
   type Pattern,
   type PatternSource,
-} from '../../src/analytics/patterns.js';
+} from '../../src/corpus/patterns.js';
 import { entry as emptyEntry } from './corpus.js';
 
 /** An index entry named `path`, dated `date`, its id the upper-cased path. */

@@ -4,8 +4,8 @@ import {
   similarityPatterns,
   stem,
   tokenize,
-} from '../../src/analytics/similarity.js';
-import { DEFAULT_PATTERN_OPTIONS } from '../../src/analytics/patterns.js';
+} from '../../src/corpus/similarity.js';
+import { DEFAULT_PATTERN_OPTIONS } from '../../src/corpus/patterns.js';
 import { entry, seeded } from './corpus.js';
 
 describe('tokenize and stem', () => {

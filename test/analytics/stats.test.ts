@@ -1,4 +1,4 @@
-import { median, nearestRank, summarize, MIN_TREND_SAMPLE } from '../../src/analytics/stats.js';
+import { median, nearestRank, summarize, MIN_TREND_SAMPLE } from '../../src/trends/stats.js';
 
 describe('nearest-rank percentiles', () => {
   it('picks the value at rank ceil(p/100 × n)', () => {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../support/reference.js';
 import { config } from '../support/lint.js';
-import { lintBytes } from '../../src/engine/lint-text.js';
-import { fileResult } from '../../src/engine/diagnostics.js';
+import { lintBytes } from '../../src/engine/pipeline.js';
+import { fileResult } from '../../src/diagnostics/diagnostics.js';
 
 // Real public postmortems from other organisations. They do not follow the template; the linter
 // must read every one without crashing and say precisely what each lacks. The snapshots were read

@@ -6,8 +6,8 @@ import {
   CACHE_FILE_NAME,
   decodeRecord,
   encodeRecord,
-} from '../../src/engine/cache.js';
-import { modelBytes } from '../../src/engine/lint-text.js';
+} from '../../src/engine/cache/cache.js';
+import { modelBytes } from '../../src/engine/pipeline.js';
 import { decodePostmortem } from '../../src/parse/decode.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
 import type { LintRun } from '../../src/engine/types.js';

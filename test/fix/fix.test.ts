@@ -5,7 +5,7 @@ import { referenceText } from '../support/reference.js';
 import { runCli } from '../cli/run-cli.js';
 import { BUILTIN_TEMPLATE } from '../../src/scaffold/builtin-template.js';
 import { fixBytes, fixFiles } from '../../src/fix/fix-files.js';
-import { applyEdits, applyEditsToBytes } from '../../src/fix/edits.js';
+import { applyEdits, applyEditsToBytes } from '../../src/text/edits.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string =>

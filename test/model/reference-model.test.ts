@@ -1,9 +1,9 @@
 import { buildPostmortem } from '../../src/model/build.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
 import type { Postmortem } from '../../src/model/types.js';
-import { lintBytes } from '../../src/engine/lint-text.js';
-import { fileResult } from '../../src/engine/diagnostics.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import { lintBytes } from '../../src/engine/pipeline.js';
+import { fileResult } from '../../src/diagnostics/diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { config } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 

@@ -1,5 +1,6 @@
-import type { Diagnostic, LintRun } from '../../src/engine/types.js';
-import { fileResult } from '../../src/engine/diagnostics.js';
+import type { LintRun } from '../../src/engine/types.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { fileResult } from '../../src/diagnostics/diagnostics.js';
 
 function diagnostic(
   fields: Partial<Diagnostic> & Pick<Diagnostic, 'ruleId' | 'line' | 'column'>,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { config, lintOne, places, ruleFindings } from '../support/lint.js';
 import { documentedAndReferenceTests } from './rule-findings.js';
 import { CORPUS_DIR } from '../support/reference.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const ID = 'action-items';
 const NOW = new Date('2026-02-06T12:00:00Z');

@@ -1,6 +1,6 @@
 import { ruleFindings } from '../support/lint.js';
 import { documentedAndReferenceTests } from './rule-findings.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const ID = 'distribution';
 

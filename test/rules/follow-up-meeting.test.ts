@@ -1,7 +1,7 @@
 import { ruleFindings } from '../support/lint.js';
 import { documentedAndReferenceTests } from './rule-findings.js';
 import { addDays } from '../../src/model/dates.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const ID = 'follow-up-meeting';
 

@@ -1,13 +1,13 @@
 import { config, lintTexts } from '../support/lint.js';
 import { documentedExamplesTest } from './rule-findings.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import { lintText } from '../../src/engine/lint-text.js';
-import { checkCorpus } from '../../src/engine/check-model.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import { lintText } from '../../src/engine/pipeline.js';
+import { checkCorpus } from '../../src/engine/pipeline.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 import type { Finding } from '../../src/rules/types.js';
-import type { IndexEntry } from '../../src/model/index-entry.js';
+import type { IndexEntry } from '../../src/corpus/index-entry.js';
 import { createPatternAnalysisRule } from '../../src/rules/pattern-analysis.js';
-import { groupedPatterns, type PatternSource } from '../../src/analytics/patterns.js';
+import { groupedPatterns, type PatternSource } from '../../src/corpus/patterns.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
 import { entry } from '../analytics/corpus.js';
 

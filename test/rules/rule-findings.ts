@@ -1,6 +1,6 @@
 import { ruleFindings, runRuleDoc } from '../support/lint.js';
 import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 /** `line:column message` of each finding, for readable expectations. */
 export function described(findings: Diagnostic[]): string[] {

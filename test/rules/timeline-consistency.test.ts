@@ -54,7 +54,7 @@ describe('timeline-consistency', () => {
       '',
     ].join('\n');
     expect(described(findings(text))).toEqual([
-      '4:11 Duration "45m" (45 min) does not match the timeline: 10:00 (start) to 11:00 (resolved) is 60 min, beyond the 5 min tolerance.',
+      '4:11 Duration "45m" (45 min) does not match the timeline: 10:00 (start) to 11:00 (resolved) is 1 h, beyond the 5 min tolerance.',
     ]);
   });
 

@@ -51,7 +51,7 @@ describe('timeline-granularity', () => {
       '- 4:05 PM Fixed',
     );
     expect(described(findings(text))).toEqual([
-      '11:3 Timeline gap of 75 min between 14:50 and 16:05 exceeds 60 min for SEV-2: add what happened in between.',
+      '11:3 Timeline gap of 1 h 15 min between 14:50 and 16:05 exceeds 60 min for SEV-2: add what happened in between.',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('timeline-granularity', () => {
       '| 2026-01-22 12:05 | B |',
     );
     expect(described(findings(text))).toEqual([
-      '12:3 Timeline gap of 2 days 2 h 5 min between 2026-01-20 10:00 and 2026-01-22 12:05 exceeds 60 min for SEV-2: add what happened in between.',
+      '12:3 Timeline gap of 2 days 2 h between 2026-01-20 10:00 and 2026-01-22 12:05 exceeds 60 min for SEV-2: add what happened in between.',
     ]);
   });
 

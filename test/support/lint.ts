@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { ConfigFile, ResolvedConfig } from '../../src/config/types.js';
-import { lintText } from '../../src/engine/lint-text.js';
-import { checkCorpus } from '../../src/engine/check-model.js';
-import { fileResult } from '../../src/engine/diagnostics.js';
-import type { Diagnostic } from '../../src/engine/types.js';
+import { lintText } from '../../src/engine/pipeline.js';
+import { checkCorpus } from '../../src/engine/pipeline.js';
+import { fileResult } from '../../src/diagnostics/diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { readRuleDoc } from './rule-docs.js';
 
 export function config(file: ConfigFile = {}): ResolvedConfig {

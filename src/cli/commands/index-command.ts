@@ -1,14 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../config/types.js';
-import { displayPath } from '../../files/discover.js';
+import { displayPath } from '../../text/paths.js';
 import { lintFiles } from '../../engine/lint-files.js';
 import {
   corpusIndex,
   corpusIndexProblem,
   indexingConfig,
   type CorpusIndex,
-} from '../../analytics/corpus-index.js';
+} from '../../corpus/corpus-index.js';
 import { configAndFiles } from '../lint.js';
 import {
   CONFIG_OPTIONS,

@@ -1,9 +1,9 @@
 import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { reportFromIndex, reportSettings } from '../../analytics/run.js';
-import { renderMarkdown } from '../../analytics/markdown.js';
-import { linkTarget } from '../../analytics/escape.js';
-import { parseBound } from '../../analytics/window.js';
+import { reportFromIndex, reportSettings } from '../../trends/run.js';
+import { renderMarkdown } from '../../trends/render/document.js';
+import { linkTarget } from '../../trends/render/escape.js';
+import { parseBound } from '../../trends/window.js';
 import { indexCorpus, OUT_OPTION, readCorpusIndex, writeOutput } from './index-command.js';
 import { searchStart } from '../lint.js';
 import {

@@ -1,0 +1,38 @@
+import { p as plural } from './resolve-C5FT6IMq.js';
+import { m as messageText } from './sarif-D6sOmchy.js';
+
+const ANSI = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4 };
+/**
+ * ESLint's "stylish" look, grouped by file: one row per finding,
+ * `file:line:col  severity  message  rule-id` (the location first, so terminals make it a link),
+ * then `✖ N problems (E errors, W warnings)`. Nothing at all when there is no finding.
+ */
+function formatStylish(run, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const blocks = [];
+    for (const result of run.results) {
+        if (result.diagnostics.length === 0)
+            continue;
+        const rows = result.diagnostics.map((diagnostic) => ({
+            place: `${result.filePath}:${diagnostic.line}:${diagnostic.column}`,
+            severity: diagnostic.severity,
+            message: messageText(diagnostic),
+            ruleId: diagnostic.ruleId,
+        }));
+        const placeWidth = Math.max(...rows.map((row) => row.place.length));
+        const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+        const lines = rows.map((row) => {
+            const severity = paint(row.severity === 'error' ? ANSI.red : ANSI.yellow, row.severity.padEnd(severityWidth));
+            return `  ${paint(ANSI.dim, row.place.padEnd(placeWidth))}  ${severity}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`;
+        });
+        blocks.push([paint(ANSI.underline, result.filePath), ...lines].join('\n'));
+    }
+    const total = run.errorCount + run.warningCount;
+    if (total === 0)
+        return '';
+    const summary = `✖ ${plural(total, 'problem')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')})`;
+    const summaryColor = run.errorCount > 0 ? ANSI.red : ANSI.yellow;
+    return `\n${blocks.join('\n\n')}\n\n${paint(ANSI.bold, paint(summaryColor, summary))}\n`;
+}
+
+export { formatStylish as f };

@@ -1,0 +1,62 @@
+import type { Postmortem } from '../../model/types.js';
+import { buildPostmortem } from '../../model/build.js';
+import { findSection } from '../../model/sections.js';
+import type { TextEdit } from '../../text/edits.js';
+import type { FixContext } from '../types.js';
+
+/** The required-sections rule's fix: missing sections, copied from the template. */
+interface SectionFixOptions {
+  /** Each required section: a name, or a list of accepted names (the first is the one written). */
+  sections: Array<string | string[]>;
+}
+
+/** The template's text for a section (heading, guidance, placeholders), or a bare heading. */
+function sectionText(template: Postmortem, templateText: string, names: readonly string[]): string {
+  const section = findSection(template.sections, names);
+  if (!section) {
+    return `## ${names[0]}\n\n<!-- Required section (rule required-sections): write it. -->\n\n[${names[0]}]\n\n`;
+  }
+  return `${templateText.slice(section.span.start.offset, section.bodySpan.end.offset).trimEnd()}\n\n`;
+}
+
+/**
+ * Missing required sections, each inserted in template order: after the nearest earlier required
+ * section that exists, else before the nearest later one, else at the end. Sections that go to
+ * the same place form one insertion, so their order is kept. What goes in is the template's
+ * guidance and placeholders, which no-placeholders reports until a person writes the section.
+ */
+export function sectionFixes({
+  model,
+  text,
+  options,
+  parse,
+  template,
+}: FixContext<SectionFixOptions>): TextEdit[] {
+  const entries = options.sections.map((entry) => (typeof entry === 'string' ? [entry] : entry));
+  const found = entries.map((names) => findSection(model.sections, names));
+  if (found.every((section) => section !== null)) return [];
+  const templateModel = buildPostmortem('TEMPLATE.md', template, parse);
+
+  const inserts = new Map<number, string>();
+  entries.forEach((names, i) => {
+    if (found[i] !== null) return;
+    const previous = found
+      .slice(0, i)
+      .reverse()
+      .find((section) => section !== null);
+    const next = found.slice(i + 1).find((section) => section !== null);
+    const offset = previous
+      ? previous.bodySpan.end.offset
+      : next
+        ? next.span.start.offset
+        : text.length;
+    inserts.set(offset, (inserts.get(offset) ?? '') + sectionText(templateModel, template, names));
+  });
+  return [...inserts].map(([offset, inserted]) => {
+    // At the end of the file the new text needs a blank line before it.
+    const lead =
+      offset < text.length ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    const body = offset < text.length ? inserted : inserted.trimEnd() + '\n';
+    return { start: offset, end: offset, text: lead + body };
+  });
+}
