@@ -159,7 +159,7 @@ const MEASUREMENTS = [
         now: NOW,
         jobs: 1,
       });
-      const index = api.corpusIndex(run, NOW);
+      const index = api.corpusIndexOf(run, NOW);
       const report = api.reportFromIndex(index, api.reportSettings(config), {
         now: NOW,
         since: null,

@@ -1,6 +1,6 @@
 /**
  * Files generated from the template repository and the examples, through the real code paths.
- * `npm run samples` writes them (it runs test/template/generated.test.ts with UPDATE_SAMPLES=1);
+ * `npm run samples` writes them (it runs test/scaffold/generated.test.ts with UPDATE_SAMPLES=1);
  * the same test, run normally, fails when one of them is stale.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

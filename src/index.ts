@@ -17,12 +17,16 @@ export {
   type EslintMessage,
 } from './reporters/json.js';
 export { toSarif, formatSarif, type SarifLog } from './reporters/sarif.js';
+export type { CorpusIndex, FailedFile } from './corpus/corpus-index.js';
+export { loadProject, type ProjectRequest } from './app/project.js';
+export { lintPostmortems, type LintRequest } from './app/lint.js';
 export {
-  corpusIndex,
+  corpusIndexOf,
   indexingConfig,
-  type CorpusIndex,
-  type FailedFile,
-} from './corpus/corpus-index.js';
+  indexPostmortems,
+  type IndexRequest,
+} from './app/corpus.js';
+export { buildTrendReport } from './app/report.js';
 export { reportFromIndex, reportSettings, type ReportSettings } from './trends/run.js';
 export { renderMarkdown, type MarkdownOptions } from './trends/render/document.js';
 export type { TrendReport } from './trends/report.js';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Rule } from '../rules/types.js';
 
 /** Exit codes shared by every command (ESLint's): 0 clean, 1 findings, 2 usage or configuration error. */
 export const EXIT_OK = 0;
@@ -13,6 +14,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (colours are used only then). */
   stdoutIsTTY?: boolean;
+  /** The rules to run instead of the built-in registry (tests use it for a rule that throws). */
+  rules?: readonly Rule[];
 }
 
 export interface OptionSpec {

@@ -1,11 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { dirname, resolve } from 'node:path';
+import { loadProject } from '../app/project.js';
+import { lintPostmortems } from '../app/lint.js';
 import { discoverFiles } from '../files/discover.js';
 import { displayPath } from '../text/paths.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { lintFiles } from '../engine/lint-files.js';
-import { fixFiles } from '../fix/fix-files.js';
 import type { LintRun } from '../engine/types.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { formatJson } from '../reporters/json.js';
@@ -26,53 +25,18 @@ import {
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Characters that make a path segment a glob. */
-const GLOB_MAGIC = /[*?[\]{}()!]/;
-
 /**
- * Where the config search starts: the deepest directory containing every target (for a glob, its
- * part before the first wildcard). No target: the working directory.
+ * The configuration and files of the command line's targets (`--config` when given), as every
+ * command reading postmortems needs them. Throws ConfigError, or NoFilesError when a target
+ * matches nothing (main turns both into exit code 2).
  */
-export function searchStart(targets: readonly string[], cwd: string): string {
-  if (targets.length === 0) return cwd;
-  const bases = targets.map((target) => {
-    const segments = target.split(/[\\/]/);
-    const magic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
-    // A file works as a start too: its own directory is the first one searched.
-    return resolve(cwd, magic === -1 ? target : segments.slice(0, magic).join(sep) || '.');
-  });
-  let common = bases[0].split(sep);
-  for (const base of bases.slice(1)) {
-    const segments = base.split(sep);
-    let shared = 0;
-    while (
-      shared < common.length &&
-      shared < segments.length &&
-      common[shared] === segments[shared]
-    )
-      shared++;
-    common = common.slice(0, shared);
-  }
-  return common.join(sep) || sep;
-}
-
-/**
- * The configuration for `targets` (found from them upwards, or `--config`) and the files they name
- * (the config's `files` when none), as every command reading postmortems needs them. Throws
- * ConfigError, or NoFilesError when a target matches nothing (main turns both into exit code 2).
- */
-export async function configAndFiles(
+export function configAndFiles(
   targets: string[],
   values: OptionValues,
   io: CliIo,
 ): Promise<{ config: ResolvedConfig; files: string[] }> {
   const configPath = typeof values.config === 'string' ? values.config : undefined;
-  const config = await loadConfig({
-    configPath,
-    searchFrom: searchStart(targets, io.cwd),
-    cwd: io.cwd,
-  });
-  return { config, files: await discoverFiles(targets, config, io.cwd) };
+  return loadProject({ targets, configPath, cwd: io.cwd });
 }
 
 /** Only the errors of a run (`--quiet`). */
@@ -107,12 +71,13 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const jobs = integer('jobs', values.jobs, 1);
   const { config, files } = await configAndFiles(positionals, values, io);
   const absolute = (path: string): string => resolve(io.cwd, path);
-  if (values.fix === true) await fixFiles(files.map(absolute), config);
   // Cross-incident rules see every postmortem of the project, not only the ones named.
   const contextFiles =
     positionals.length > 0 ? await discoverFiles([], config, io.cwd).catch(() => []) : [];
 
-  const found = await lintFiles({
+  const found = await lintPostmortems({
+    fix: values.fix === true,
+    rules: io.rules,
     files: files.map(absolute),
     contextFiles: contextFiles.map(absolute),
     config,

@@ -1,6 +1,4 @@
 import type { IndexEntry } from './index-entry.js';
-import type { LintRun } from '../engine/types.js';
-import type { ResolvedConfig } from '../config/types.js';
 
 /** A file that could not be modelled (unreadable, not text, too large): listed, never dropped. */
 export interface FailedFile {
@@ -16,35 +14,6 @@ export interface CorpusIndex {
   generatedAt: string;
   entries: IndexEntry[];
   failed: FailedFile[];
-}
-
-/**
- * The configuration to index with: the same parsing, no rules (the index needs models, not
- * findings, so indexing costs about a bare parse). Its own cache key, so an index run never stores
- * rule-less results where a lint run would read them.
- */
-export function indexingConfig(config: ResolvedConfig): ResolvedConfig {
-  return { ...config, rules: [], hash: `${config.hash}:index` };
-}
-
-/** The index of a lint run; `pathOf` maps the run's paths to the paths to show (relative ones). */
-export function corpusIndex(
-  run: LintRun,
-  now: Date,
-  pathOf: (path: string) => string = (path) => path,
-): CorpusIndex {
-  const failed: FailedFile[] = [];
-  for (const result of run.results) {
-    const fatal = result.diagnostics.find((diagnostic) => diagnostic.fatal);
-    if (fatal)
-      failed.push({ path: pathOf(result.filePath), message: fatal.message, line: fatal.line });
-  }
-  return {
-    version: 1,
-    generatedAt: now.toISOString(),
-    entries: run.index.map((entry) => ({ ...entry, path: pathOf(entry.path) })),
-    failed,
-  };
 }
 
 /** Checks the outline of an index read back from disk; returns a problem or null. */

@@ -2,9 +2,8 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { lintFiles } from '../engine/lint-files.js';
-import { corpusIndex, indexingConfig } from '../corpus/corpus-index.js';
-import { reportFromIndex, reportSettings } from '../trends/run.js';
+import { indexPostmortems } from '../app/corpus.js';
+import { buildTrendReport } from '../app/report.js';
 import {
   overdueTable,
   patternTable,
@@ -185,11 +184,13 @@ export async function runReport(run: ModeRun): Promise<void> {
   });
   const files = await discoverCorpus(inputs.paths, config, workspace);
   // No cache here: it is keyed to the lint configuration, and indexing is about a bare parse anyway.
-  const linted = await lintFiles({ files, config: indexingConfig(config), now: inputs.now });
-  const index = corpusIndex(linted, inputs.now, (path) =>
-    repositoryPath(resolve(workspace, path), workspace),
-  );
-  const report = reportFromIndex(index, reportSettings(config), {
+  const index = await indexPostmortems({
+    files,
+    config,
+    now: inputs.now,
+    pathOf: (path) => repositoryPath(resolve(workspace, path), workspace),
+  });
+  const report = buildTrendReport(index, config, {
     now: inputs.now,
     since: null,
     until: null,

@@ -9,7 +9,7 @@ import type { IndexEntry } from '../../src/corpus/index-entry.js';
 import { createPatternAnalysisRule } from '../../src/rules/pattern-analysis.js';
 import { groupedPatterns, type PatternSource } from '../../src/corpus/patterns.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
-import { entry } from '../analytics/corpus.js';
+import { entry } from '../support/generated-corpus.js';
 
 const ID = 'pattern-analysis';
 const NOW = new Date('2026-06-01T12:00:00Z');

@@ -2,13 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../config/types.js';
 import { displayPath } from '../../text/paths.js';
-import { lintFiles } from '../../engine/lint-files.js';
-import {
-  corpusIndex,
-  corpusIndexProblem,
-  indexingConfig,
-  type CorpusIndex,
-} from '../../corpus/corpus-index.js';
+import { indexPostmortems } from '../../app/corpus.js';
+import { corpusIndexProblem, type CorpusIndex } from '../../corpus/corpus-index.js';
 import { configAndFiles } from '../lint.js';
 import {
   CONFIG_OPTIONS,
@@ -49,15 +44,13 @@ export async function indexCorpus(
   now: Date,
 ): Promise<LoadedCorpus> {
   const { config, files } = await configAndFiles(targets, values, io);
-  const run = await lintFiles({
+  const index = await indexPostmortems({
     files: files.map((path) => resolve(io.cwd, path)),
-    config: indexingConfig(config),
-    now,
-  });
-  return {
     config,
-    index: corpusIndex(run, now, (path) => displayPath(resolve(io.cwd, path), io.cwd)),
-  };
+    now,
+    pathOf: (path) => displayPath(resolve(io.cwd, path), io.cwd),
+  });
+  return { config, index };
 }
 
 /** Reads an index written by `postmortem-lint index`. */

@@ -1,11 +1,11 @@
 import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { reportFromIndex, reportSettings } from '../../trends/run.js';
+import { searchStart } from '../../app/project.js';
+import { buildTrendReport } from '../../app/report.js';
 import { renderMarkdown } from '../../trends/render/document.js';
 import { linkTarget } from '../../trends/render/escape.js';
 import { parseBound } from '../../trends/window.js';
 import { indexCorpus, OUT_OPTION, readCorpusIndex, writeOutput } from './index-command.js';
-import { searchStart } from '../lint.js';
 import {
   CONFIG_OPTIONS,
   EXIT_OK,
@@ -49,7 +49,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   } else {
     loaded = await indexCorpus(positionals, values, io, now);
   }
-  const report = reportFromIndex(loaded.index, reportSettings(loaded.config), {
+  const report = buildTrendReport(loaded.index, loaded.config, {
     now,
     since,
     until,

