@@ -11,7 +11,7 @@ import json from '@rollup/plugin-json';
 const input = {
   cli: 'src/cli/main.ts',
   api: 'src/index.ts',
-  index: 'src/github/main.ts',
+  index: 'src/github/index.ts',
   remark: 'src/remark/plugin.ts',
   worker: 'src/engine/pool/worker.ts',
 };

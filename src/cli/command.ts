@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Rule } from '../rules/types.js';
+import { readInstant } from '../model/dates.js';
 
 /** Exit codes shared by every command (ESLint's): 0 clean, 1 findings, 2 usage or configuration error. */
 export const EXIT_OK = 0;
@@ -141,32 +142,19 @@ export function integer(
   throw new UsageError(`--${name} must be a whole number >= ${minimum} (got "${String(value)}").`);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
 /**
- * The reference instant for date checks. A plain date means noon UTC of that day, so that the
- * calendar day is the same in every time zone; without a value, the clock.
+ * The reference instant for date checks (`--now`): a plain date means noon UTC of that day, so
+ * that the calendar day is the same in every time zone; without a value, the clock.
  */
 export function parseNow(
   value: string | boolean | undefined,
   clock: () => Date = () => new Date(),
 ): Date {
   if (value === undefined) return clock();
-  const text = String(value).trim();
-  const dateOnly = ISO_DATE.exec(text);
-  const instant = dateOnly
-    ? new Date(`${text}T12:00:00Z`)
-    : ISO_DATE_TIME.test(text)
-      ? new Date(text)
-      : null;
-  const valid =
-    instant !== null &&
-    !Number.isNaN(instant.getTime()) &&
-    (!dateOnly || instant.toISOString().slice(0, 10) === text);
-  if (!valid)
+  const instant = readInstant(String(value));
+  if (instant === null)
     throw new UsageError(
-      `--now must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (got "${text}").`,
+      `--now must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (got "${String(value).trim()}").`,
     );
   return instant;
 }

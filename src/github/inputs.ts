@@ -1,5 +1,7 @@
+// Every input the Action reads (action.yml), read and validated here and nowhere else.
 import * as core from '@actions/core';
-import { parseNow } from '../cli/command.js';
+import { isAbsolute, posix, sep } from 'node:path';
+import { readInstant } from '../model/dates.js';
 
 export const MODES = ['lint', 'report', 'auto'] as const;
 export type Mode = (typeof MODES)[number];
@@ -63,15 +65,16 @@ export function splitList(text: string): string[] {
     .filter((item) => item !== '');
 }
 
+/** `now`: a date (noon UTC that day) or a date-time with its zone; empty: the clock. */
 function referenceInstant(): Date {
   const value = core.getInput('now').trim();
-  try {
-    return parseNow(value === '' ? undefined : value);
-  } catch {
+  if (value === '') return new Date();
+  const instant = readInstant(value);
+  if (instant === null)
     throw new InputError(
       `input "now" must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (found "${value}")`,
     );
-  }
+  return instant;
 }
 
 /** Reads `INPUT_*` (through @actions/core) and validates every value; throws InputError. */
@@ -90,5 +93,31 @@ export function readInputs(): ActionInputs {
     githubToken: core.getInput('github-token'),
     now: referenceInstant(),
     cache: flag('cache', false),
+  };
+}
+
+/** The inputs only `mode: report` reads (see action.yml). */
+export interface ReportInputs {
+  /** Where the Markdown report goes, relative to the workspace; null: not written. */
+  reportPath: string | null;
+  issue: boolean;
+  issueLabel: string;
+  mentionOwners: boolean;
+}
+
+/** Reads the report mode's inputs; throws InputError for a `report-path` outside the workspace. */
+export function readReportInputs(): ReportInputs {
+  const reportPath = core.getInput('report-path').trim();
+  const normalised = posix.normalize(reportPath.split(sep).join('/'));
+  if (isAbsolute(reportPath) || normalised === '..' || normalised.startsWith('../')) {
+    throw new InputError(
+      `input "report-path" must be a path inside the repository (found "${reportPath}")`,
+    );
+  }
+  return {
+    reportPath: reportPath === '' ? null : reportPath,
+    issue: flag('issue', false),
+    issueLabel: core.getInput('issue-label').trim() || 'postmortem-trends',
+    mentionOwners: flag('mention-owners', false),
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { lintFiles } from '../engine/lint-files.js';
+import { lintPostmortems } from '../app/lint.js';
 import type { LintRun } from '../engine/types.js';
 import { discoverFiles, NoFilesError } from '../files/discover.js';
 import { formatJson } from '../reporters/json.js';
@@ -174,7 +174,8 @@ export async function runLintMode(run: ModeRun): Promise<void> {
   const linted: LintRun =
     selection.files.length === 0
       ? { results: [], index: [], errorCount: 0, warningCount: 0 }
-      : await lintFiles({
+      : await lintPostmortems({
+          rules: run.rules,
           files: selection.files,
           contextFiles: corpus,
           config,

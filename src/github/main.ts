@@ -1,7 +1,9 @@
-// The GitHub Action's entry point (bundled to dist/index.js; action.yml runs it on node24).
+// The GitHub Action's logic: `run()` reads the inputs and the run's context and runs one mode.
+// The entry point (index.ts, bundled to dist/index.js) only calls it; tests call it in-process.
 import * as core from '@actions/core';
 import { isAbsolute, relative, sep } from 'node:path';
 import { ConfigError } from '../config/load.js';
+import type { Rule } from '../rules/types.js';
 import { readRunContext } from './context.js';
 import { readInputs, resolveMode } from './inputs.js';
 import { runLintMode } from './lint-mode.js';
@@ -27,17 +29,25 @@ function reportFailure(error: unknown, workspace: string): void {
   core.setFailed(`postmortem-lint failed: ${message}`);
 }
 
-export async function main(): Promise<void> {
+/** What a run may get besides the environment (for tests and embedders). */
+export interface RunOptions {
+  /** The rules to lint with instead of the built-in registry (tests use it for a rule that throws). */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Runs the Action once: inputs from `INPUT_*`, the run from `GITHUB_*`, results as outputs,
+ * annotations, the job summary and the step's status. Never throws: a failure fails the step.
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
   let workspace = process.cwd();
   try {
     const context = readRunContext();
     workspace = context.workspace;
-    const run = { inputs: readInputs(), context };
-    if (resolveMode(run.inputs.mode, context.eventName) === 'report') await runReport(run);
-    else await runLintMode(run);
+    const modeRun = { inputs: readInputs(), context, rules: options.rules };
+    if (resolveMode(modeRun.inputs.mode, context.eventName) === 'report') await runReport(modeRun);
+    else await runLintMode(modeRun);
   } catch (error) {
     reportFailure(error, workspace);
   }
 }
-
-await main();

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
+import { dirname, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { indexPostmortems } from '../app/corpus.js';
 import { buildTrendReport } from '../app/report.js';
@@ -14,7 +14,7 @@ import { linkTarget } from '../trends/render/escape.js';
 import type { TrendReport } from '../trends/report.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
 import { blobUrl, type RunContext } from './context.js';
-import { flag, InputError } from './inputs.js';
+import { readReportInputs, type ReportInputs } from './inputs.js';
 import { discoverCorpus, repositoryPath } from './lint-mode.js';
 import type { ModeRun } from './mode.js';
 import { SUMMARY_BUDGET_BYTES, writeJobSummary } from './summary.js';
@@ -28,30 +28,6 @@ export const REPORT_JSON_NAME = 'postmortem-trends.json';
 const MAX_ROWS = 200;
 /** GitHub rejects issue bodies over 65,536 characters. */
 const ISSUE_BODY_LIMIT = 65_000;
-
-export interface ReportInputs {
-  /** Where the Markdown report goes, relative to the workspace; null: not written. */
-  reportPath: string | null;
-  issue: boolean;
-  issueLabel: string;
-  mentionOwners: boolean;
-}
-
-export function readReportInputs(): ReportInputs {
-  const reportPath = core.getInput('report-path').trim();
-  const normalised = posix.normalize(reportPath.split(sep).join('/'));
-  if (isAbsolute(reportPath) || normalised === '..' || normalised.startsWith('../')) {
-    throw new InputError(
-      `input "report-path" must be a path inside the repository (found "${reportPath}")`,
-    );
-  }
-  return {
-    reportPath: reportPath === '' ? null : reportPath,
-    issue: flag('issue', false),
-    issueLabel: core.getInput('issue-label').trim() || 'postmortem-trends',
-    mentionOwners: flag('mention-owners', false),
-  };
-}
 
 /** Links for the job summary and the issue: the file at the run's commit, else repository-relative. */
 function blobLinks(context: RunContext): MarkdownOptions['linkTo'] {

@@ -36,37 +36,77 @@ export function isIsoDate(text: string): boolean {
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const DATE_PATTERNS: Array<{
-  pattern: RegExp;
-  read(m: RegExpExecArray, fallbackYear: number | null): string | null;
+/** How to read a date written without its year or with a two-number order (`01-10-2024`). */
+export interface DateReading {
+  year: number | null;
+  /** True when `01-10-2024` means 1 October (day first), false for 10 January. */
+  dayFirst: boolean;
+}
+
+function dateWithYear(
+  year: string | undefined,
+  reading: DateReading,
+  month: number | null,
+  day: number,
+): string | null {
+  const y = year ? Number(year) : reading.year;
+  return y === null || month === null ? null : isoDate(y, month, day);
+}
+
+/**
+ * The date forms postmortems write, the one table every date reading uses: `2026-02-05`
+ * (`/` and `.` too), `05-02-2026` (day or month first, as the document writes them), `Feb 5, 2026`
+ * / `February 5th` and `5 February 2026` / `5th Feb` (the year may be left out).
+ */
+const DATE_FORMS: ReadonlyArray<{
+  source: string;
+  read(match: RegExpExecArray, reading: DateReading): string | null;
 }> = [
-  // 2026-02-05, 2026/02/05
-  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/, read: (m) => isoDate(+m[1], +m[2], +m[3]) },
-  // February 5, 2026 / Feb 5 2026 / Feb 5th
   {
-    pattern: new RegExp(
-      `\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
-      'i',
-    ),
-    read: (m, year) => {
-      const y = m[3] ? +m[3] : year;
-      const month = monthNumber(m[1]);
-      return y === null || month === null ? null : isoDate(y, month, +m[2]);
-    },
+    source: '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)',
+    read: (m) => isoDate(+m[1], +m[2], +m[3]),
   },
-  // 5 February 2026 / 5th Feb
   {
-    pattern: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?(?:,?\\s+(\\d{4}))?\\b`,
-      'i',
-    ),
-    read: (m, year) => {
-      const y = m[3] ? +m[3] : year;
-      const month = monthNumber(m[2]);
-      return y === null || month === null ? null : isoDate(y, month, +m[1]);
-    },
+    source: '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)',
+    read: (m, reading) =>
+      reading.dayFirst ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2]),
+  },
+  {
+    source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?![\\d:]))?`,
+    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[1]), +m[2]),
+  },
+  {
+    source: `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:,?\\s+(\\d{4})(?![\\d:]))?`,
+    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[2]), +m[1]),
   },
 ];
+
+/** The forms anchored where a timestamp starts (sticky). */
+const DATES_AT = DATE_FORMS.map(({ source, read }) => ({
+  pattern: new RegExp(source, 'iy'),
+  read,
+}));
+/** The forms anywhere in a text, as whole words. */
+const DATES_IN = DATE_FORMS.map(({ source, read }) => ({
+  pattern: new RegExp(`\\b${source}`, 'i'),
+  read,
+}));
+
+/** The date written exactly at `index` of `text`, and where it ends; null when none is. */
+export function readDateAt(
+  text: string,
+  index: number,
+  reading: DateReading,
+): { iso: string; end: number } | null {
+  for (const { pattern, read } of DATES_AT) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const iso = read(match, reading);
+    if (iso) return { iso, end: index + match[0].length };
+  }
+  return null;
+}
 
 export interface FoundDate {
   iso: string;
@@ -77,10 +117,11 @@ export interface FoundDate {
 /** The first calendar date written in `text`; `fallbackYear` completes dates written without one. */
 export function findDate(text: string, fallbackYear: number | null = null): FoundDate | null {
   let best: FoundDate | null = null;
-  for (const { pattern, read } of DATE_PATTERNS) {
+  const reading = { year: fallbackYear, dayFirst: false };
+  for (const { pattern, read } of DATES_IN) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const iso = read(match, fallbackYear);
+    const iso = read(match, reading);
     if (iso && (best === null || match.index < best.index))
       best = { iso, index: match.index, length: match[0].length };
   }
@@ -109,4 +150,23 @@ export function addDays(date: string, days: number, businessDays = false): strin
     if (weekday !== 0 && weekday !== 6) left--;
   }
   return isoDay(new Date(time));
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The one reading of a reference instant (`--now`, the Action's `now` input, the remark plugin's
+ * option, a report's `--since` / `--until`): an ISO date-time with its zone, or an ISO date that
+ * stands for `at` of that UTC day — noon for "now" (the same calendar day in every time zone), its
+ * start, or its end (the next day's start: an inclusive upper bound). Null when unreadable.
+ */
+export function readInstant(text: string, at: 'noon' | 'start' | 'end' = 'noon'): Date | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) {
+    const start = Date.parse(`${trimmed}T00:00:00Z`);
+    return new Date(start + (at === 'noon' ? DAY_MS / 2 : at === 'end' ? DAY_MS : 0));
+  }
+  if (!ISO_DATE_TIME.test(trimmed)) return null;
+  const instant = new Date(trimmed);
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }

@@ -4,7 +4,8 @@
  * `UTC+2`, `US/Pacific`), and turning them into UTC instants.
  */
 import type { Precision } from './types.js';
-import { isoDate, monthNumber } from './dates.js';
+import { readDateAt, type DateReading } from './dates.js';
+
 
 /** Fixed offsets (minutes east of UTC) of the zone abbreviations postmortems use. */
 const FIXED_ZONES: Record<string, number> = {
@@ -164,13 +165,6 @@ export function findZoneToken(text: string): FoundZone | null {
   return null;
 }
 
-/** How to read a date written without its year or with a two-number order (`01-10-2024`). */
-export interface DateReading {
-  year: number | null;
-  /** True when `01-10-2024` means 1 October (day first), false for 10 January. */
-  dayFirst: boolean;
-}
-
 /**
  * Whether numeric dates in `text` are written day first: the first date with a part over 12
  * decides; `fallback` when none does.
@@ -181,48 +175,6 @@ export function dayFirstIn(text: string, fallback: boolean): boolean {
     if (Number(match[2]) > 12) return false;
   }
   return fallback;
-}
-
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-
-const DATE_FORMS: Array<{
-  pattern: RegExp;
-  read(match: RegExpExecArray, reading: DateReading): string | null;
-}> = [
-  {
-    pattern: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y,
-    read: (m) => isoDate(+m[1], +m[2], +m[3]),
-  },
-  {
-    pattern: /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/y,
-    read: (m, reading) =>
-      reading.dayFirst ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2]),
-  },
-  {
-    pattern: new RegExp(
-      `${MONTH}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?![\\d:]))?`,
-      'iy',
-    ),
-    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[1]), +m[2]),
-  },
-  {
-    pattern: new RegExp(
-      `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4})(?![\\d:]))?`,
-      'iy',
-    ),
-    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[2]), +m[1]),
-  },
-];
-
-function dateWithYear(
-  year: string | undefined,
-  reading: DateReading,
-  month: number | null,
-  day: number,
-): string | null {
-  const y = year ? Number(year) : reading.year;
-  return y === null || month === null ? null : isoDate(y, month, day);
 }
 
 const TIME = /(\d{1,2}):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:\s?([ap])\.?m\b\.?)?/iy;
@@ -246,20 +198,6 @@ export interface StampRead {
 function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
   return pattern.exec(text);
-}
-
-function readDate(
-  text: string,
-  index: number,
-  reading: DateReading,
-): { iso: string; end: number } | null {
-  for (const { pattern, read } of DATE_FORMS) {
-    const match = matchAt(pattern, text, index);
-    if (!match) continue;
-    const iso = read(match, reading);
-    if (iso) return { iso, end: index + match[0].length };
-  }
-  return null;
 }
 
 interface ClockRead {
@@ -327,7 +265,7 @@ const DATE_TIME_GAP = /(?:T|[\s,]+|\s*[:@]\s*)(?:(?:at|around)\s+)?/iy;
 export function readLeadingStamp(text: string, reading: DateReading): StampRead | null {
   const opening = matchAt(OPENING, text, 0);
   const start = opening ? opening[0].length : 0;
-  const date = readDate(text, start, reading);
+  const date = readDateAt(text, start, reading);
   let end = date ? date.end : start;
   let time = date ? null : readTime(text, end);
   if (date) {

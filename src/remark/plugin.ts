@@ -7,25 +7,32 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { lintBytes, lintText } from '../engine/pipeline.js';
 import { compareDiagnostics } from '../diagnostics/diagnostics.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
-import { ruleById } from '../rules/index.js';
+import { RULES, ruleById } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import { readInstant } from '../model/dates.js';
 
 /** Options of `postmortem-lint/remark` (in `.remarkrc`: `[["postmortem-lint/remark", {…}]]`). */
 export interface RemarkPostmortemLintOptions {
   /** A config file to use instead of searching for `.postmortemrc.*` from each file's folder. */
   config?: string;
-  /** Reference date for date checks (ISO date or date-time; default: the clock). */
+  /**
+   * Reference date for date checks: an ISO date (noon UTC that day) or an ISO date-time with its
+   * zone, as the CLI's `--now`; default: the clock.
+   */
   now?: string | Date;
+  /**
+   * For tests and embedders, not for `.remarkrc`: the rules to run instead of the built-in ones
+   * (the configuration still decides which run and with what options).
+   */
+  rules?: readonly Rule[];
 }
 
 const SOURCE = 'postmortem-lint';
 
 function referenceDate(now: RemarkPostmortemLintOptions['now']): Date {
   if (now === undefined) return new Date();
-  const date =
-    now instanceof Date
-      ? now
-      : new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00Z` : now);
-  if (Number.isNaN(date.getTime()))
+  const date = now instanceof Date ? now : readInstant(String(now));
+  if (date === null || Number.isNaN(date.getTime()))
     throw new Error(`${SOURCE}/remark: option "now" is not a date: ${String(now)}`);
   return date;
 }
@@ -53,6 +60,7 @@ function isPostmortem(config: ResolvedConfig, path: string): boolean {
  */
 export default function remarkPostmortemLint(options: RemarkPostmortemLintOptions = {}) {
   const now = referenceDate(options.now);
+  const rules = options.rules ?? RULES;
   const configs = new Map<string, Promise<ResolvedConfig>>();
 
   function configFor(file: VFile): Promise<ResolvedConfig> {
@@ -85,8 +93,8 @@ export default function remarkPostmortemLint(options: RemarkPostmortemLintOption
     const shown = file.path || 'stdin.md';
     const outcome =
       typeof file.value === 'string'
-        ? lintText(shown, file.value, config, now)
-        : lintBytes(shown, file.value, config, now);
+        ? lintText(shown, file.value, config, now, rules)
+        : lintBytes(shown, file.value, config, now, rules);
     for (const diagnostic of [...outcome.diagnostics].sort(compareDiagnostics)) {
       const message = file.message(diagnostic.message, {
         place: {

@@ -1,5 +1,5 @@
 import type { IndexEntry } from '../corpus/index-entry.js';
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate, readInstant } from '../model/dates.js';
 
 /**
  * A reporting period: the half-open interval [since, until) in epoch milliseconds (UTC).
@@ -10,8 +10,6 @@ export interface Window {
   since: number;
   until: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Months before `until` a default window covers. */
 export const DEFAULT_WINDOW_MONTHS = 12;
@@ -31,14 +29,11 @@ function addUtcMonths(ms: number, months: number): number {
 
 /**
  * Reads a `--since` / `--until` value: an ISO date (`2026-01-31`, the whole day) or an ISO
- * date-time. `endOfDay` makes a plain date inclusive as an upper bound. Null when unreadable.
+ * date-time with its zone. `endOfDay` makes a plain date inclusive as an upper bound. Null when
+ * unreadable.
  */
 export function parseBound(text: string, endOfDay: boolean): number | null {
-  const trimmed = text.trim();
-  if (isIsoDate(trimmed)) return Date.parse(`${trimmed}T00:00:00Z`) + (endOfDay ? DAY_MS : 0);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) return null;
-  const ms = Date.parse(trimmed);
-  return Number.isNaN(ms) ? null : ms;
+  return readInstant(text, endOfDay ? 'end' : 'start')?.getTime() ?? null;
 }
 
 /** The window ending at `until` (default `now`) and starting at `since` (default 12 months before). */

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintFiles } from '../../src/engine/lint-files.js';
@@ -13,10 +14,11 @@ import type { ResolvedConfig } from '../../src/config/types.js';
 import type { LintRun } from '../../src/engine/types.js';
 import { VERSION } from '../../src/version.js';
 import { config as configOf, tempTree } from '../support/lint.js';
-import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
 import { OPEN_ITEM_DUE } from './corpus.js';
 
 const now = new Date('2026-02-06T12:00:00Z');
+const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/postmortems', import.meta.url));
 const defaults = configOf();
 
 interface CacheDocument {
@@ -191,12 +193,12 @@ describe('incremental cache', () => {
     expect(await cacheFilePath('some-file', root)).toBe(join(root, 'some-file'));
   });
 
-  test('records round-trip every model of the reference and the real corpus', () => {
+  test('records round-trip every model of the reference and the bundled examples', () => {
     // A title that starts with the character the encoding uses as its marker.
     const marked = referenceText().replace('# Postmortem:', '# \u007fPostmortem:');
     const texts = [referenceText(), referenceAsFrontmatter(), marked, '\u007f\u007f only'];
-    for (const name of readdirSync(CORPUS_DIR))
-      texts.push(readFileSync(join(CORPUS_DIR, name), 'utf8'));
+    for (const name of readdirSync(EXAMPLES_DIR))
+      texts.push(readFileSync(join(EXAMPLES_DIR, name), 'utf8'));
     for (const [i, text] of texts.entries()) {
       const bytes = new TextEncoder().encode(text);
       const modelled = modelBytes(`file-${i}.md`, bytes, defaults);

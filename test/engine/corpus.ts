@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempTree } from '../support/lint.js';
-import { CORPUS_DIR, referenceAsFrontmatter, referenceText } from '../support/reference.js';
+import { referenceAsFrontmatter, referenceText } from '../support/reference.js';
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/postmortems', import.meta.url));
 
 /** Paragraphs of invented prose, to make documents of very different sizes. */
 function filler(paragraphs: number): string {
@@ -21,7 +24,7 @@ export const OPEN_ITEM_DUE = '2026-03-01';
 
 /**
  * A folder of postmortems that differ a lot in size and shape (the reference in both forms, the
- * real corpus, grown variants, broken files), so that worker scheduling finishes them out of order.
+ * bundled examples, grown variants, broken files), so that worker scheduling finishes them out of order.
  * Returns the folder and the paths, in a fixed order.
  */
 export function mixedCorpus(options: { copies?: number } = {}): { root: string; paths: string[] } {
@@ -35,8 +38,8 @@ export function mixedCorpus(options: { copies?: number } = {}): { root: string; 
       '## Lessons Learned',
       `## Lessons Learned\n\n${filler(60 * (copy + 1))}`,
     );
-    for (const name of readdirSync(CORPUS_DIR))
-      files[`real-${copy}-${name}`] = readFileSync(join(CORPUS_DIR, name));
+    for (const name of readdirSync(EXAMPLES_DIR))
+      files[`example-${copy}-${name}`] = readFileSync(join(EXAMPLES_DIR, name));
   }
   files['tiny.md'] = '# Short note\n\nNothing else yet.\n';
   files['binary.md'] = new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02]);

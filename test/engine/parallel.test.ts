@@ -33,7 +33,7 @@ function lint(
 }
 
 describe('parallel lint', () => {
-  const { paths } = mixedCorpus({ copies: 3 });
+  const { paths } = mixedCorpus({ copies: 8 });
 
   test('the corpus is big enough to use the pool and varied enough to finish out of order', () => {
     expect(paths.length).toBeGreaterThanOrEqual(POOL_MIN_FILES * 2);

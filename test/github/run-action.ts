@@ -233,7 +233,7 @@ export interface ActionRun {
 }
 
 /** Defaults of action.yml as the runner fills them in (it passes every input, defaulted or not). */
-const INPUT_DEFAULTS: Record<string, string> = {
+export const INPUT_DEFAULTS: Record<string, string> = {
   paths: 'postmortems/**/*.md',
   config: '',
   mode: 'auto',

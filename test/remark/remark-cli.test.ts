@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSyn
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { tempTree } from '../support/lint.js';
-import { CORPUS_DIR, referenceText } from '../support/reference.js';
+import { referenceText } from '../support/reference.js';
 import { runCli } from '../cli/run-cli.js';
 import { RULES } from '../../src/rules/index.js';
 import { installBundledPlugin } from './bundle.js';
@@ -68,8 +68,10 @@ beforeAll(async () => {
     'postmortems/2026-02-05-reference-broken.md': broken,
     'postmortems/2026-02-05-reference-crlf.md': broken.replace(/\n/g, '\r\n'),
   };
-  for (const name of readdirSync(CORPUS_DIR).sort().slice(0, 6)) {
-    files[`postmortems/corpus/${name}`] = readFileSync(join(CORPUS_DIR, name), 'utf8');
+  // The bundled examples, two good and two flawed, in both metadata forms.
+  const examples = join(ROOT, 'examples', 'postmortems');
+  for (const name of readdirSync(examples).sort()) {
+    files[`postmortems/corpus/${name}`] = readFileSync(join(examples, name), 'utf8');
   }
   mkdirSync(join(root, 'postmortems', 'corpus'));
   for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
@@ -120,7 +122,7 @@ describe('postmortem-lint/remark with remark-cli', () => {
     );
     const sortKey = (r: Reported): string => `${r.file} ${r.finding}`;
     expect(viaRemark.map(sortKey).sort()).toEqual(viaCli.map(sortKey).sort());
-    // The comparison is not vacuous: the broken files, the corpus and the new draft all have findings.
+    // The comparison is not vacuous: the broken files, the flawed examples and the new draft all have findings.
     expect(new Set(viaRemark.map((r) => r.file)).size).toBeGreaterThanOrEqual(8);
     expect(viaRemark.some((r) => r.finding.startsWith('blameless-language '))).toBe(true);
     expect(viaRemark.some((r) => r.finding.startsWith('no-placeholders '))).toBe(true);

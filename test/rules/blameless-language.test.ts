@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ruleFindings } from '../support/lint.js';
 import { documentedAndReferenceTests } from './rule-findings.js';
-import { CORPUS_DIR } from '../support/reference.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const ID = 'blameless-language';
@@ -96,16 +93,17 @@ describe('blameless-language', () => {
     expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['3:1']);
   });
 
-  test('reports the blaming words of a real postmortem precisely', () => {
-    const text = readFileSync(join(CORPUS_DIR, 'torbox--april-2026-outages.md'), 'utf8');
-    const line = text.split('\n')[65];
-    const found = findings(text);
+  test('reports each blaming word of a sentence precisely', () => {
+    const line =
+      'We will not blame the vendor: the rollout was sloppy, nobody is to blame, and nobody dropped the ball.';
+    const found = findings(`# Outage\n\n## What Went Wrong\n\n${line}\n`);
     expect(found.map((d) => line.slice(d.column - 1, d.endColumn - 1))).toEqual([
       'blame',
       'sloppy',
       'blame',
       'dropped the ball',
     ]);
-    expect(found.every((d) => d.line === 66)).toBe(true);
+    expect(found.every((d) => d.line === 5)).toBe(true);
   });
+
 });

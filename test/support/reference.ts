@@ -4,10 +4,11 @@ import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The shared folder beside the checkout (as laid out for developers and CI). */
-export const SHARED_DIR = join(here, '..', '..', '..', 'shared');
-export const REFERENCE_PATH = join(SHARED_DIR, 'reference', 'seed-example-postmortem.md');
-export const CORPUS_DIR = join(SHARED_DIR, 'corpus', 'real');
+/**
+ * The project's reference postmortem: a complete, template-shaped SEV-1 written for these tests
+ * (zero findings with `--now 2026-02-06`), the shape of the practice's canonical example.
+ */
+export const REFERENCE_PATH = join(here, '..', 'fixtures', 'reference-postmortem.md');
 
 export function referenceText(): string {
   return readFileSync(REFERENCE_PATH, 'utf8');

@@ -28,10 +28,10 @@ import {
   instantMs,
   isUsZone,
   readLeadingStamp,
-  type DateReading,
   type FoundZone,
   type StampRead,
 } from '../timestamps.js';
+import type { DateReading } from '../dates.js';
 
 /** A roll-over to the next day is assumed when a time goes back by more than this. */
 const ROLL_OVER_SECONDS = 12 * 3600;
