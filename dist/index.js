@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { F as commonjsGlobal, p as plural, c as ruleById } from './chunks/resolve-C5FT6IMq.js';
+import { G as commonjsGlobal, e as readInstant, p as plural, c as ruleById } from './chunks/resolve-DZOylVU4.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -33,24 +33,25 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { resolve, join, dirname, relative, sep as sep$1, posix, isAbsolute } from 'node:path';
-import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-Ck11Zl3Q.js';
+import { resolve, posix, sep as sep$1, isAbsolute, join, dirname, relative } from 'node:path';
+import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-y4f4V9iI.js';
 import { readFileSync } from 'node:fs';
-import { u as urlPath, i as inlineText, c as link, t as table, a as reportFromIndex, b as reportSettings, r as renderMarkdown, l as linkTarget, o as overdueTable, d as patternTable } from './chunks/document-Ca2Kj-DZ.js';
-import { b as parseNow, d as discoverFiles, N as NoFilesError } from './chunks/command-CzzEo1mI.js';
+import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-BoJdY_io.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, l as lintFiles, f as formatJson, a as formatSarif } from './chunks/sarif-D6sOmchy.js';
-import { i as indexingConfig, c as corpusIndex } from './chunks/corpus-index-D8qmE_1x.js';
+import { m as messageText, b as lintPostmortems, f as formatJson, a as formatSarif } from './chunks/sarif-BWJBqmBe.js';
+import { d as discoverFiles, N as NoFilesError } from './chunks/version-CZ2Z1agO.js';
+import { i as indexPostmortems } from './chunks/corpus-DLW9kubg.js';
 import 'node:crypto';
 import 'node:process';
 import 'process';
 import 'buffer';
+import 'node:os';
+import './chunks/pipeline-DqhMdE0q.js';
+import './chunks/decode-BatIPcMV.js';
+import './chunks/file-task-zX4ysbzc.js';
+import './chunks/edits-CLOHmON-.js';
 import 'url';
 import 'module';
-import 'node:os';
-import './chunks/pipeline-CNA_tzUg.js';
-import './chunks/decode-BatIPcMV.js';
-import './chunks/file-task-akbbQzaP.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29134,6 +29135,7 @@ function blobUrl(context, path, line) {
     return line === undefined ? url : `${url}#L${line}`;
 }
 
+// Every input the Action reads (action.yml), read and validated here and nowhere else.
 const MODES = ['lint', 'report', 'auto'];
 const FAIL_ON = ['error', 'warning', 'never'];
 /** An input with a value the action cannot use; the message names the input and the value. */
@@ -29175,14 +29177,15 @@ function splitList(text) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+/** `now`: a date (noon UTC that day) or a date-time with its zone; empty: the clock. */
 function referenceInstant() {
     const value = getInput('now').trim();
-    try {
-        return parseNow(value === '' ? undefined : value);
-    }
-    catch {
+    if (value === '')
+        return new Date();
+    const instant = readInstant(value);
+    if (instant === null)
         throw new InputError(`input "now" must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (found "${value}")`);
-    }
+    return instant;
 }
 /** Reads `INPUT_*` (through @actions/core) and validates every value; throws InputError. */
 function readInputs() {
@@ -29200,6 +29203,20 @@ function readInputs() {
         githubToken: getInput('github-token'),
         now: referenceInstant(),
         cache: flag('cache', false),
+    };
+}
+/** Reads the report mode's inputs; throws InputError for a `report-path` outside the workspace. */
+function readReportInputs() {
+    const reportPath = getInput('report-path').trim();
+    const normalised = posix.normalize(reportPath.split(sep$1).join('/'));
+    if (isAbsolute(reportPath) || normalised === '..' || normalised.startsWith('../')) {
+        throw new InputError(`input "report-path" must be a path inside the repository (found "${reportPath}")`);
+    }
+    return {
+        reportPath: reportPath === '' ? null : reportPath,
+        issue: flag('issue', false),
+        issueLabel: getInput('issue-label').trim() || 'postmortem-trends',
+        mentionOwners: flag('mention-owners', false),
     };
 }
 
@@ -34979,7 +34996,8 @@ async function runLintMode(run) {
     // Nothing to report (no postmortem changed): no need to read the corpus either.
     const linted = selection.files.length === 0
         ? { results: [], index: [], errorCount: 0, warningCount: 0 }
-        : await lintFiles({
+        : await lintPostmortems({
+            rules: run.rules,
             files: selection.files,
             contextFiles: corpus,
             config,
@@ -35026,19 +35044,6 @@ const REPORT_JSON_NAME = 'postmortem-trends.json';
 const MAX_ROWS = 200;
 /** GitHub rejects issue bodies over 65,536 characters. */
 const ISSUE_BODY_LIMIT = 65_000;
-function readReportInputs() {
-    const reportPath = getInput('report-path').trim();
-    const normalised = posix.normalize(reportPath.split(sep$1).join('/'));
-    if (isAbsolute(reportPath) || normalised === '..' || normalised.startsWith('../')) {
-        throw new InputError(`input "report-path" must be a path inside the repository (found "${reportPath}")`);
-    }
-    return {
-        reportPath: reportPath === '' ? null : reportPath,
-        issue: flag('issue', false),
-        issueLabel: getInput('issue-label').trim() || 'postmortem-trends',
-        mentionOwners: flag('mention-owners', false),
-    };
-}
 /** Links for the job summary and the issue: the file at the run's commit, else repository-relative. */
 function blobLinks(context) {
     return (path, line) => blobUrl(context, path, line ?? undefined) ?? linkTarget(path, line);
@@ -35146,9 +35151,13 @@ async function runReport(run) {
     });
     const files = await discoverCorpus(inputs.paths, config, workspace);
     // No cache here: it is keyed to the lint configuration, and indexing is about a bare parse anyway.
-    const linted = await lintFiles({ files, config: indexingConfig(config), now: inputs.now });
-    const index = corpusIndex(linted, inputs.now, (path) => repositoryPath(resolve(workspace, path), workspace));
-    const report = reportFromIndex(index, reportSettings(config), {
+    const index = await indexPostmortems({
+        files,
+        config,
+        now: inputs.now,
+        pathOf: (path) => repositoryPath(resolve(workspace, path), workspace),
+    });
+    const report = buildTrendReport(index, config, {
         now: inputs.now,
         since: null,
         until: null,
@@ -35194,7 +35203,8 @@ async function runReport(run) {
     }
 }
 
-// The GitHub Action's entry point (bundled to dist/index.js; action.yml runs it on node24).
+// The GitHub Action's logic: `run()` reads the inputs and the run's context and runs one mode.
+// The entry point (index.ts, bundled to dist/index.js) only calls it; tests call it in-process.
 /**
  * Fails the step with one clear line (`postmortem-lint failed: …`); the stack only in debug logs.
  * A configuration error is also annotated on the config file, at the offending line.
@@ -35215,21 +35225,26 @@ function reportFailure(error$1, workspace) {
         debug(error$1.stack);
     setFailed(`postmortem-lint failed: ${message}`);
 }
-async function main() {
+/**
+ * Runs the Action once: inputs from `INPUT_*`, the run from `GITHUB_*`, results as outputs,
+ * annotations, the job summary and the step's status. Never throws: a failure fails the step.
+ */
+async function run(options = {}) {
     let workspace = process.cwd();
     try {
         const context = readRunContext();
         workspace = context.workspace;
-        const run = { inputs: readInputs(), context };
-        if (resolveMode(run.inputs.mode, context.eventName) === 'report')
-            await runReport(run);
+        const modeRun = { inputs: readInputs(), context, rules: options.rules };
+        if (resolveMode(modeRun.inputs.mode, context.eventName) === 'report')
+            await runReport(modeRun);
         else
-            await runLintMode(run);
+            await runLintMode(modeRun);
     }
     catch (error) {
         reportFailure(error, workspace);
     }
 }
-await main();
 
-export { main };
+// The GitHub Action's entry point (bundled to dist/index.js; action.yml runs it on node24). The
+// logic is in main.ts, which tests import and run in-process.
+await run();

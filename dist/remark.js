@@ -1,7 +1,7 @@
 import { resolve, dirname, relative, sep } from 'node:path';
-import { C as ConfigError, r as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/index-Ck11Zl3Q.js';
-import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/pipeline-CNA_tzUg.js';
-import { c as ruleById } from './chunks/resolve-C5FT6IMq.js';
+import { C as ConfigError, r as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/index-y4f4V9iI.js';
+import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/pipeline-DqhMdE0q.js';
+import { R as RULES, c as ruleById, e as readInstant } from './chunks/resolve-DZOylVU4.js';
 import 'node:fs/promises';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
@@ -15,10 +15,8 @@ const SOURCE = 'postmortem-lint';
 function referenceDate(now) {
     if (now === undefined)
         return new Date();
-    const date = now instanceof Date
-        ? now
-        : new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00Z` : now);
-    if (Number.isNaN(date.getTime()))
+    const date = now instanceof Date ? now : readInstant(String(now));
+    if (date === null || Number.isNaN(date.getTime()))
         throw new Error(`${SOURCE}/remark: option "now" is not a date: ${String(now)}`);
     return date;
 }
@@ -44,6 +42,7 @@ function isPostmortem(config, path) {
  */
 function remarkPostmortemLint(options = {}) {
     const now = referenceDate(options.now);
+    const rules = options.rules ?? RULES;
     const configs = new Map();
     function configFor(file) {
         const cwd = file.cwd;
@@ -75,8 +74,8 @@ function remarkPostmortemLint(options = {}) {
             return;
         const shown = file.path || 'stdin.md';
         const outcome = typeof file.value === 'string'
-            ? lintText(shown, file.value, config, now)
-            : lintBytes(shown, file.value, config, now);
+            ? lintText(shown, file.value, config, now, rules)
+            : lintBytes(shown, file.value, config, now, rules);
         for (const diagnostic of [...outcome.diagnostics].sort(compareDiagnostics)) {
             const message = file.message(diagnostic.message, {
                 place: {

@@ -1,16 +1,15 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-akbbQzaP.js';
+import { r as runFileTask } from './chunks/file-task-zX4ysbzc.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-CNA_tzUg.js';
+import './chunks/pipeline-DqhMdE0q.js';
 import 'node:fs';
-import './chunks/resolve-C5FT6IMq.js';
+import './chunks/resolve-DZOylVU4.js';
 import 'node:crypto';
 import 'node:path';
 import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import 'node:fs/promises';
 
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.
 const init = workerData;

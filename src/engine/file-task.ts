@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Rule } from '../rules/types.js';
 import { decodePostmortem } from '../parse/decode.js';
 import { checkModelled, modelBytes, type FileOutcome, type Modelled } from './pipeline.js';
-import { decodeRecord, encodeRecord } from './cache/cache.js';
+import { decodeRecord, encodeRecord } from './cache/record.js';
 
 /** One file's share of a run, as handed to a worker thread or run in-process. */
 export interface FileTask {

@@ -7,7 +7,9 @@ import { checkCorpus, failedOutcome, readPostmortem, type FileOutcome } from './
 import { fileResult } from '../diagnostics/diagnostics.js';
 import { runFileTask, type FileTask, type TaskResult } from './file-task.js';
 import { BATCH_SIZE, findWorkerUrl, WorkerPool } from './pool/pool.js';
-import { cacheFilePath, contentHash, LintCache } from './cache/cache.js';
+import { LintCache } from './cache/cache.js';
+import { cacheFilePath } from './cache/file.js';
+import { contentHash } from './cache/record.js';
 import { VERSION } from '../version.js';
 
 export interface LintFilesOptions {

@@ -18,7 +18,7 @@ function bundleWorker(outDir: string): Promise<void> {
   const script = `
     import { rollup } from 'rollup';
     const { default: config } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'rollup.config.js')).href)});
-    const bundle = await rollup({ ...config, input: { worker: 'src/engine/worker.ts' } });
+    const bundle = await rollup({ ...config, input: { worker: config.input.worker } });
     await bundle.write({ ...config.output, dir: ${JSON.stringify(outDir)} });
     await bundle.close();`;
   return new Promise((resolve, reject) => {

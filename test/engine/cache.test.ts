@@ -2,12 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintFiles } from '../../src/engine/lint-files.js';
-import {
-  cacheFilePath,
-  CACHE_FILE_NAME,
-  decodeRecord,
-  encodeRecord,
-} from '../../src/engine/cache/cache.js';
+import { cacheFilePath, CACHE_FILE_NAME } from '../../src/engine/cache/file.js';
+import { decodeRecord, encodeRecord } from '../../src/engine/cache/record.js';
 import { modelBytes } from '../../src/engine/pipeline.js';
 import { decodePostmortem } from '../../src/parse/decode.js';
 import type { ResolvedConfig } from '../../src/config/types.js';

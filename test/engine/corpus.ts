@@ -39,7 +39,7 @@ export function mixedCorpus(options: { copies?: number } = {}): { root: string; 
       `## Lessons Learned\n\n${filler(60 * (copy + 1))}`,
     );
     for (const name of readdirSync(EXAMPLES_DIR))
-      files[`example-${copy}-${name}`] = readFileSync(join(EXAMPLES_DIR, name));
+      files[`variant-${copy}-${name}`] = readFileSync(join(EXAMPLES_DIR, name));
   }
   files['tiny.md'] = '# Short note\n\nNothing else yet.\n';
   files['binary.md'] = new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02]);

@@ -6,7 +6,7 @@ import reportSchema from '../../schemas/report.schema.json' with { type: 'json' 
 import { describeRealCorpus, REAL_CORPUS_DIR, realCorpusFiles } from '../support/real-corpus.js';
 import { runCli } from '../cli/run-cli.js';
 import type { TrendReport } from '../../src/trends/report.js';
-import { decodeRecord, encodeRecord } from '../../src/engine/cache/cache.js';
+import { decodeRecord, encodeRecord } from '../../src/engine/cache/record.js';
 import { decodePostmortem } from '../../src/parse/decode.js';
 import { config } from '../support/lint.js';
 import { lintBytes, modelBytes } from '../../src/engine/pipeline.js';

@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { ACTIONS_BOT } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
-import {
-  actionHarness,
-  runAction,
-  type ActionRun,
-  type ActionRunOptions,
-} from './run-action.js';
+import { actionHarness, runAction, type ActionRun, type ActionRunOptions } from './run-action.js';
 import { postmortem, SPECS } from '../support/trend-postmortems.js';
 import { ISSUE_MARKER } from '../../src/github/report.js';
 

@@ -79,7 +79,7 @@ async function overdueBoth(
   const report = buildTrendReport(index, config, { now: NOW, since: null, until: null });
   return {
     lint: lint.sort(),
-    report: report.overdueActionItems.map((item) => item.action).sort(),
+    report: report.overdueActionItems.map((item) => item.action ?? '').sort(),
     counted: report.current.actionItems.overdue,
   };
 }
