@@ -58,7 +58,7 @@ export class UsageError extends Error {
 }
 
 /** Options every command understands. */
-export const HELP_OPTIONS: OptionSpecs = {
+const HELP_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h', description: 'Show this help and exit.' },
 };
 

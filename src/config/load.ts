@@ -10,7 +10,7 @@ import { severityLevel } from '../model/severity.js';
 import type { JsonSchema } from '../rules/types.js';
 
 /** Config file names looked for in each directory, in this order. */
-export const CONFIG_FILE_NAMES = ['.postmortemrc.yml', '.postmortemrc.yaml', '.postmortemrc.json'];
+const CONFIG_FILE_NAMES = ['.postmortemrc.yml', '.postmortemrc.yaml', '.postmortemrc.json'];
 
 /** Aliases allowed in a YAML config: plenty for anchors, too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -63,7 +63,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** The first `.postmortemrc.*` in `from` or one of its ancestors, up to the filesystem root. */
-export async function findConfigFile(from: string): Promise<string | null> {
+async function findConfigFile(from: string): Promise<string | null> {
   let directory = resolve(from);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {

@@ -17,7 +17,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Options over defaults, one level deep (an object option merges; anything else replaces). */
-export function mergeOptions(
+function mergeOptions(
   defaults: Record<string, unknown>,
   options: Record<string, unknown>,
 ): Record<string, unknown> {

@@ -97,7 +97,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** The text compared: problem statement, root cause and contributing factors. */
-export function similarityText(entry: IndexEntry): string {
+function similarityText(entry: IndexEntry): string {
   return [entry.problemStatement ?? '', entry.rootCause ?? '', ...entry.contributingFactors].join(
     '\n',
   );
@@ -159,13 +159,6 @@ function normaliseCategory(category: string | null): string | null {
       .toLowerCase()
       .replace(/[\s_-]+/g, ' ') ?? '';
   return text === '' ? null : text;
-}
-
-/** True when the categories do not already group the pair: they differ, or one is missing. */
-export function categoriesDisagree(a: IndexEntry, b: IndexEntry): boolean {
-  const first = normaliseCategory(a.rootCauseCategory);
-  const second = normaliseCategory(b.rootCauseCategory);
-  return first === null || second === null || first !== second;
 }
 
 /** Builds TF-IDF vectors and finds the similar pairs (only those whose categories disagree). */

@@ -16,7 +16,7 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-export function monthNumber(name: string): number | null {
+function monthNumber(name: string): number | null {
   return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? null;
 }
 

@@ -40,7 +40,7 @@ export interface ParsedFrontmatter {
 }
 
 /** Canonical key for a frontmatter key: snake_case, with a few common synonyms folded. */
-export function canonicalKey(key: string): string {
+function canonicalKey(key: string): string {
   const snake = key
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
@@ -74,7 +74,7 @@ const KEY_SYNONYMS: Record<string, string> = {
 };
 
 /** Fields whose value is a list (a header line `a, b` becomes `['a', 'b']`). */
-export const LIST_FIELDS = new Set(['reviewers', 'services', 'tags', 'distribution']);
+const LIST_FIELDS = new Set(['reviewers', 'services', 'tags', 'distribution']);
 
 export function normaliseValue(key: string, value: unknown): MetadataValue {
   if (value === null || value === undefined) return null;

@@ -45,7 +45,7 @@ const processor = unified()
  * micromark's time grows with the square of the depth (10,000 `>` take minutes), and no
  * postmortem nests that deep.
  */
-export const MAX_LINE_NESTING = 100;
+const MAX_LINE_NESTING = 100;
 
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t\n]|$))[ \t]?/y;
 

@@ -33,10 +33,6 @@ export function spanOf(node: Node): Span {
   };
 }
 
-export function spanBetween(pointAt: PointAt, startOffset: number, endOffset: number): Span {
-  return { start: pointAt(startOffset), end: pointAt(endOffset) };
-}
-
 /** The point `index` characters into a text that starts at `start` (newlines honoured). */
 export function advance(start: Point, text: string, index: number): Point {
   let { line, column } = start;

@@ -19,7 +19,7 @@ const DESCRIBE_SYSTEM = 'describe what the system allowed or made likely, not wh
  * The built-in lexicon. "fault" alone is not here: "a network fault", "page fault" and hardware
  * faults are system conditions; only constructions that attribute fault to someone are blame.
  */
-export const DEFAULT_LEXICON: Readonly<Record<string, string>> = {
+const DEFAULT_LEXICON: Readonly<Record<string, string>> = {
   blame: `${DESCRIBE_SYSTEM}, e.g. 'the retry logic had no backoff'`,
   blamed: `${DESCRIBE_SYSTEM}, e.g. 'the alert did not page anyone'`,
   blaming: DESCRIBE_SYSTEM,
@@ -65,7 +65,7 @@ export const DEFAULT_LEXICON: Readonly<Record<string, string>> = {
     "say what made the signal easy to miss, e.g. 'the alert looked like a routine warning'",
 };
 
-export const DEFAULT_ALLOW: readonly string[] = [
+const DEFAULT_ALLOW: readonly string[] = [
   'fault tolerance',
   'fault tolerant',
   'fault injection',

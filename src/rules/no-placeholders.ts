@@ -187,7 +187,7 @@ function within(section: Section, d: Ranged): boolean {
  * timestamped entries"). Kept: file-level findings and findings on larger blocks. Once the
  * placeholders are filled, the other rules judge the real content.
  */
-export function withoutPlaceholderEchoes<D extends Ranged>(
+function withoutPlaceholderEchoes<D extends Ranged>(
   diagnostics: D[],
   model: Pick<Postmortem, 'sections' | 'title'>,
 ): D[] {

@@ -5,7 +5,7 @@ import { buildConfigSchema } from '../config/schema.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 
 /** Where an installed package's config schema is, relative to a repository that depends on it. */
-export const INSTALLED_CONFIG_SCHEMA = './node_modules/postmortem-lint/schemas/config.schema.json';
+const INSTALLED_CONFIG_SCHEMA = './node_modules/postmortem-lint/schemas/config.schema.json';
 
 const WIDTH = 100;
 

@@ -13,7 +13,7 @@ export interface TextEdit {
 }
 
 /** Edits sorted front to back; an edit overlapping an earlier one is dropped (first wins). */
-export function orderedEdits(edits: readonly TextEdit[]): TextEdit[] {
+function orderedEdits(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: TextEdit[] = [];
   for (const edit of sorted) {

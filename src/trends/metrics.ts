@@ -119,12 +119,12 @@ function count(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
-export function severityKey(entry: IndexEntry): string {
+function severityKey(entry: IndexEntry): string {
   return entry.severity === null ? 'unknown' : `SEV-${entry.severity}`;
 }
 
 /** Minutes from start to resolution, else the stated duration; null when neither can be read. */
-export function restoreMinutes(entry: IndexEntry): number | null {
+function restoreMinutes(entry: IndexEntry): number | null {
   if (
     entry.startedAt !== null &&
     entry.resolvedAt !== null &&
@@ -135,7 +135,7 @@ export function restoreMinutes(entry: IndexEntry): number | null {
   return entry.durationMinutes;
 }
 
-export function detectMinutes(entry: IndexEntry): number | null {
+function detectMinutes(entry: IndexEntry): number | null {
   if (entry.startedAt === null || entry.detectedAt === null || entry.detectedAt < entry.startedAt)
     return null;
   return (entry.detectedAt - entry.startedAt) / 60_000;
@@ -160,7 +160,7 @@ function gapsHours(instants: number[]): number[] {
 }
 
 /** Postmortems whose incident falls in the window, with the instant that placed them. */
-export function incidentsIn(
+function incidentsIn(
   entries: readonly IndexEntry[],
   window: Window,
 ): Array<{ entry: IndexEntry; at: number }> {

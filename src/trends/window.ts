@@ -12,7 +12,7 @@ export interface Window {
 }
 
 /** Months before `until` a default window covers. */
-export const DEFAULT_WINDOW_MONTHS = 12;
+const DEFAULT_WINDOW_MONTHS = 12;
 
 function addUtcMonths(ms: number, months: number): number {
   const date = new Date(ms);

@@ -97,7 +97,7 @@ export function extractListItems(context: ExtractContext, names: readonly string
 }
 
 /** Search form of the incident-id pattern: its anchors dropped, matched as whole tokens. */
-export function incidentIdScanner(pattern: string): RegExp {
+function incidentIdScanner(pattern: string): RegExp {
   const core = pattern.replace(/^\^/, '').replace(/\$$/, '');
   return new RegExp(`(?<![\\w-])(?:${core})(?![\\w-])`, 'g');
 }

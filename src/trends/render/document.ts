@@ -16,7 +16,7 @@ export interface MarkdownOptions {
 }
 
 /** Relative links from a report written at the repository root (the default `linkTo`). */
-export const RELATIVE_LINKS: MarkdownOptions = { linkTo: linkTarget };
+const RELATIVE_LINKS: MarkdownOptions = { linkTo: linkTarget };
 
 const SEVERITY_ORDER = (a: string, b: string): number =>
   a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b, 'en', { numeric: true });
