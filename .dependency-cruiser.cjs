@@ -26,7 +26,11 @@ const upward = LAYERS.flatMap(([name, path], level) =>
           comment: `The ${name} layer imports only its own layer or lower ones.`,
           severity: 'error',
           from: { path },
-          to: { path: LAYERS.slice(0, level).map(([, higher]) => `(${higher})`).join('|') },
+          to: {
+            path: LAYERS.slice(0, level)
+              .map(([, higher]) => `(${higher})`)
+              .join('|'),
+          },
         },
       ],
 );
@@ -47,11 +51,15 @@ module.exports = {
         'A rule module is imported by the registry only: shared logic lives in the layer that owns it (practice, corpus, model).',
       severity: 'error',
       from: { pathNot: '^src/rules/index\\.ts$' },
-      to: { path: '^src/rules/', pathNot: '^src/rules/(index|types|docs-url|helpers/.*|fixes/.*)\\.ts$' },
+      to: {
+        path: '^src/rules/',
+        pathNot: '^src/rules/(index|types|docs-url|helpers/.*|fixes/.*)\\.ts$',
+      },
     },
     {
       name: 'actions-toolkit-only-in-github',
-      comment: 'GitHub-specific code lives in src/github/, the only folder that imports @actions/*.',
+      comment:
+        'GitHub-specific code lives in src/github/, the only folder that imports @actions/*.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/github/' },
       to: { path: '@actions/' },

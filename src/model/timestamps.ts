@@ -6,7 +6,6 @@
 import type { Precision } from './types.js';
 import { readDateAt, type DateReading } from './dates.js';
 
-
 /** Fixed offsets (minutes east of UTC) of the zone abbreviations postmortems use. */
 const FIXED_ZONES: Record<string, number> = {
   UTC: 0,

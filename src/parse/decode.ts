@@ -80,5 +80,7 @@ export function decodePostmortem(bytes: Uint8Array): Decoded {
 }
 
 export function tooLargeProblem(size: number, limit: number): ParseProblem {
-  return invalidFile(`File is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not linted.`);
+  return invalidFile(
+    `File is ${size} bytes, over the ${limit}-byte limit (maxFileSize): not linted.`,
+  );
 }

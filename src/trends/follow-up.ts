@@ -8,10 +8,7 @@ import type { FollowUpJudge } from './metrics.js';
  * arithmetic, as the follow-up-meeting rule uses it): `within` by the deadline, `late` after it or missing once the deadline passed,
  * `unknown` when the incident date is unreadable or the deadline is still ahead.
  */
-export function followUpJudge(
-  now: Date,
-  options: FollowUpOptions,
-): FollowUpJudge {
+export function followUpJudge(now: Date, options: FollowUpOptions): FollowUpJudge {
   const today = isoDay(now);
   return (entry: IndexEntry) => {
     const incidentDate = entry.date?.trim() ?? '';

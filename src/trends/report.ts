@@ -9,7 +9,11 @@ import {
   type OverdueActionItem,
   type PeriodMetrics,
 } from './metrics.js';
-import { buildSimilarityIndex, similarityClusters, type SimilarityOptions } from '../corpus/similarity.js';
+import {
+  buildSimilarityIndex,
+  similarityClusters,
+  type SimilarityOptions,
+} from '../corpus/similarity.js';
 import { incidentInstant, inWindow, isoInstant, previousWindow, type Window } from './window.js';
 import { MIN_TREND_SAMPLE } from './stats.js';
 

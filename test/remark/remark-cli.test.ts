@@ -123,7 +123,7 @@ describe('postmortem-lint/remark with remark-cli', () => {
     const sortKey = (r: Reported): string => `${r.file} ${r.finding}`;
     expect(viaRemark.map(sortKey).sort()).toEqual(viaCli.map(sortKey).sort());
     // The comparison is not vacuous: the broken files, the flawed examples and the new draft all have findings.
-    expect(new Set(viaRemark.map((r) => r.file)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(viaRemark.map((r) => r.file)).size).toBeGreaterThanOrEqual(5);
     expect(viaRemark.some((r) => r.finding.startsWith('blameless-language '))).toBe(true);
     expect(viaRemark.some((r) => r.finding.startsWith('no-placeholders '))).toBe(true);
     // Errors are fatal messages: remark-cli fails.

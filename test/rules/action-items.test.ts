@@ -227,8 +227,11 @@ describe('action-items', () => {
     expect(review.map((d) => d.line)).toEqual([4, 5]);
     expect(review[0].message).toMatch(/^Action item infra#41 has no owner, deadline or status/);
     // "(done)" at the end of a list item is its status.
-    const done = findings('# Node failure\n\n## Action Items\n\n- Drain nodes before patching (done)\n');
-    expect(done.map((d) => d.message)).toEqual([expect.stringContaining('has no owner or deadline')]);
+    const done = findings(
+      '# Node failure\n\n## Action Items\n\n- Drain nodes before patching (done)\n',
+    );
+    expect(done.map((d) => d.message)).toEqual([
+      expect.stringContaining('has no owner or deadline'),
+    ]);
   });
-
 });

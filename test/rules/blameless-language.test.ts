@@ -105,5 +105,4 @@ describe('blameless-language', () => {
     ]);
     expect(found.every((d) => d.line === 5)).toBe(true);
   });
-
 });

@@ -111,14 +111,17 @@ describe('the generated header', () => {
   test.each([
     [{ type: 'boolean' }, 'boolean'],
     [{ type: 'array', items: { enum: ['a', 'b'] } }, '("a" | "b")[]'],
-    [{ type: 'object', additionalProperties: { type: ['string', 'null'] } }, 'Record<string, string | null>'],
     [
-      { type: 'object', properties: { on: { type: 'boolean' } }, required: [] },
-      '{ on?: boolean }',
+      { type: 'object', additionalProperties: { type: ['string', 'null'] } },
+      'Record<string, string | null>',
     ],
+    [{ type: 'object', properties: { on: { type: 'boolean' } }, required: [] }, '{ on?: boolean }'],
     [{ type: 'object' }, 'object'],
     [
-      { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+      {
+        type: 'array',
+        items: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+      },
       '(string | string[])[]',
     ],
   ])('type of %j is %s', (schema, type) => {

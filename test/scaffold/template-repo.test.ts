@@ -152,7 +152,9 @@ describe('.postmortemrc.yml', () => {
         rule.id,
         ['severity', ...Object.keys(rule.options)].sort(),
       ]);
-      expect(text).toContain(`# ${ruleById(rule.id)?.meta.description.split(' ').slice(0, 4).join(' ')}`);
+      expect(text).toContain(
+        `# ${ruleById(rule.id)?.meta.description.split(' ').slice(0, 4).join(' ')}`,
+      );
     }
   });
 });

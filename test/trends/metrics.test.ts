@@ -5,11 +5,7 @@ import {
 } from '../../src/practice/action-item-status.js';
 
 const STATUSES = statusReader(DEFAULT_ACTION_ITEM_STATUS_OPTIONS);
-import {
-  overdueActionItems,
-  periodMetrics,
-  type FollowUpJudge,
-} from '../../src/trends/metrics.js';
+import { overdueActionItems, periodMetrics, type FollowUpJudge } from '../../src/trends/metrics.js';
 import { followUpJudge } from '../../src/trends/follow-up.js';
 import { monthsOf, previousWindow, resolveWindow, parseBound } from '../../src/trends/window.js';
 import type { IndexEntry } from '../../src/corpus/index-entry.js';
@@ -273,7 +269,9 @@ describe('statistics edge cases', () => {
     const metrics = periodMetrics([e], window, NOW, NO_JUDGE, STATUSES);
     expect(metrics.months.find((m) => m.month === '2025-12')?.incidents).toBe(1);
     expect(metrics.years.find((y) => y.year === '2025')?.incidents).toBe(1);
-    expect(periodMetrics([entry({ path: 'b.md' })], window, NOW, NO_JUDGE, STATUSES).incidents.total).toBe(0);
+    expect(
+      periodMetrics([entry({ path: 'b.md' })], window, NOW, NO_JUDGE, STATUSES).incidents.total,
+    ).toBe(0);
   });
 
   it('a resolution before the start is not a negative MTTR', () => {
