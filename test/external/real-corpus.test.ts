@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -13,12 +14,20 @@ import { lintBytes, modelBytes } from '../../src/engine/pipeline.js';
 import { fileResult } from '../../src/diagnostics/diagnostics.js';
 
 // Real public postmortems from other organisations. They do not follow the template; the linter
-// must read every one without crashing and say precisely what each lacks. The snapshots were read
-// finding by finding against the files and judged correct; a change to them is a change in what
-// users see on real documents, so review it the same way (real-corpus-review.md records the
-// review: which findings are right and which are false alarms of shapes the model does not read).
+// must read every one without crashing and say precisely what each lacks. The recorded findings
+// (real-corpus-findings.json) were read finding by finding against the files; a change to them is
+// a change in what users see on real documents, so review it the same way before recording it with
+// UPDATE_REAL_CORPUS=1 (real-corpus-review.md keeps the review: which findings are right and which
+// are false alarms of shapes the model does not read yet). A plain JSON file rather than a Jest
+// snapshot, so that a clone without the corpus has nothing obsolete to complain about.
 // Runs only when POSTMORTEM_CORPUS_DIR names the corpus folder.
 const files = realCorpusFiles();
+const FINDINGS_FILE = fileURLToPath(new URL('real-corpus-findings.json', import.meta.url));
+const updating = process.env.UPDATE_REAL_CORPUS === '1';
+const recorded: Record<string, string[]> = existsSync(FINDINGS_FILE)
+  ? (JSON.parse(readFileSync(FINDINGS_FILE, 'utf8')) as Record<string, string[]>)
+  : {};
+const found: Record<string, string[]> = {};
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const validateReport = addFormats(new Ajv({ allErrors: true, strict: false })).compile(
   reportSchema,
@@ -40,10 +49,27 @@ if (REAL_CORPUS_DIR === null) {
       const { diagnostics } = fileResult(outcome.path, outcome.diagnostics);
       expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
       expect(outcome.entry).not.toBeNull();
-      expect(
-        diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}: ${d.message}`),
-      ).toMatchSnapshot();
+      const lines = diagnostics.map(
+        (d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}: ${d.message}`,
+      );
+      found[name] = lines;
+      if (updating) return;
+      if (!(name in recorded))
+        throw new Error(
+          `${name} is new in the corpus: read its findings against the file, note them in real-corpus-review.md, then record them with UPDATE_REAL_CORPUS=1.\n${lines.join('\n')}`,
+        );
+      expect(lines).toEqual(recorded[name]);
     });
+  });
+
+  afterAll(() => {
+    if (!updating) return;
+    const sorted = Object.fromEntries(
+      Object.keys(found)
+        .sort()
+        .map((name) => [name, found[name]]),
+    );
+    writeFileSync(FINDINGS_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
   });
 }
 
