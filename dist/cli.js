@@ -1,9 +1,9 @@
-import './chunks/index-y4f4V9iI.js';
-import './chunks/version-CZ2Z1agO.js';
-export { m as main } from './chunks/main-B3j_3Gzp.js';
+import './chunks/index-w9i2CiXp.js';
+import './chunks/version-BjPfT1Y5.js';
+export { m as main } from './chunks/main-DBjEcAYa.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-DZOylVU4.js';
+import './chunks/resolve-C5Ud2dc1.js';
 import 'node:crypto';
 import 'node:process';
 import 'node:url';

@@ -1,7 +1,7 @@
 import { resolve, dirname, relative, sep } from 'node:path';
-import { C as ConfigError, r as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/index-y4f4V9iI.js';
-import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/pipeline-DqhMdE0q.js';
-import { R as RULES, c as ruleById, e as readInstant } from './chunks/resolve-DZOylVU4.js';
+import { C as ConfigError, r as ruleDocsUrl, l as loadConfig, p as picomatch } from './chunks/index-w9i2CiXp.js';
+import { l as lintText, a as lintBytes, c as compareDiagnostics } from './chunks/pipeline-D_YbtVZP.js';
+import { R as RULES, c as ruleById, e as readInstant } from './chunks/resolve-C5Ud2dc1.js';
 import 'node:fs/promises';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';

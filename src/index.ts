@@ -28,7 +28,8 @@ export {
 } from './app/corpus.js';
 export { buildTrendReport } from './app/report.js';
 export { reportFromIndex, reportSettings, type ReportSettings } from './trends/run.js';
-export { renderMarkdown, type MarkdownOptions } from './trends/render/document.js';
+export { renderMarkdown } from './trends/render/document.js';
+export type { MarkdownOptions } from './trends/render/tables.js';
 export type { TrendReport } from './trends/report.js';
 export { main } from './cli/main.js';
 export { VERSION } from './version.js';

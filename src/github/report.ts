@@ -4,12 +4,8 @@ import { dirname, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { indexPostmortems } from '../app/corpus.js';
 import { buildTrendReport } from '../app/report.js';
-import {
-  overdueTable,
-  patternTable,
-  renderMarkdown,
-  type MarkdownOptions,
-} from '../trends/render/document.js';
+import { renderMarkdown } from '../trends/render/document.js';
+import { overdueTable, patternTable, type MarkdownOptions } from '../trends/render/tables.js';
 import { linkTarget } from '../trends/render/escape.js';
 import type { TrendReport } from '../trends/report.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
