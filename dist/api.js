@@ -1,12 +1,12 @@
-export { f as formatJson, a as formatSarif, l as lintFiles, b as lintPostmortems, t as toEslintJson, c as toSarif } from './chunks/sarif-DJ4Xn393.js';
+export { f as formatJson, a as formatSarif, l as lintFiles, b as lintPostmortems, t as toEslintJson, c as toSarif } from './chunks/sarif-B2cw4LyG.js';
 export { l as lintText } from './chunks/pipeline-D_YbtVZP.js';
 export { C as ConfigError, b as buildConfigSchema, l as loadConfig, r as ruleDocsUrl } from './chunks/index-w9i2CiXp.js';
 export { R as RULES, b as buildIndexEntry, a as buildPostmortem, d as defaultConfig, r as resolveConfig, c as ruleById } from './chunks/resolve-C5Ud2dc1.js';
 export { N as NoFilesError, V as VERSION, d as discoverFiles } from './chunks/version-BjPfT1Y5.js';
-export { f as formatStylish, l as loadProject } from './chunks/project-BgtoZZvk.js';
-export { c as corpusIndexOf, i as indexPostmortems, a as indexingConfig } from './chunks/corpus-DjWt8jZE.js';
+export { f as formatStylish, l as loadProject } from './chunks/project-Dhd2U8xc.js';
+export { c as corpusIndexOf, i as indexPostmortems, a as indexingConfig } from './chunks/corpus-Bayvju-d.js';
 export { b as buildTrendReport, r as renderMarkdown, a as reportFromIndex, c as reportSettings } from './chunks/document-DRF95QhQ.js';
-export { m as main } from './chunks/main-DBjEcAYa.js';
+export { m as main } from './chunks/main-Cq8KG5jV.js';
 import 'node:os';
 import './chunks/file-task-CpDZ_u_p.js';
 import './chunks/decode-BatIPcMV.js';

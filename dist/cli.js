@@ -1,6 +1,6 @@
 import './chunks/index-w9i2CiXp.js';
 import './chunks/version-BjPfT1Y5.js';
-export { m as main } from './chunks/main-DBjEcAYa.js';
+export { m as main } from './chunks/main-Cq8KG5jV.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/resolve-C5Ud2dc1.js';

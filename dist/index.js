@@ -38,9 +38,9 @@ import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/in
 import { readFileSync } from 'node:fs';
 import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-DRF95QhQ.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, b as lintPostmortems, f as formatJson, a as formatSarif } from './chunks/sarif-DJ4Xn393.js';
+import { m as messageText, b as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif } from './chunks/sarif-B2cw4LyG.js';
 import { d as discoverFiles, N as NoFilesError } from './chunks/version-BjPfT1Y5.js';
-import { i as indexPostmortems } from './chunks/corpus-DjWt8jZE.js';
+import { i as indexPostmortems } from './chunks/corpus-Bayvju-d.js';
 import 'node:crypto';
 import 'node:process';
 import 'process';
@@ -34865,8 +34865,6 @@ async function writeJobSummary(markdown) {
 
 /** File name of the ESLint-shape results (output `json`). */
 const RESULTS_FILE_NAME = 'postmortem-lint-results.json';
-/** Cache file for `cache: true`, in the workspace so that actions/cache can keep it between runs. */
-const CACHE_FILE_NAME = '.postmortem-lint-cache';
 function repositoryPath(absolutePath, workspace) {
     return relative(workspace, absolutePath).split(sep$1).join('/');
 }

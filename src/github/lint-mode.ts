@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { CACHE_FILE_NAME } from '../engine/cache/file.js';
 import { lintPostmortems } from '../app/lint.js';
 import type { LintRun } from '../engine/types.js';
 import { discoverFiles, NoFilesError } from '../files/discover.js';
@@ -19,8 +20,6 @@ import { buildSummary, writeJobSummary } from './summary.js';
 
 /** File name of the ESLint-shape results (output `json`). */
 export const RESULTS_FILE_NAME = 'postmortem-lint-results.json';
-/** Cache file for `cache: true`, in the workspace so that actions/cache can keep it between runs. */
-export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
 export function repositoryPath(absolutePath: string, workspace: string): string {
   return relative(workspace, absolutePath).split(sep).join('/');

@@ -6,7 +6,7 @@ import { buildTrendReport } from '../../src/app/report.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { ConfigFile, ResolvedConfig } from '../../src/config/types.js';
 import { config as defaultConfig, tempTree } from '../support/lint.js';
-import { postmortem, type Spec } from '../support/trend-postmortems.js';
+import { incidentWithItemStatuses, ITEM_ACTIONS } from '../support/trend-postmortems.js';
 
 /**
  * One meaning of "done" (src/practice/action-item-status.ts, from the configured `action-items`
@@ -15,31 +15,6 @@ import { postmortem, type Spec } from '../support/trend-postmortems.js';
  */
 
 const NOW = new Date('2026-02-06T12:00:00Z');
-const ACTIONS = ['First item', 'Second item', 'Third item'];
-
-function incident(statuses: string[]): string {
-  const spec: Spec = {
-    id: 'INC-2026-0105-001',
-    date: '2026-01-05',
-    severity: 2,
-    start: '2026-01-05T08:00:00Z',
-    detected: '2026-01-05T08:10:00Z',
-    resolved: '2026-01-05T09:00:00Z',
-    services: ['checkout'],
-    category: 'deployment',
-    status: 'Completed',
-    followUp: '2026-01-07',
-    rootCause: 'A deployment removed an index.',
-    // Every deadline is before NOW.
-    items: statuses.map((status, i) => ({
-      owner: '@sre-team',
-      deadline: `2026-01-1${i}`,
-      status,
-      action: ACTIONS[i],
-    })),
-  };
-  return postmortem(spec);
-}
 
 const CUSTOM_STATUSES = {
   statuses: ['Done', 'To Do', 'Dropped'],
@@ -59,12 +34,12 @@ async function overdueBoth(
   config: ResolvedConfig,
   statuses: string[],
 ): Promise<{ lint: string[]; report: string[]; counted: number }> {
-  const root = tempTree({ 'postmortems/a.md': incident(statuses) });
+  const root = tempTree({ 'postmortems/a.md': incidentWithItemStatuses(statuses) });
   const files = [join(root, 'postmortems/a.md')];
   const linted = await lintPostmortems({ files, config, now: NOW });
-  const lines = incident(statuses).split('\n');
+  const lines = incidentWithItemStatuses(statuses).split('\n');
   const itemOf = (line: number): string =>
-    ACTIONS.find((action) => lines[line - 1].includes(action)) ?? `line ${line}`;
+    ITEM_ACTIONS.find((action) => lines[line - 1].includes(action)) ?? `line ${line}`;
   // An overdue warning names the item; an unknown status is an error about the status instead.
   const lint = linted.results[0].diagnostics
     .filter((d) => d.ruleId === 'action-items')
@@ -88,7 +63,7 @@ describe('done statuses: the lint and the report agree', () => {
   test.each([
     ['default', ["Won't Do", 'To Do', 'Done'], ['Second item']],
     ['default', ['wont-do', 'Completed (2026-01-09)', 'Open'], ['Third item']],
-    ['default', ['To Do', 'In Progress', 'Blocked'], ACTIONS],
+    ['default', ['To Do', 'In Progress', 'Blocked'], ITEM_ACTIONS],
     ['custom', ['Dropped', 'To Do', 'Done'], ['Second item']],
     ['custom', ['Dropped', 'Dropped', 'Dropped'], []],
     ['custom, rule off', ['Dropped', 'To Do', 'Done'], ['Second item']],

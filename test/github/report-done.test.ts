@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { ISSUE_MARKER } from '../../src/github/report.js';
 import { ACTIONS_BOT, FakeGitHub } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
-import { postmortem, type Spec } from '../support/trend-postmortems.js';
+import {
+  CUSTOM_STATUSES_CONFIG,
+  CUSTOM_STATUSES_RULE_OFF_CONFIG,
+  incidentWithItemStatuses,
+  ITEM_ACTIONS,
+} from '../support/trend-postmortems.js';
 import { runInProcess } from './in-process.js';
 import type { ActionRun } from './run-action.js';
 
@@ -14,43 +19,9 @@ import type { ActionRun } from './run-action.js';
  */
 
 const REPOSITORY = 'acme/incidents';
-const ACTIONS = ['First item', 'Second item', 'Third item'];
 
-function incident(statuses: string[]): string {
-  const spec: Spec = {
-    id: 'INC-2026-0105-001',
-    date: '2026-01-05',
-    severity: 2,
-    start: '2026-01-05T08:00:00Z',
-    detected: '2026-01-05T08:10:00Z',
-    resolved: '2026-01-05T09:00:00Z',
-    services: ['checkout'],
-    category: 'deployment',
-    status: 'Completed',
-    followUp: '2026-01-07',
-    rootCause: 'A deployment removed an index.',
-    // Every deadline is before the run's `now` (2026-02-06).
-    items: statuses.map((status, i) => ({
-      owner: '@sre-team',
-      deadline: `2026-01-1${i}`,
-      status,
-      action: ACTIONS[i],
-    })),
-  };
-  return postmortem(spec);
-}
-
-const CUSTOM = `rules:
-  action-items:
-    statuses: [Done, To Do, Dropped]
-    doneStatuses: [Done, Dropped]
-`;
-const CUSTOM_OFF = `rules:
-  action-items:
-    severity: "off"
-    statuses: [Done, To Do, Dropped]
-    doneStatuses: [Done, Dropped]
-`;
+const CUSTOM = CUSTOM_STATUSES_CONFIG;
+const CUSTOM_OFF = CUSTOM_STATUSES_RULE_OFF_CONFIG;
 
 let github: FakeGitHub;
 beforeAll(async () => {
@@ -64,7 +35,7 @@ beforeEach(() => github.reset());
 function report(config: string | null, statuses: string[]): Promise<ActionRun> {
   const workspace = tempTree({
     ...(config === null ? {} : { '.postmortemrc.yml': config }),
-    'postmortems/2026-01-05.md': incident(statuses),
+    'postmortems/2026-01-05.md': incidentWithItemStatuses(statuses),
   });
   return runInProcess({
     workspace,
@@ -83,7 +54,7 @@ function report(config: string | null, statuses: string[]): Promise<ActionRun> {
 }
 
 /** The items the tracking issue lists. */
-const listed = (body: string): string[] => ACTIONS.filter((action) => body.includes(action));
+const listed = (body: string): string[] => ITEM_ACTIONS.filter((action) => body.includes(action));
 
 describe('report mode: done statuses are never overdue', () => {
   test.each([
@@ -127,15 +98,15 @@ describe('report mode: done statuses are never overdue', () => {
   });
 
   test.each([
-    ['default statuses', null, ['To Do', 'To Do', 'To Do'], ACTIONS],
+    ['default statuses', null, ['To Do', 'To Do', 'To Do'], ITEM_ACTIONS],
     // Not among the configured statuses: not done, so overdue.
     [
       "doneStatuses: [Done, Dropped], Won't Do",
       CUSTOM,
       ["Won't Do", 'To Do', 'Dropped'],
-      ACTIONS.slice(0, 2),
+      ITEM_ACTIONS.slice(0, 2),
     ],
-    ['default statuses, Dropped', null, ['Dropped', 'To Do', 'Done'], ACTIONS.slice(0, 2)],
+    ['default statuses, Dropped', null, ['Dropped', 'To Do', 'Done'], ITEM_ACTIONS.slice(0, 2)],
   ])(
     'control, %s: open items past their deadline are overdue',
     async (_, config, items, expected) => {

@@ -160,3 +160,47 @@ export const SPECS: Spec[] = [
     items: [item('@sre-team', '2026-01-30', 'To Do', 'Rotate certificates automatically')],
   },
 ];
+
+/** The actions of `incidentWithItemStatuses`'s items, in order. */
+export const ITEM_ACTIONS = ['First item', 'Second item', 'Third item'];
+
+/**
+ * One SEV-2 incident of 2026-01-05 whose action items have the given statuses, every deadline
+ * passed by 2026-02-06 (2026-01-10, -11, -12…): the fixture of the "what done means" tests.
+ */
+export function incidentWithItemStatuses(statuses: readonly string[]): string {
+  return postmortem({
+    id: 'INC-2026-0105-001',
+    date: '2026-01-05',
+    severity: 2,
+    start: '2026-01-05T08:00:00Z',
+    detected: '2026-01-05T08:10:00Z',
+    resolved: '2026-01-05T09:00:00Z',
+    services: ['checkout'],
+    category: 'deployment',
+    status: 'Completed',
+    followUp: '2026-01-07',
+    rootCause: 'A deployment removed an index.',
+    items: statuses.map((status, i) => ({
+      owner: '@sre-team',
+      deadline: `2026-01-1${i}`,
+      status,
+      action: ITEM_ACTIONS[i] ?? `Item ${i + 1}`,
+    })),
+  });
+}
+
+/** A team's own statuses: `Dropped` closes an item; `Won't Do` is not one of them. */
+export const CUSTOM_STATUSES_CONFIG = `rules:
+  action-items:
+    statuses: [Done, To Do, Dropped]
+    doneStatuses: [Done, Dropped]
+`;
+
+/** The same statuses with the rule off: reports still read what "done" means from it. */
+export const CUSTOM_STATUSES_RULE_OFF_CONFIG = `rules:
+  action-items:
+    severity: "off"
+    statuses: [Done, To Do, Dropped]
+    doneStatuses: [Done, Dropped]
+`;

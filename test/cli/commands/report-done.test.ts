@@ -3,6 +3,10 @@ import type { EslintFileResult } from '../../../src/reporters/json.js';
 import type { TrendReport } from '../../../src/trends/report.js';
 import { tempTree } from '../../support/lint.js';
 import { postmortem, type Spec } from '../../support/trend-postmortems.js';
+import {
+  CUSTOM_STATUSES_CONFIG,
+  CUSTOM_STATUSES_RULE_OFF_CONFIG,
+} from '../../support/trend-postmortems.js';
 import { runCli } from '../run-cli.js';
 
 /**
@@ -37,19 +41,8 @@ function incident(statuses: [string, string, string]): string {
   return postmortem(spec);
 }
 
-/** The team's own statuses: `Dropped` closes an item; `Won't Do` is not one of them. */
-const CUSTOM = `rules:
-  action-items:
-    statuses: [Done, To Do, Dropped]
-    doneStatuses: [Done, Dropped]
-`;
-/** The same statuses with the rule off: reports still read what "done" means from it. */
-const CUSTOM_OFF = `rules:
-  action-items:
-    severity: "off"
-    statuses: [Done, To Do, Dropped]
-    doneStatuses: [Done, Dropped]
-`;
+const CUSTOM = CUSTOM_STATUSES_CONFIG;
+const CUSTOM_OFF = CUSTOM_STATUSES_RULE_OFF_CONFIG;
 
 function project(config: string | null, statuses: [string, string, string]): string {
   return tempTree({
