@@ -2,27 +2,16 @@ import { describe, expect, test } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import { RULE_ERROR } from '../../src/engine/pipeline.js';
 import type { EslintFileResult, EslintMessage } from '../../src/reporters/json.js';
-import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 import { tempTree } from '../support/lint.js';
 import { referenceText } from '../support/reference.js';
 import { postmortem, SPECS } from '../support/trend-postmortems.js';
+import { registryWithThrowing } from '../support/throwing-rule.js';
 
 /**
  * A rule that throws must never crash the CLI: it becomes one `rule-error` finding (an error, so
  * exit 1) naming the rule, and every other rule's findings are still reported.
  */
-
-/** The built-in registry with rule `id` replaced by a copy whose check throws. */
-function withThrowing(id: string): Rule[] {
-  const original = RULES.find((rule) => rule.meta.id === id);
-  if (original === undefined) throw new Error(`no rule ${id}`);
-  const check = (): void => {
-    throw new TypeError(`boom in ${id}`);
-  };
-  const broken = { ...original, check } as Rule;
-  return RULES.map((rule) => (rule === original ? broken : rule));
-}
 
 interface Outcome {
   code: number;
@@ -71,7 +60,7 @@ describe('a per-file rule that throws (CLI)', () => {
     const broken = await lintJson(
       root,
       ['postmortems', ...LATE],
-      withThrowing('blameless-language'),
+      registryWithThrowing('blameless-language'),
     );
     expect(broken.code).toBe(1);
     expect(broken.stderr).toBe('');
@@ -92,7 +81,11 @@ describe('a per-file rule that throws (CLI)', () => {
     expect(normal.results[0].warningCount).toBeGreaterThan(0);
     expect(normal.results[0].errorCount).toBe(0);
 
-    const broken = await lintJson(root, ['postmortems', ...LATE], withThrowing('five-whys'));
+    const broken = await lintJson(
+      root,
+      ['postmortems', ...LATE],
+      registryWithThrowing('five-whys'),
+    );
     expect(broken.code).toBe(1);
     expect(broken.results[0].errorCount).toBe(1);
     expect(broken.results[0].messages.filter((m) => m.ruleId === RULE_ERROR)).toEqual([
@@ -108,7 +101,11 @@ describe('a per-file rule that throws (CLI)', () => {
       '.postmortemrc.yml': 'rules:\n  five-whys: off\n',
       'postmortems/a.md': referenceText(),
     });
-    const broken = await lintJson(root, ['postmortems', ...LATE], withThrowing('five-whys'));
+    const broken = await lintJson(
+      root,
+      ['postmortems', ...LATE],
+      registryWithThrowing('five-whys'),
+    );
     expect(broken.code).toBe(0);
     expect(findings(broken.results, (m) => m.ruleId === RULE_ERROR)).toEqual([]);
   });
@@ -129,7 +126,11 @@ describe('a corpus rule that throws (CLI)', () => {
     expect(findings(normal.results, (m) => m.ruleId === 'pattern-analysis')).not.toEqual([]);
     expect(findings(normal.results, (m) => m.ruleId === RULE_ERROR)).toEqual([]);
 
-    const broken = await lintJson(root, ['postmortems', ...NOW], withThrowing('pattern-analysis'));
+    const broken = await lintJson(
+      root,
+      ['postmortems', ...NOW],
+      registryWithThrowing('pattern-analysis'),
+    );
     expect(broken.code).toBe(1);
     expect(broken.results).toHaveLength(SPECS.length);
     for (const result of broken.results) {
@@ -146,7 +147,7 @@ describe('a corpus rule that throws (CLI)', () => {
   test('also when only one postmortem is named (the others are read as context)', async () => {
     const root = corpus();
     const named = `postmortems/${SPECS[4].date}.md`;
-    const broken = await lintJson(root, [named, ...NOW], withThrowing('pattern-analysis'));
+    const broken = await lintJson(root, [named, ...NOW], registryWithThrowing('pattern-analysis'));
     expect(broken.code).toBe(1);
     expect(broken.results).toHaveLength(1);
     expect(broken.results[0].messages.filter((m) => m.ruleId === RULE_ERROR)).toHaveLength(1);

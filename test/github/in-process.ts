@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type RunOptions } from '../../src/github/main.js';
 import {
-  INPUT_DEFAULTS,
   parseCommands,
+  runnerEnvironment,
   parseOutputs,
   type ActionRun,
   type ActionRunOptions,
@@ -38,23 +38,7 @@ export async function runInProcess(options: InProcessRunOptions): Promise<Action
   writeFileSync(outputPath, '');
   writeFileSync(eventPath, JSON.stringify(options.payload ?? {}));
 
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: options.repository ?? 'acme/incidents',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SHA: options.sha ?? 'f00dfeed00000000000000000000000000000001',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: runnerTemp,
-    ...options.env,
-  };
-  for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...options.inputs }))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const env = runnerEnvironment(options, { eventPath, summaryPath, outputPath, runnerTemp });
 
   const saved = new Map(Object.keys(env).map((name) => [name, process.env[name]]));
   const savedExitCode = process.exitCode;

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { RULE_ERROR } from '../../src/engine/pipeline.js';
 import type { EslintFileResult } from '../../src/reporters/json.js';
-import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { tempTree } from '../support/lint.js';
@@ -10,22 +9,13 @@ import { referenceText } from '../support/reference.js';
 import { postmortem, SPECS } from '../support/trend-postmortems.js';
 import { runInProcess, type InProcessRunOptions } from './in-process.js';
 import { pullRequestPayload, type ActionRun } from './run-action.js';
+import { registryWithThrowing } from '../support/throwing-rule.js';
 
 /**
  * A rule that throws must never crash the Action: the step gets one `rule-error` finding naming
  * the rule (an error annotation, counted in the outputs) and fails, and every other rule's
  * findings are reported as usual. Runs `run({ rules })` in-process, with the runner's environment.
  */
-
-function withThrowing(id: string): Rule[] {
-  const original = RULES.find((rule) => rule.meta.id === id);
-  if (original === undefined) throw new Error(`no rule ${id}`);
-  const check = (): void => {
-    throw new TypeError(`boom in ${id}`);
-  };
-  const broken = { ...original, check } as Rule;
-  return RULES.map((rule) => (rule === original ? broken : rule));
-}
 
 const PATH = 'postmortems/a.md';
 /** Blaming language (an error) and, on 2026-03-01, overdue action items (warnings). */
@@ -79,7 +69,7 @@ describe('a rule that throws (Action, lint mode, in-process)', () => {
     expect(annotations(normal)).toContainEqual(expect.stringMatching(/^warning .* action-items$/));
     expect(annotations(normal)).not.toContainEqual(expect.stringContaining(RULE_ERROR));
 
-    const broken = await lint(workspace, withThrowing('blameless-language'));
+    const broken = await lint(workspace, registryWithThrowing('blameless-language'));
     expect(broken.exitCode).toBe(1);
     const errors = broken.commands.filter(
       (c) => c.command === 'error' && c.properties.title === RULE_ERROR,
@@ -115,7 +105,7 @@ describe('a rule that throws (Action, lint mode, in-process)', () => {
     const normal = await lint(workspace, undefined);
     expect(normal.exitCode).toBe(0);
     expect(Number(normal.outputs.warnings)).toBeGreaterThan(0);
-    const broken = await lint(workspace, withThrowing('five-whys'));
+    const broken = await lint(workspace, registryWithThrowing('five-whys'));
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs.errors).toBe('1');
     expect(annotations(broken)).toContainEqual(`error ${PATH}:1 ${RULE_ERROR}`);
@@ -124,7 +114,7 @@ describe('a rule that throws (Action, lint mode, in-process)', () => {
   test('on a pull request, the sticky comment lists the rule-error', async () => {
     const workspace = tempTree({ [PATH]: BLAMING });
     github.pullFiles.set(3, [{ filename: PATH, status: 'added' }]);
-    const broken = await lint(workspace, withThrowing('blameless-language'), {
+    const broken = await lint(workspace, registryWithThrowing('blameless-language'), {
       eventName: 'pull_request',
       payload: pullRequestPayload({
         repository: 'acme/incidents',
@@ -145,7 +135,7 @@ describe('a rule that throws (Action, lint mode, in-process)', () => {
     const normal = await lint(workspace, undefined, { inputs: { now: '2026-02-06' } });
     expect(ruleIds(normal).some((id) => id.startsWith('pattern-analysis '))).toBe(true);
 
-    const broken = await lint(workspace, withThrowing('pattern-analysis'), {
+    const broken = await lint(workspace, registryWithThrowing('pattern-analysis'), {
       inputs: { now: '2026-02-06' },
     });
     expect(broken.exitCode).toBe(1);

@@ -246,6 +246,39 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   cache: 'false',
 };
 
+/** The files the runner hands a JavaScript action. */
+export interface RunnerFiles {
+  eventPath: string;
+  summaryPath: string;
+  outputPath: string;
+  runnerTemp: string;
+}
+
+/** The environment the runner gives a JavaScript action: GITHUB_*, RUNNER_TEMP and every INPUT_*. */
+export function runnerEnvironment(
+  options: Omit<ActionRunOptions, 'bundle'>,
+  files: RunnerFiles,
+): Record<string, string> {
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.eventPath,
+    GITHUB_STEP_SUMMARY: files.summaryPath,
+    GITHUB_OUTPUT: files.outputPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: options.repository ?? 'acme/incidents',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SHA: options.sha ?? 'f00dfeed00000000000000000000000000000001',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: files.runnerTemp,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...options.inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return env;
+}
+
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const runnerFiles = mkdtempSync(join(tmpdir(), 'pml-runner-'));
   const summaryPath = join(runnerFiles, 'step_summary');
@@ -259,23 +292,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: options.repository ?? 'acme/incidents',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SHA: options.sha ?? 'f00dfeed00000000000000000000000000000001',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: runnerTemp,
-    ...options.env,
+    ...runnerEnvironment(options, { eventPath, summaryPath, outputPath, runnerTemp }),
   };
-  for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...options.inputs })) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
   const result = await exec(process.execPath, [options.bundle], { cwd: options.workspace, env });
   return {
     exitCode: result.code,

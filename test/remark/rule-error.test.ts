@@ -4,25 +4,14 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { RULE_ERROR } from '../../src/engine/pipeline.js';
 import remarkPostmortemLint, { type RemarkPostmortemLintOptions } from '../../src/remark/plugin.js';
-import { RULES } from '../../src/rules/index.js';
-import type { Rule } from '../../src/rules/types.js';
 import { tempTree } from '../support/lint.js';
 import { referenceText } from '../support/reference.js';
+import { registryWithThrowing } from '../support/throwing-rule.js';
 
 /**
  * A rule that throws must never crash remark (remark-cli, the editor): the file gets one fatal
  * `rule-error` message naming the rule, and every other rule's messages are still there.
  */
-
-function withThrowing(id: string): Rule[] {
-  const original = RULES.find((rule) => rule.meta.id === id);
-  if (original === undefined) throw new Error(`no rule ${id}`);
-  const check = (): void => {
-    throw new TypeError(`boom in ${id}`);
-  };
-  const broken = { ...original, check } as Rule;
-  return RULES.map((rule) => (rule === original ? broken : rule));
-}
 
 /** Blaming language (an error) and, on 2026-03-01, overdue action items (warnings). */
 const BLAMING = referenceText().replace('Fast Detection', 'Fast Detection despite human error');
@@ -49,7 +38,7 @@ describe('a rule that throws (remark plugin)', () => {
 
     const broken = await messagesOf(root, {
       now: '2026-03-01',
-      rules: withThrowing('blameless-language'),
+      rules: registryWithThrowing('blameless-language'),
     });
     const errors = broken.filter((m) => m.ruleId === RULE_ERROR);
     expect(errors).toHaveLength(1);
@@ -75,7 +64,7 @@ describe('a rule that throws (remark plugin)', () => {
     const normal = await run({ now: '2026-03-01' });
     expect(normal.length).toBeGreaterThan(0);
     expect(normal.some((m) => m.fatal)).toBe(false);
-    const broken = await run({ now: '2026-03-01', rules: withThrowing('five-whys') });
+    const broken = await run({ now: '2026-03-01', rules: registryWithThrowing('five-whys') });
     expect(broken.filter((m) => m.fatal).map((m) => m.ruleId)).toEqual([RULE_ERROR]);
   });
 });
