@@ -7,7 +7,7 @@
  * plain-text helpers.
  */
 const LAYERS = [
-  ['faces', '^src/(cli|github|remark)/|^src/index\\.ts$'],
+  ['faces', '^src/(cli|github|remark|markdownlint)/|^src/index\\.ts$'],
   ['app', '^src/app/'],
   ['services', '^src/(engine|trends|fix|scaffold|reporters|files)/'],
   ['config', '^src/config/'],

@@ -13,4 +13,11 @@ process.exitCode = await cli.main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  // Read only when asked for (--stdin): an interactive terminal would otherwise wait for input.
+  stdin: async () => {
+    process.stdin.setEncoding('utf8');
+    let text = '';
+    for await (const chunk of process.stdin) text += chunk;
+    return text;
+  },
 });

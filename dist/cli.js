@@ -1,9 +1,9 @@
-import './chunks/index-w9i2CiXp.js';
-import './chunks/version-BjPfT1Y5.js';
-export { m as main } from './chunks/main-Cq8KG5jV.js';
+import './chunks/index-B4qxjEVu.js';
+import './chunks/version-P78__j1R.js';
+export { m as main } from './chunks/main-BoOtZDyD.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-C5Ud2dc1.js';
+import './chunks/resolve-bHNoPqoR.js';
 import 'node:crypto';
 import 'node:process';
 import 'node:url';

@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { G as commonjsGlobal, e as readInstant, p as plural, c as ruleById } from './chunks/resolve-C5Ud2dc1.js';
+import { H as commonjsGlobal, e as readInstant, p as plural, c as ruleById } from './chunks/resolve-bHNoPqoR.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,22 +34,21 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { resolve, posix, sep as sep$1, isAbsolute, join, dirname, relative } from 'node:path';
-import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-w9i2CiXp.js';
+import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-B4qxjEVu.js';
 import { readFileSync } from 'node:fs';
-import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-DRF95QhQ.js';
+import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-DdlLRXaN.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, b as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif } from './chunks/sarif-B2cw4LyG.js';
-import { d as discoverFiles, N as NoFilesError } from './chunks/version-BjPfT1Y5.js';
-import { i as indexPostmortems } from './chunks/corpus-Bayvju-d.js';
+import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-CH1LDOt9.js';
+import { d as discoverFiles, N as NoFilesError } from './chunks/version-P78__j1R.js';
 import 'node:crypto';
 import 'node:process';
 import 'process';
 import 'buffer';
-import 'node:os';
-import './chunks/pipeline-D_YbtVZP.js';
+import './chunks/pipeline-BRwUJyXr.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/file-task-CpDZ_u_p.js';
-import './chunks/edits-CLOHmON-.js';
+import './chunks/edits-KCcvxcch.js';
+import 'node:os';
+import './chunks/file-task-JhOetQxa.js';
 import 'url';
 import 'module';
 
@@ -29170,12 +29169,32 @@ function flag(name, fallback) {
         return false;
     throw new InputError(`input "${name}" must be true or false (found "${value}")`);
 }
-/** Globs from a newline- or comma-separated list (YAML block scalars and one-liners both work). */
+/**
+ * Globs from a newline- or comma-separated list (YAML block scalars and one-liners both work). A
+ * comma inside braces belongs to the glob (`postmortems/{2025,2026}/*.md`), as does one escaped
+ * with a backslash.
+ */
 function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+    const items = [];
+    for (const line of text.split('\n')) {
+        let depth = 0;
+        let start = 0;
+        for (let i = 0; i < line.length; i++) {
+            const char = line[i];
+            if (char === '\\')
+                i++;
+            else if (char === '{')
+                depth++;
+            else if (char === '}' && depth > 0)
+                depth--;
+            else if (char === ',' && depth === 0) {
+                items.push(line.slice(start, i));
+                start = i + 1;
+            }
+        }
+        items.push(line.slice(start));
+    }
+    return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 /** `now`: a date (noon UTC that day) or a date-time with its zone; empty: the clock. */
 function referenceInstant() {
@@ -29239,10 +29258,15 @@ function annotationProperties(filePath, diagnostic) {
 }
 /**
  * The annotations worth emitting: errors first, then warnings, each in file order and capped at
- * what GitHub displays (the rest would be dropped silently; the caller says how many).
- * `results` carry repository-relative paths.
+ * what GitHub displays, less the slots `reserved` for the step's other annotations (such as the
+ * failure line), so that no annotation, the failure line included, is dropped silently; the
+ * caller says how many findings were left out. `results` carry repository-relative paths.
  */
-function planAnnotations(results, limit = SHOWN_PER_SEVERITY) {
+function planAnnotations(results, reserved = {}) {
+    const reservedErrors = Math.min(SHOWN_PER_SEVERITY, Math.max(0, reserved.errors ?? 0));
+    const reservedWarnings = Math.min(SHOWN_PER_SEVERITY, Math.max(0, reserved.warnings ?? 0));
+    const errorLimit = SHOWN_PER_SEVERITY - reservedErrors;
+    const warningLimit = SHOWN_PER_SEVERITY - reservedWarnings;
     const of = (severity) => results.flatMap((result) => result.diagnostics
         .filter((diagnostic) => diagnostic.severity === severity)
         .map((diagnostic) => ({
@@ -29253,9 +29277,10 @@ function planAnnotations(results, limit = SHOWN_PER_SEVERITY) {
     const errors = of('error');
     const warnings = of('warning');
     return {
-        annotations: [...errors.slice(0, limit), ...warnings.slice(0, limit)],
-        hiddenErrors: Math.max(0, errors.length - limit),
-        hiddenWarnings: Math.max(0, warnings.length - limit),
+        annotations: [...errors.slice(0, errorLimit), ...warnings.slice(0, warningLimit)],
+        hiddenErrors: Math.max(0, errors.length - errorLimit),
+        hiddenWarnings: Math.max(0, warnings.length - warningLimit),
+        reservedErrors,
     };
 }
 /** The notice for findings GitHub would not display, or null when every one is shown. */
@@ -29266,7 +29291,10 @@ function hiddenAnnotationsNotice(plan, where) {
     ].filter((part) => part !== null);
     if (hidden.length === 0)
         return null;
-    return (`${hidden.join(' and ')} not shown as annotations (GitHub displays ${SHOWN_PER_SEVERITY} of each per step). ` +
+    const failureLine = plan.hiddenErrors > 0 && plan.reservedErrors > 0
+        ? ', one of the errors being the failure line'
+        : '';
+    return (`${hidden.join(' and ')} not shown as annotations (GitHub displays ${SHOWN_PER_SEVERITY} of each per step${failureLine}). ` +
         `Every finding is listed in ${where}.`);
 }
 
@@ -34869,11 +34897,12 @@ function repositoryPath(absolutePath, workspace) {
     return relative(workspace, absolutePath).split(sep$1).join('/');
 }
 /**
- * Every postmortem the `paths` globs match (config ignores applied), as absolute paths. A glob
- * that matches nothing is not an error here: a repository may not have postmortems yet.
+ * Every postmortem the `paths` globs match (config ignores applied), as absolute paths, and the
+ * globs that match none.
  */
-async function discoverCorpus(patterns, config, workspace) {
+async function matchPaths(patterns, config, workspace) {
     const found = new Set();
+    const unmatched = [];
     for (const pattern of patterns) {
         try {
             for (const path of await discoverFiles([pattern], config, workspace))
@@ -34882,10 +34911,44 @@ async function discoverCorpus(patterns, config, workspace) {
         catch (error) {
             if (!(error instanceof NoFilesError))
                 throw error;
-            info(error.message);
+            unmatched.push(error);
         }
     }
-    return [...found].sort();
+    return { files: [...found].sort(), unmatched };
+}
+/** What the globs that match nothing lack, for one line: `no file matches "a/*.md"; …`. */
+function unmatchedText(unmatched) {
+    return unmatched
+        .map((error) => error.allIgnored
+        ? `every file "${error.pattern}" matches is ignored (see "ignores" in the configuration)`
+        : `no file matches "${error.pattern}"`)
+        .join('; ');
+}
+/**
+ * `mode: report`: every postmortem the `paths` globs match (config ignores applied), as absolute
+ * paths. A glob that matches nothing gets a notice, not a failure: the report of a repository
+ * without postmortems yet is an empty one, and a scheduled report should not fail every week.
+ */
+async function discoverCorpus(patterns, config, workspace) {
+    const { files, unmatched } = await matchPaths(patterns, config, workspace);
+    if (unmatched.length > 0) {
+        notice(`Input "paths": ${unmatchedText(unmatched)}; ` +
+            (files.length === 0
+                ? 'the report covers no postmortem.'
+                : `the report covers the ${plural(files.length, 'postmortem')} the other globs match.`));
+    }
+    return files;
+}
+/**
+ * `mode: lint`: the postmortems the `paths` globs match. A glob that matches no postmortem fails
+ * the step (InputError), as it makes the CLI exit with 2: a typo in a glob must not pass as a
+ * check of nothing.
+ */
+async function lintCorpus(patterns, config, workspace) {
+    const { files, unmatched } = await matchPaths(patterns, config, workspace);
+    if (unmatched.length > 0)
+        throw new InputError(`input "paths": ${unmatchedText(unmatched)}`);
+    return files;
 }
 /**
  * The postmortems to report on: on a pull request with `changed-only`, those it adds or changes;
@@ -34925,8 +34988,15 @@ async function writeResultFile(path, text) {
     await mkdir$1(dirname(path), { recursive: true });
     await writeFile$1(path, text);
 }
-function emitAnnotations(checked, fullResults) {
-    const plan = planAnnotations(checked.run.results);
+/**
+ * The findings as annotations, within GitHub's 10 errors and 10 warnings per step counting the
+ * step's own: the failure line (core.setFailed is an error annotation) and `otherWarnings`.
+ */
+function emitAnnotations(checked, fullResults, own) {
+    const plan = planAnnotations(checked.run.results, {
+        errors: own.fails ? 1 : 0,
+        warnings: own.otherWarnings,
+    });
     for (const annotation of plan.annotations) {
         if (annotation.severity === 'error')
             error(annotation.message, annotation.properties);
@@ -34986,10 +35056,7 @@ async function runLintMode(run) {
         cwd: workspace,
     });
     const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
-    const corpus = await discoverCorpus(inputs.paths, config, workspace);
-    if (corpus.length === 0) {
-        notice(`No postmortems match the "paths" input (${inputs.paths.join(', ')}): nothing to check.`);
-    }
+    const corpus = await lintCorpus(inputs.paths, config, workspace);
     const selection = await selectFiles(run, corpus, octokit);
     // Nothing to report (no postmortem changed): no need to read the corpus either.
     const linted = selection.files.length === 0
@@ -35023,11 +35090,14 @@ async function runLintMode(run) {
     setOutput('files-checked', checked.run.results.length);
     setOutput('files-failed', failedFiles(checked));
     setOutput('json', jsonPath);
-    emitAnnotations(checked, fullResults);
+    const reason = failureReason(checked);
+    emitAnnotations(checked, fullResults, {
+        fails: reason !== null,
+        otherWarnings: linted.warnings?.length ?? 0,
+    });
     await writeJobSummary(buildSummary(context, checked, { fullResults: fullResults.slice(1) }));
     if (inputs.comment)
         await commentOnPullRequest(context, octokit, checked);
-    const reason = failureReason(checked);
     if (reason === null)
         info(`postmortem-lint: ${countsText(checked.run)} in ${scopeText(checked)}.`);
     else

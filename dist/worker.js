@@ -1,9 +1,9 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-CpDZ_u_p.js';
+import { r as runFileTask } from './chunks/file-task-JhOetQxa.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-D_YbtVZP.js';
+import './chunks/pipeline-BRwUJyXr.js';
 import 'node:fs';
-import './chunks/resolve-C5Ud2dc1.js';
+import './chunks/resolve-bHNoPqoR.js';
 import 'node:crypto';
 import 'node:path';
 import 'node:process';

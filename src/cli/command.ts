@@ -17,6 +17,8 @@ export interface CliIo {
   stdoutIsTTY?: boolean;
   /** The rules to run instead of the built-in registry (tests use it for a rule that throws). */
   rules?: readonly Rule[];
+  /** All of standard input as text (`--stdin`); absent where there is none to read. */
+  stdin?: () => Promise<string>;
 }
 
 export interface OptionSpec {
@@ -24,13 +26,18 @@ export interface OptionSpec {
   short?: string;
   /** Placeholder in the help text (`--format NAME`). */
   valueName?: string;
+  /** The option may be given several times; its value is then the list of values. */
+  multiple?: boolean;
   description: string;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
+/** The value of one parsed option: a list for options that may be repeated. */
+export type OptionValue = string | boolean | string[] | undefined;
+
 /** Values of parsed options, by long name (`--max-warnings` → `values['max-warnings']`). */
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, OptionValue>;
 
 export interface ParsedArgs {
   values: OptionValues;
@@ -57,6 +64,17 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * A problem the user can act on that is not bad usage (an existing file not overwritten, a
+ * formatter module that does not load): printed as it is, exit code 2.
+ */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
 /** Options every command understands. */
 const HELP_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h', description: 'Show this help and exit.' },
@@ -79,9 +97,14 @@ export const CONFIG_OPTIONS: OptionSpecs = {
 
 export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   const options = { ...HELP_OPTIONS, ...command.options };
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> =
+    {};
   for (const [name, spec] of Object.entries(options)) {
-    config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+    config[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   try {
     const parsed = parseArgs({
@@ -120,7 +143,7 @@ export function helpText(program: string, name: string, command: Command): strin
 /** The value of an option that must be one of a few words. */
 export function choice<T extends string>(
   name: string,
-  value: string | boolean | undefined,
+  value: OptionValue,
   allowed: readonly T[],
   fallback: T,
 ): T {
@@ -131,11 +154,7 @@ export function choice<T extends string>(
 }
 
 /** The value of an option that must be a whole number >= `minimum`. */
-export function integer(
-  name: string,
-  value: string | boolean | undefined,
-  minimum: number,
-): number | undefined {
+export function integer(name: string, value: OptionValue, minimum: number): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && /^\d+$/.test(value.trim()) && Number(value) >= minimum)
     return Number(value);
@@ -146,10 +165,7 @@ export function integer(
  * The reference instant for date checks (`--now`): a plain date means noon UTC of that day, so
  * that the calendar day is the same in every time zone; without a value, the clock.
  */
-export function parseNow(
-  value: string | boolean | undefined,
-  clock: () => Date = () => new Date(),
-): Date {
+export function parseNow(value: OptionValue, clock: () => Date = () => new Date()): Date {
   if (value === undefined) return clock();
   const instant = readInstant(String(value));
   if (instant === null)

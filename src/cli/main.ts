@@ -6,6 +6,7 @@ import {
   EXIT_USAGE,
   helpText,
   parseCommandArgs,
+  CliError,
   UsageError,
   type CliIo,
   type Command,
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${PROGRAM}: ${error.message}\nRun "${PROGRAM} ${name} --help" for usage.\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof NoFilesError) {
+    if (error instanceof NoFilesError || error instanceof CliError) {
       io.stderr(`${PROGRAM}: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
-import { defaultConfig, resolveConfig } from './resolve.js';
+import { resolveConfig } from './resolve.js';
 import { buildConfigSchema } from './schema.js';
 import { displayPath } from '../text/paths.js';
 import { severityLevel } from '../model/severity.js';
@@ -40,6 +40,12 @@ export interface LoadConfigOptions {
   searchFrom: string;
   /** Paths in messages are shown relative to this directory (default: the process's). */
   cwd?: string;
+  /**
+   * Rule settings from the command line (`--rule`), by rule id, applied over the file's: a
+   * severity alone keeps the file's options for that rule. Validated as a config file's `rules`
+   * are; messages name `--rule` instead of a file.
+   */
+  ruleOverrides?: Record<string, unknown>;
 }
 
 let compiledValidator: ValidateFunction<ConfigFile> | null = null;
@@ -226,7 +232,7 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
     ) {
       add(
         segments,
-        `must be "off", "warning", "error" or a mapping { severity, ...options }${found}`,
+        `must be "off", "warning", "warn", "error", 0, 1, 2 or a mapping { severity, ...options }${found}`,
       );
       continue;
     }
@@ -308,15 +314,29 @@ function parseJson(text: string, shown: string, file: string): ParsedConfig {
   }
 }
 
-/**
- * Reads, parses and validates one config file; the result has the built-in defaults applied. Its
- * patterns are relative to `baseDir` (default: the file's directory).
- */
-export async function readConfigFile(
+/** Throws a ConfigError listing every issue, in line order, each prefixed with `shown`. */
+function rejectIssues(
+  issues: Issue[],
+  shown: string,
+  file: string | null,
+  lineOf: ParsedConfig['lineOf'],
+): void {
+  if (issues.length === 0) return;
+  const located = issues
+    .map((issue) => ({ ...issue, line: lineOf(issue.segments) }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const lines = located.map(
+    (issue) => `${shown}: ${issue.text}${issue.line === null ? '' : ` (line ${issue.line})`}`,
+  );
+  const [first] = located;
+  throw new ConfigError(lines.join('\n'), { file, key: first.key, line: first.line });
+}
+
+/** Reads, parses and validates one config file: its data as written, and its absolute path. */
+async function readConfigData(
   path: string,
-  cwd: string = process.cwd(),
-  baseDir?: string,
-): Promise<ResolvedConfig> {
+  cwd: string,
+): Promise<{ file: string; data: ConfigFile }> {
   const file = resolve(cwd, path);
   const shown = displayPath(file, cwd);
   let text: string;
@@ -334,28 +354,75 @@ export async function readConfigFile(
   const issues = validateConfig(data)
     ? semanticIssues(data)
     : issuesOf(validateConfig.errors ?? [], data);
-  if (issues.length > 0) {
-    const located = issues
-      .map((issue) => ({ ...issue, line: parsed.lineOf(issue.segments) }))
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    const lines = located.map(
-      (issue) => `${shown}: ${issue.text}${issue.line === null ? '' : ` (line ${issue.line})`}`,
-    );
-    const [first] = located;
-    throw new ConfigError(lines.join('\n'), { file, key: first.key, line: first.line });
+  rejectIssues(issues, shown, file, parsed.lineOf);
+  return { file, data: data as ConfigFile };
+}
+
+/**
+ * Reads, parses and validates one config file; the result has the built-in defaults applied. Its
+ * patterns are relative to `baseDir` (default: the file's directory).
+ */
+export async function readConfigFile(
+  path: string,
+  cwd: string = process.cwd(),
+  baseDir?: string,
+): Promise<ResolvedConfig> {
+  const { file, data } = await readConfigData(path, cwd);
+  return resolveConfig(data, file, baseDir ?? dirname(file));
+}
+
+/** `--rule` settings, validated as the `rules` of a config file (messages start `--rule:`). */
+function validRuleOverrides(overrides: Record<string, unknown>): ConfigFile['rules'] & object {
+  const data = { rules: overrides };
+  const validateConfig = configValidator();
+  if (!validateConfig(data))
+    rejectIssues(issuesOf(validateConfig.errors ?? [], data), '--rule', null, () => null);
+  return overrides as ConfigFile['rules'] & object;
+}
+
+/**
+ * The file's rule settings with the overrides applied: a severity replaces the severity and keeps
+ * the file's options; options are merged over the file's.
+ */
+function withRuleOverrides(file: ConfigFile, overrides: ConfigFile['rules'] & object): ConfigFile {
+  const rules = { ...(file.rules ?? {}) };
+  for (const [id, setting] of Object.entries(overrides)) {
+    const current = rules[id];
+    if (current === undefined) rules[id] = setting;
+    else if (typeof setting !== 'object')
+      rules[id] = typeof current === 'object' ? { ...current, severity: setting } : setting;
+    else
+      rules[id] =
+        typeof current === 'object'
+          ? { ...current, ...setting }
+          : { severity: current, ...setting };
   }
-  return resolveConfig(data as ConfigFile, file, baseDir ?? dirname(file));
+  return { ...file, rules };
 }
 
 /**
  * The configuration for a run: `configPath` when given (its patterns then relative to `cwd`, as
  * ESLint's `--config`), else the first `.postmortemrc.yml`, `.postmortemrc.yaml` or
  * `.postmortemrc.json` found in `searchFrom` or an ancestor directory (patterns relative to that
- * file), else the built-in defaults (patterns relative to `cwd`). Throws ConfigError.
+ * file), else the built-in defaults (patterns relative to `cwd`); `ruleOverrides` on top. Throws
+ * ConfigError.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.configPath !== undefined) return readConfigFile(options.configPath, cwd, cwd);
+  const overrides =
+    options.ruleOverrides === undefined ? null : validRuleOverrides(options.ruleOverrides);
+  const apply = (data: ConfigFile): ConfigFile =>
+    overrides === null ? data : withRuleOverrides(data, overrides);
+  if (options.configPath !== undefined) {
+    const { file, data } = await readConfigData(options.configPath, cwd);
+    return resolveConfig(apply(data), file, cwd);
+  }
   const found = await findConfigFile(resolve(cwd, options.searchFrom));
-  return found === null ? defaultConfig(cwd) : readConfigFile(found, cwd);
+  // No file: the built-in defaults (and the overrides), patterns relative to the working directory.
+  if (found === null) return resolveConfig(apply({}), null, cwd);
+  const { file, data } = await readConfigData(found, cwd);
+  return resolveConfig(apply(data), file, dirname(file));
 }
+
+/** The names of the config files looked for in each directory, in the order they are looked for. */
+export const CONFIG_FILES: readonly string[] = CONFIG_FILE_NAMES;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConfigFile, ConfiguredRule, ResolvedConfig, RuleSetting } from './types.js';
+import { normalSeverity } from './types.js';
 import type { RuleSeverity } from '../diagnostics/types.js';
 import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
 import {
@@ -35,9 +36,14 @@ function configuredRules(settings: Record<string, RuleSetting>): ConfiguredRule[
     const defaults = meta.defaultOptions;
     if (setting === undefined)
       return { id: meta.id, severity: meta.defaultSeverity, options: defaults };
-    if (typeof setting === 'string') return { id: meta.id, severity: setting, options: defaults };
+    if (typeof setting !== 'object')
+      return { id: meta.id, severity: normalSeverity(setting), options: defaults };
     const { severity = meta.defaultSeverity, ...options } = setting;
-    return { id: meta.id, severity, options: mergeOptions(defaults, options) };
+    return {
+      id: meta.id,
+      severity: normalSeverity(severity),
+      options: mergeOptions(defaults, options),
+    };
   });
 }
 

@@ -1,13 +1,11 @@
 import { RULES } from '../rules/index.js';
 import type { JsonSchema, Rule } from '../rules/types.js';
-import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
+import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE, SEVERITY_INPUTS } from './types.js';
 import {
   DEFAULT_ACTION_ITEM_COLUMNS,
   DEFAULT_INCIDENT_ID_PATTERN,
 } from '../model/parse-options.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../rules/docs-url.js';
-
-const SEVERITY_VALUES = ['off', 'warning', 'error'];
 
 const STRING_LIST: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 } };
 
@@ -29,12 +27,16 @@ function ruleSettingSchema(rule: Rule): JsonSchema {
   const { meta } = rule;
   const options = meta.optionsSchema;
   const properties = (options.properties ?? {}) as Record<string, JsonSchema>;
-  const severity = { enum: SEVERITY_VALUES, default: meta.defaultSeverity };
+  const severity = {
+    description: '"off", "warning" or "error"; ESLint\'s "warn" and 0, 1, 2 are accepted too.',
+    enum: SEVERITY_INPUTS,
+    default: meta.defaultSeverity,
+  };
   const description = `${meta.description} Default severity: ${meta.defaultSeverity}. ${ruleDocsUrl(meta.id)}`;
   return {
     description,
     // if/then/else rather than oneOf: ajv then reports only the errors of the form actually used.
-    if: { type: 'string' },
+    if: { type: ['string', 'number'] },
     then: severity,
     else: {
       ...options,
@@ -114,7 +116,8 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
       },
       rules: {
         type: 'object',
-        description: 'Per rule: "off", "warning", "error", or { severity, ...options }.',
+        description:
+          'Per rule: "off", "warning" ("warn"), "error", 0, 1, 2, or { severity, ...options }.',
         properties: ruleProperties,
         additionalProperties: false,
       },

@@ -3,9 +3,33 @@ import type { RuleSeverity } from '../diagnostics/types.js';
 
 export type SeveritySetting = 'off' | RuleSeverity;
 
+/**
+ * A severity as a user may write it, ESLint's spellings included: `warn` for `warning`, and the
+ * numbers 0 (off), 1 (warning) and 2 (error).
+ */
+export type SeverityInput = SeveritySetting | 'warn' | 0 | 1 | 2;
+
+/** Every spelling of a severity a configuration accepts, in the order messages list them. */
+export const SEVERITY_INPUTS: readonly SeverityInput[] = [
+  'off',
+  'warning',
+  'warn',
+  'error',
+  0,
+  1,
+  2,
+];
+
+/** The severity a spelling stands for (`warn` and 1 → `warning`, 0 → `off`, 2 → `error`). */
+export function normalSeverity(input: SeverityInput): SeveritySetting {
+  if (input === 'warn' || input === 1) return 'warning';
+  if (input === 0) return 'off';
+  if (input === 2) return 'error';
+  return input;
+}
+
 /** What a user writes for one rule: a severity, or an object with a severity and options. */
-export type RuleSetting =
-  SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+export type RuleSetting = SeverityInput | ({ severity?: SeverityInput } & Record<string, unknown>);
 
 /** The configuration file as written (`.postmortemrc.yml` / `.postmortemrc.json`). */
 export interface ConfigFile {

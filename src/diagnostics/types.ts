@@ -14,6 +14,8 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   suggestion?: string;
+  /** Replaces the finding's range as it stands: the editor's quick fix (see `Finding.replacement`). */
+  replacement?: string;
   /** The file could not be linted at all (unreadable, not text, too large). */
   fatal?: boolean;
 }

@@ -21,3 +21,54 @@ export function isSilenced(
   }
   return silenced;
 }
+
+/** An id named by an inline control that no rule has: the control does nothing for it. */
+export interface UnknownControlRule {
+  control: InlineControl;
+  id: string;
+  /** The known id it is most likely a typo of, if one is close. */
+  closest: string | null;
+}
+
+/** Edit distance between two short ids (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function closestId(id: string, known: ReadonlySet<string>): string | null {
+  let best: { candidate: string; distance: number } | null = null;
+  for (const candidate of known) {
+    const distance = editDistance(id.toLowerCase(), candidate);
+    if (distance <= 3 && (best === null || distance < best.distance))
+      best = { candidate, distance };
+  }
+  return best?.candidate ?? null;
+}
+
+/**
+ * The ids inline controls name that are not in `known` (as ESLint reports a directive naming an
+ * unknown rule; markdownlint ignores such names silently): a typo in `disable` silences nothing,
+ * one in `enable` leaves the rule off for the rest of the file.
+ */
+export function unknownControlRules(
+  controls: readonly InlineControl[],
+  known: ReadonlySet<string>,
+): UnknownControlRule[] {
+  return controls.flatMap((control) =>
+    [...new Set(control.rules)]
+      .filter((id) => !known.has(id))
+      .map((id) => ({ control, id, closest: closestId(id, known) })),
+  );
+}

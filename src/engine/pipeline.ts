@@ -15,7 +15,7 @@ import { buildPostmortem } from '../model/build.js';
 import { buildIndexEntry, type IndexEntry } from '../corpus/index-entry.js';
 import { decodePostmortem, invalidFile, tooLargeProblem } from '../parse/decode.js';
 import { diagnosticAt, problemDiagnostic } from '../diagnostics/diagnostics.js';
-import { isSilenced } from './inline-controls.js';
+import { isSilenced, unknownControlRules } from './inline-controls.js';
 
 /** What one file contributes to a run: its own findings and its corpus index entry. */
 export interface FileOutcome {
@@ -29,6 +29,33 @@ export type Modelled = { ok: true; model: Postmortem } | { ok: false; problem: P
 
 /** The id of the finding that stands for a rule that threw: the rule is named, the others ran. */
 export const RULE_ERROR = 'rule-error';
+
+/** The id of the finding for an inline control naming a rule that does not exist. */
+export const UNKNOWN_RULE = 'unknown-rule';
+
+/** Finding ids that are not rules but that inline controls may still name. */
+const NON_RULE_IDS: readonly string[] = [
+  'invalid-file',
+  'invalid-frontmatter',
+  RULE_ERROR,
+  UNKNOWN_RULE,
+];
+
+/** `<!-- postmortem-lint-disable no-such-rule -->`: one error per unknown id, at the comment's line. */
+function unknownRuleDiagnostics(model: Postmortem, registry: readonly Rule[]): Diagnostic[] {
+  if (model.controls.length === 0) return [];
+  const known = new Set([...RULES, ...registry].map((rule) => rule.meta.id).concat(NON_RULE_IDS));
+  return unknownControlRules(model.controls, known).map(({ control, id, closest }) => {
+    const point = { line: control.line, column: 1, offset: 0 };
+    return diagnosticAt(
+      UNKNOWN_RULE,
+      'error',
+      `Unknown rule "${id}" in a postmortem-lint-${control.kind} comment: the comment does nothing for it.`,
+      { start: point, end: point },
+      closest ? `Did you mean "${closest}"?` : undefined,
+    );
+  });
+}
 
 /**
  * Reads one file without ever holding more than the size limit in memory. Synchronous on purpose:
@@ -111,16 +138,17 @@ function reporter(
   severity: RuleSeverity,
   sink: (diagnostic: Diagnostic) => void,
 ): (finding: Finding) => void {
-  return (finding) =>
-    sink(
-      diagnosticAt(
-        id,
-        finding.severity ?? severity,
-        finding.message,
-        finding.span,
-        finding.suggestion,
-      ),
+  return (finding) => {
+    const diagnostic = diagnosticAt(
+      id,
+      finding.severity ?? severity,
+      finding.message,
+      finding.span,
+      finding.suggestion,
     );
+    if (finding.replacement !== undefined) diagnostic.replacement = finding.replacement;
+    sink(diagnostic);
+  };
 }
 
 /**
@@ -149,6 +177,7 @@ export function checkModel(
   registry: readonly Rule[] = RULES,
 ): FileOutcome {
   const diagnostics: Diagnostic[] = model.problems.map(problemDiagnostic);
+  diagnostics.push(...unknownRuleDiagnostics(model, registry));
   const failed: Diagnostic[] = [];
   const rules = activeRules(config, registry);
   for (const { rule, severity, options } of rules) {

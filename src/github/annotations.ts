@@ -17,6 +17,15 @@ export interface AnnotationPlan {
   annotations: Annotation[];
   hiddenErrors: number;
   hiddenWarnings: number;
+  /** Error slots kept for the step's own error annotations (its failure line). */
+  reservedErrors: number;
+}
+
+/** Annotations the step emits besides the findings: they count towards GitHub's limits too. */
+export interface ReservedAnnotations {
+  /** 1 when the step fails: core.setFailed is an error annotation too. */
+  errors?: number;
+  warnings?: number;
 }
 
 /**
@@ -40,13 +49,18 @@ export function annotationProperties(
 
 /**
  * The annotations worth emitting: errors first, then warnings, each in file order and capped at
- * what GitHub displays (the rest would be dropped silently; the caller says how many).
- * `results` carry repository-relative paths.
+ * what GitHub displays, less the slots `reserved` for the step's other annotations (such as the
+ * failure line), so that no annotation, the failure line included, is dropped silently; the
+ * caller says how many findings were left out. `results` carry repository-relative paths.
  */
 export function planAnnotations(
   results: readonly FileResult[],
-  limit = SHOWN_PER_SEVERITY,
+  reserved: ReservedAnnotations = {},
 ): AnnotationPlan {
+  const reservedErrors = Math.min(SHOWN_PER_SEVERITY, Math.max(0, reserved.errors ?? 0));
+  const reservedWarnings = Math.min(SHOWN_PER_SEVERITY, Math.max(0, reserved.warnings ?? 0));
+  const errorLimit = SHOWN_PER_SEVERITY - reservedErrors;
+  const warningLimit = SHOWN_PER_SEVERITY - reservedWarnings;
   const of = (severity: RuleSeverity): Annotation[] =>
     results.flatMap((result) =>
       result.diagnostics
@@ -60,9 +74,10 @@ export function planAnnotations(
   const errors = of('error');
   const warnings = of('warning');
   return {
-    annotations: [...errors.slice(0, limit), ...warnings.slice(0, limit)],
-    hiddenErrors: Math.max(0, errors.length - limit),
-    hiddenWarnings: Math.max(0, warnings.length - limit),
+    annotations: [...errors.slice(0, errorLimit), ...warnings.slice(0, warningLimit)],
+    hiddenErrors: Math.max(0, errors.length - errorLimit),
+    hiddenWarnings: Math.max(0, warnings.length - warningLimit),
+    reservedErrors,
   };
 }
 
@@ -73,8 +88,12 @@ export function hiddenAnnotationsNotice(plan: AnnotationPlan, where: string): st
     plan.hiddenWarnings > 0 ? plural(plan.hiddenWarnings, 'warning') : null,
   ].filter((part): part is string => part !== null);
   if (hidden.length === 0) return null;
+  const failureLine =
+    plan.hiddenErrors > 0 && plan.reservedErrors > 0
+      ? ', one of the errors being the failure line'
+      : '';
   return (
-    `${hidden.join(' and ')} not shown as annotations (GitHub displays ${SHOWN_PER_SEVERITY} of each per step). ` +
+    `${hidden.join(' and ')} not shown as annotations (GitHub displays ${SHOWN_PER_SEVERITY} of each per step${failureLine}). ` +
     `Every finding is listed in ${where}.`
   );
 }

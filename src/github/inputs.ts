@@ -57,12 +57,29 @@ export function flag(name: string, fallback: boolean): boolean {
   throw new InputError(`input "${name}" must be true or false (found "${value}")`);
 }
 
-/** Globs from a newline- or comma-separated list (YAML block scalars and one-liners both work). */
+/**
+ * Globs from a newline- or comma-separated list (YAML block scalars and one-liners both work). A
+ * comma inside braces belongs to the glob (`postmortems/{2025,2026}/*.md`), as does one escaped
+ * with a backslash.
+ */
 export function splitList(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (char === '\\') i++;
+      else if (char === '{') depth++;
+      else if (char === '}' && depth > 0) depth--;
+      else if (char === ',' && depth === 0) {
+        items.push(line.slice(start, i));
+        start = i + 1;
+      }
+    }
+    items.push(line.slice(start));
+  }
+  return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
 /** `now`: a date (noon UTC that day) or a date-time with its zone; empty: the clock. */

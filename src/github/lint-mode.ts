@@ -9,12 +9,14 @@ import type { LintRun } from '../engine/types.js';
 import { discoverFiles, NoFilesError } from '../files/discover.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
+import { plural } from '../text/wording.js';
 import { hiddenAnnotationsNotice, planAnnotations } from './annotations.js';
 import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
 import { pullRequestFiles } from './changed-files.js';
 import { upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
 import { countsText, failedFiles, scopeText, type CheckedRun } from './findings-markdown.js';
+import { InputError } from './inputs.js';
 import type { ModeRun } from './mode.js';
 import { buildSummary, writeJobSummary } from './summary.js';
 
@@ -26,25 +28,74 @@ export function repositoryPath(absolutePath: string, workspace: string): string 
 }
 
 /**
- * Every postmortem the `paths` globs match (config ignores applied), as absolute paths. A glob
- * that matches nothing is not an error here: a repository may not have postmortems yet.
+ * Every postmortem the `paths` globs match (config ignores applied), as absolute paths, and the
+ * globs that match none.
  */
-export async function discoverCorpus(
+async function matchPaths(
   patterns: string[],
   config: ResolvedConfig,
   workspace: string,
-): Promise<string[]> {
+): Promise<{ files: string[]; unmatched: NoFilesError[] }> {
   const found = new Set<string>();
+  const unmatched: NoFilesError[] = [];
   for (const pattern of patterns) {
     try {
       for (const path of await discoverFiles([pattern], config, workspace))
         found.add(resolve(workspace, path));
     } catch (error) {
       if (!(error instanceof NoFilesError)) throw error;
-      core.info(error.message);
+      unmatched.push(error);
     }
   }
-  return [...found].sort();
+  return { files: [...found].sort(), unmatched };
+}
+
+/** What the globs that match nothing lack, for one line: `no file matches "a/*.md"; …`. */
+function unmatchedText(unmatched: readonly NoFilesError[]): string {
+  return unmatched
+    .map((error) =>
+      error.allIgnored
+        ? `every file "${error.pattern}" matches is ignored (see "ignores" in the configuration)`
+        : `no file matches "${error.pattern}"`,
+    )
+    .join('; ');
+}
+
+/**
+ * `mode: report`: every postmortem the `paths` globs match (config ignores applied), as absolute
+ * paths. A glob that matches nothing gets a notice, not a failure: the report of a repository
+ * without postmortems yet is an empty one, and a scheduled report should not fail every week.
+ */
+export async function discoverCorpus(
+  patterns: string[],
+  config: ResolvedConfig,
+  workspace: string,
+): Promise<string[]> {
+  const { files, unmatched } = await matchPaths(patterns, config, workspace);
+  if (unmatched.length > 0) {
+    core.notice(
+      `Input "paths": ${unmatchedText(unmatched)}; ` +
+        (files.length === 0
+          ? 'the report covers no postmortem.'
+          : `the report covers the ${plural(files.length, 'postmortem')} the other globs match.`),
+    );
+  }
+  return files;
+}
+
+/**
+ * `mode: lint`: the postmortems the `paths` globs match. A glob that matches no postmortem fails
+ * the step (InputError), as it makes the CLI exit with 2: a typo in a glob must not pass as a
+ * check of nothing.
+ */
+async function lintCorpus(
+  patterns: string[],
+  config: ResolvedConfig,
+  workspace: string,
+): Promise<string[]> {
+  const { files, unmatched } = await matchPaths(patterns, config, workspace);
+  if (unmatched.length > 0) throw new InputError(`input "paths": ${unmatchedText(unmatched)}`);
+  return files;
 }
 
 /**
@@ -95,8 +146,19 @@ async function writeResultFile(path: string, text: string): Promise<void> {
   await writeFile(path, text);
 }
 
-function emitAnnotations(checked: CheckedRun, fullResults: string[]): void {
-  const plan = planAnnotations(checked.run.results);
+/**
+ * The findings as annotations, within GitHub's 10 errors and 10 warnings per step counting the
+ * step's own: the failure line (core.setFailed is an error annotation) and `otherWarnings`.
+ */
+function emitAnnotations(
+  checked: CheckedRun,
+  fullResults: string[],
+  own: { fails: boolean; otherWarnings: number },
+): void {
+  const plan = planAnnotations(checked.run.results, {
+    errors: own.fails ? 1 : 0,
+    warnings: own.otherWarnings,
+  });
   for (const annotation of plan.annotations) {
     if (annotation.severity === 'error') core.error(annotation.message, annotation.properties);
     else core.warning(annotation.message, annotation.properties);
@@ -162,12 +224,7 @@ export async function runLintMode(run: ModeRun): Promise<void> {
   });
   const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
 
-  const corpus = await discoverCorpus(inputs.paths, config, workspace);
-  if (corpus.length === 0) {
-    core.notice(
-      `No postmortems match the "paths" input (${inputs.paths.join(', ')}): nothing to check.`,
-    );
-  }
+  const corpus = await lintCorpus(inputs.paths, config, workspace);
   const selection = await selectFiles(run, corpus, octokit);
   // Nothing to report (no postmortem changed): no need to read the corpus either.
   const linted: LintRun =
@@ -206,11 +263,14 @@ export async function runLintMode(run: ModeRun): Promise<void> {
   core.setOutput('files-failed', failedFiles(checked));
   core.setOutput('json', jsonPath);
 
-  emitAnnotations(checked, fullResults);
+  const reason = failureReason(checked);
+  emitAnnotations(checked, fullResults, {
+    fails: reason !== null,
+    otherWarnings: linted.warnings?.length ?? 0,
+  });
   await writeJobSummary(buildSummary(context, checked, { fullResults: fullResults.slice(1) }));
   if (inputs.comment) await commentOnPullRequest(context, octokit, checked);
 
-  const reason = failureReason(checked);
   if (reason === null)
     core.info(`postmortem-lint: ${countsText(checked.run)} in ${scopeText(checked)}.`);
   else core.setFailed(reason);

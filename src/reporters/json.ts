@@ -26,11 +26,15 @@ export interface EslintFileResult {
   fixableErrorCount: 0;
   fixableWarningCount: 0;
   usedDeprecatedRules: [];
+  /** The file's text with the fixes applied, when there were any (ESLint's `--fix-dry-run`). */
+  output?: string;
 }
 
 export interface EslintJsonOptions {
   /** Directory that relative file paths are resolved against (ESLint prints absolute paths). */
   cwd?: string;
+  /** Fixed texts by file path as in the run (`--fix-dry-run`): given as each result's `output`. */
+  outputs?: ReadonlyMap<string, string>;
 }
 
 export function toEslintJson(run: LintRun, options: EslintJsonOptions = {}): EslintFileResult[] {
@@ -49,6 +53,7 @@ export function toEslintJson(run: LintRun, options: EslintJsonOptions = {}): Esl
       if (diagnostic.fatal) message.fatal = true;
       return message;
     });
+    const output = options.outputs?.get(result.filePath);
     return {
       filePath: resolve(cwd, result.filePath),
       messages,
@@ -59,6 +64,7 @@ export function toEslintJson(run: LintRun, options: EslintJsonOptions = {}): Esl
       fixableErrorCount: 0,
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
+      ...(output === undefined ? {} : { output }),
     };
   });
 }

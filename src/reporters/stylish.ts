@@ -6,14 +6,18 @@ import { messageText } from './message.js';
 export interface StylishOptions {
   /** ANSI colours (the CLI enables them on a terminal only). */
   color?: boolean;
+  /** Print nothing at all for a run without problems (`--quiet`), instead of the one line. */
+  quiet?: boolean;
 }
 
-const ANSI = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4 } as const;
+const ANSI = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
 /**
  * ESLint's "stylish" look, grouped by file: one row per finding,
  * `file:line:col  severity  message  rule-id` (the location first, so terminals make it a link),
- * then `✖ N problems (E errors, W warnings)`. Nothing at all when there is no finding.
+ * then `✖ N problems (E errors, W warnings)`. Without a finding, one line saying how many files
+ * were checked (`✔ 16 postmortems checked, no problems`), so that a clean run is seen to have found
+ * the files; nothing with `quiet`.
  */
 export function formatStylish(run: LintRun, options: StylishOptions = {}): string {
   const paint = (code: number, text: string): string =>
@@ -39,7 +43,11 @@ export function formatStylish(run: LintRun, options: StylishOptions = {}): strin
     blocks.push([paint(ANSI.underline, result.filePath), ...lines].join('\n'));
   }
   const total = run.errorCount + run.warningCount;
-  if (total === 0) return '';
+  if (total === 0) {
+    if (options.quiet) return '';
+    const checked = `✔ ${plural(run.results.length, 'postmortem')} checked, no problems`;
+    return `${paint(ANSI.green, checked)}\n`;
+  }
   const summary = `✖ ${plural(total, 'problem')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')})`;
   const summaryColor = run.errorCount > 0 ? ANSI.red : ANSI.yellow;
   return `\n${blocks.join('\n\n')}\n\n${paint(ANSI.bold, paint(summaryColor, summary))}\n`;

@@ -65,6 +65,28 @@ const DEFAULT_LEXICON: Readonly<Record<string, string>> = {
     "say what made the signal easy to miss, e.g. 'the alert looked like a routine warning'",
 };
 
+/**
+ * Phrases with one blameless rewording that fits where the phrase stood: counterfactuals ("should
+ * have known") become the fact they hide ("did not know"). An editor offers these as quick fixes;
+ * the other phrases need a person to describe the system, so they only get a suggestion.
+ */
+const DIRECT_REPLACEMENTS: Readonly<Record<string, string>> = {
+  'should have known': 'did not know',
+  'should have noticed': 'did not notice',
+  'should have caught': 'did not catch',
+  'failed to notice': 'did not notice',
+};
+
+/** `replacement` in the case of `found`: `Should have known` → `Did not know`, all caps stay caps. */
+function matchCase(found: string, replacement: string): string {
+  if (found === found.toUpperCase() && found !== found.toLowerCase())
+    return replacement.toUpperCase();
+  const first = found.charAt(0);
+  return first !== first.toLowerCase()
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
 const DEFAULT_ALLOW: readonly string[] = [
   'fault tolerance',
   'fault tolerant',
@@ -231,11 +253,14 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
       for (const hit of blameHits) {
         if (isAllowed(hit)) continue;
         const found = prose.text.slice(hit.index, hit.index + hit.length);
-        const suggestion = lexicon.get(phraseKey(found));
+        const key = phraseKey(found);
+        const suggestion = lexicon.get(key);
+        const direct = prose.exact ? DIRECT_REPLACEMENTS[key] : undefined;
         context.report({
           message: `Blaming language "${found}": a blameless postmortem explains how the system allowed the failure, not who caused it.`,
           span: spanIn(prose, hit.index, hit.length),
           suggestion: suggestion ? `Instead, ${suggestion}.` : undefined,
+          ...(direct !== undefined ? { replacement: matchCase(found, direct) } : {}),
         });
       }
       if (!mayName) continue;

@@ -27,6 +27,11 @@ export interface Finding {
   severity?: RuleSeverity;
   /** A suggested rewording or fix, shown after the message. */
   suggestion?: string;
+  /**
+   * The text that replaces `span` as it stands, when there is exactly one (an editor offers it as
+   * a quick fix). Only for an exact span: never for a finding placed at the start of its text run.
+   */
+  replacement?: string;
 }
 
 interface BaseContext<Options> {

@@ -47,13 +47,13 @@ All times in UTC.
      Mark the start and the end with INCIDENT START and INCIDENT RESOLVED. Add rows for detection,
      escalation, each mitigation attempt, the fix and recovery. -->
 
-| Time  | Event                                                   |
-| ----- | ------------------------------------------------------- |
-| HH:MM | INCIDENT START - [First user-visible symptom]           |
-| HH:MM | [Alert or report that detected it, and who was paged]   |
-| HH:MM | [Escalation, incident channel opened]                   |
-| HH:MM | [Mitigation attempt and its result]                     |
-| HH:MM | INCIDENT RESOLVED - [How you confirmed full recovery]   |
+| Time  | Event                                                 |
+| ----- | ----------------------------------------------------- |
+| HH:MM | INCIDENT START - [First user-visible symptom]         |
+| HH:MM | [Alert or report that detected it, and who was paged] |
+| HH:MM | [Escalation, incident channel opened]                 |
+| HH:MM | [Mitigation attempt and its result]                   |
+| HH:MM | INCIDENT RESOLVED - [How you confirmed full recovery] |
 
 ## Root Cause Analysis (5-Whys)
 
@@ -111,10 +111,10 @@ All times in UTC.
      and a status: To Do, In Progress, Scheduled, Blocked, Done or Won't Do.
      Link the tracking ticket in the action text. -->
 
-| ID     | Action                             | Owner             | Deadline   | Status |
-| ------ | ---------------------------------- | ----------------- | ---------- | ------ |
-| AI-001 | [Change that prevents a recurrence] | [@owner-handle]   | YYYY-MM-DD | To Do  |
-| AI-002 | [Change that detects it sooner]     | [@owner-handle]   | YYYY-MM-DD | To Do  |
+| ID     | Action                              | Owner           | Deadline   | Status |
+| ------ | ----------------------------------- | --------------- | ---------- | ------ |
+| AI-001 | [Change that prevents a recurrence] | [@owner-handle] | YYYY-MM-DD | To Do  |
+| AI-002 | [Change that detects it sooner]     | [@owner-handle] | YYYY-MM-DD | To Do  |
 
 ## Lessons Learned
 
@@ -139,9 +139,9 @@ All times in UTC.
 
 ## Sign-Off
 
-| Role     | Name              | Date       |
-| -------- | ----------------- | ---------- |
-| Author   | [@author-handle]  | YYYY-MM-DD |
+| Role     | Name               | Date       |
+| -------- | ------------------ | ---------- |
+| Author   | [@author-handle]   | YYYY-MM-DD |
 | Reviewed | [@reviewer-handle] | YYYY-MM-DD |
 | Approved | [@approver-handle] | YYYY-MM-DD |
 

@@ -45,9 +45,21 @@ describe('help and version', () => {
 });
 
 describe('exit codes and formats', () => {
-  test('clean postmortems: exit 0 and no output (default files: postmortems/**/*.md)', async () => {
+  test('clean postmortems: exit 0 and one line saying how many were checked (default files: postmortems/**/*.md)', async () => {
     const root = tempTree({ 'postmortems/a.md': GOOD, 'postmortems/2026/b.md': GOOD_FRONTMATTER });
-    expect(await runCli(['--now', NOW], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['--now', NOW], root)).toEqual({
+      code: 0,
+      stdout: '✔ 2 postmortems checked, no problems\n',
+      stderr: '',
+    });
+    expect((await runCli(['--now', NOW, 'postmortems/a.md'], root)).stdout).toBe(
+      '✔ 1 postmortem checked, no problems\n',
+    );
+    expect(await runCli(['--now', NOW, '--quiet'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   test('an error: exit 1, stylish rows file:line:col severity message rule-id, then the summary', async () => {
@@ -96,7 +108,10 @@ describe('exit codes and formats', () => {
   test('an unknown format, a bad --now, a bad number or an unknown option: exit 2 with the reason', async () => {
     const root = tempTree({ 'postmortems/a.md': GOOD });
     const cases: [string[], string][] = [
-      [['--format', 'xml'], '--format must be one of stylish, json, sarif (got "xml")'],
+      [
+        ['--format', 'xml'],
+        '--format must be stylish, json, sarif or the path of a formatter module such as ./my-formatter.js (got "xml")',
+      ],
       [['--now', 'yesterday'], '--now must be an ISO date'],
       [['--now', '2026-02-30'], '--now must be an ISO date'],
       [['--max-warnings', 'many'], '--max-warnings must be a whole number >= 0'],
@@ -224,14 +239,31 @@ describe('configuration', () => {
 
   test('a bad severity: exit 2, naming the file and the key', async () => {
     const root = tempTree({
-      '.postmortemrc.yml': 'rules:\n  five-whys: warn\n',
+      '.postmortemrc.yml': 'rules:\n  five-whys: on\n',
       'postmortems/a.md': GOOD,
     });
     const outcome = await runCli(['--now', NOW], root);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain(
-      '.postmortemrc.yml: rules.five-whys must be "off", "warning", "error" or a mapping { severity, ...options } (found "warn")',
+      '.postmortemrc.yml: rules.five-whys must be "off", "warning", "warn", "error", 0, 1, 2 or a mapping { severity, ...options } (found "on")',
     );
+  });
+
+  test("ESLint's severities: warn, and 0 / 1 / 2 for off / warning / error", async () => {
+    const lint = async (setting: string): Promise<string> => {
+      const root = tempTree({
+        '.postmortemrc.yml': `rules:\n  blameless-language: ${setting}\n`,
+        'postmortems/a.md': ONE_ERROR,
+      });
+      const outcome = await runCli(['--now', NOW], root);
+      expect(outcome.stderr).toBe('');
+      return `${outcome.code} ${outcome.stdout.trimEnd().split('\n').pop()}`;
+    };
+    expect(await lint('warn')).toBe('0 ✖ 1 problem (0 errors, 1 warning)');
+    expect(await lint('1')).toBe('0 ✖ 1 problem (0 errors, 1 warning)');
+    expect(await lint('2')).toBe('1 ✖ 1 problem (1 error, 0 warnings)');
+    expect(await lint('0')).toBe('0 ✔ 1 postmortem checked, no problems');
+    expect(await lint('{ severity: warn }')).toBe('0 ✖ 1 problem (0 errors, 1 warning)');
   });
 
   test('invalid YAML: exit 2 with the line', async () => {

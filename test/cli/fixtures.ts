@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const EXAMPLES = new URL('../../examples/postmortems', import.meta.url);
+const EXAMPLES = new URL('../../examples/postmortems/', import.meta.url);
 
 /** The examples' good SEV-1 (header form): zero errors with NOW. */
 export const GOOD = readFileSync(

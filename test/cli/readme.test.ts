@@ -4,6 +4,7 @@ import { lintCommand } from '../../src/cli/lint.js';
 import { loadConfig } from '../../src/config/load.js';
 import { tempTree } from '../support/lint.js';
 import { runCli } from './run-cli.js';
+import { GOOD, NOW } from './fixtures.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -25,6 +26,20 @@ describe('README', () => {
   test('the command-line section documents every lint option', () => {
     const cli = section('cli');
     for (const option of Object.keys(lintCommand.options)) expect(cli).toContain(`--${option}`);
+  });
+
+  test('the formatter module example works as documented', async () => {
+    const [example] = [...section('cli').matchAll(/```js\n([\s\S]*?)```/g)].map(
+      (match) => match[1],
+    );
+    const root = tempTree({
+      'my-formatter.js': example,
+      'postmortems/a.md': '# A\n',
+      'postmortems/b.md': GOOD,
+    });
+    const outcome = await runCli(['--now', NOW, '--format', './my-formatter.js'], root);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.stdout).toMatch(/^postmortems\/a\.md: \d+ errors, \d+ warnings\n$/);
   });
 
   test('the first command is the one .ci/run checks', () => {

@@ -6,11 +6,15 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** Runs the CLI in-process, as the bin does, capturing its output. */
+/**
+ * Runs the CLI in-process, as the bin does, capturing its output. `stdin` is what standard input
+ * holds (`--stdin`); without it, the CLI has no standard input to read.
+ */
 export async function runCli(
   argv: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = {},
+  stdin?: string,
 ): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
@@ -19,6 +23,7 @@ export async function runCli(
     stderr: (text) => (stderr += text),
     cwd,
     env,
+    ...(stdin === undefined ? {} : { stdin: () => Promise.resolve(stdin) }),
   });
   return { code, stdout, stderr };
 }

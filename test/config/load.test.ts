@@ -116,7 +116,7 @@ describe('rule settings', () => {
       '.postmortemrc.json': JSON.stringify({ rules: { 'five-whys': 'on' } }),
     });
     expect(error.message).toBe(
-      '.postmortemrc.json: rules.five-whys must be "off", "warning", "error" or a mapping { severity, ...options } (found "on")',
+      '.postmortemrc.json: rules.five-whys must be "off", "warning", "warn", "error", 0, 1, 2 or a mapping { severity, ...options } (found "on")',
     );
   });
 });
@@ -152,7 +152,7 @@ describe('top-level keys', () => {
 
   test('several problems are all reported, in line order', async () => {
     const error = await configError({
-      '.postmortemrc.yml': 'files: []\nmaxFileSize: -1\nrules:\n  five-whys: 2\n',
+      '.postmortemrc.yml': 'files: []\nmaxFileSize: -1\nrules:\n  five-whys: 3\n',
     });
     expect(error.message.split('\n').map((line) => / \(line (\d+)\)$/.exec(line)?.[1])).toEqual([
       '1',
@@ -221,6 +221,101 @@ describe('file contents', () => {
     const error = await configError({ '.postmortemrc.yml': '- files\n' });
     expect(error.message).toBe(
       '.postmortemrc.yml: must be a mapping (key: value) (found ["files"])',
+    );
+  });
+});
+
+describe("ESLint's severity spellings", () => {
+  test('warn, 0, 1 and 2 mean warning, off, warning and error, alone or as a severity key', async () => {
+    const root = tempTree({
+      '.postmortemrc.yml':
+        'rules:\n  five-whys: warn\n  distribution: 0\n  follow-up-meeting: 1\n  action-items: 2\n  blameless-language:\n    severity: warn\n  timeline-granularity: { severity: 0 }\n',
+    });
+    const config = await loadConfig({ searchFrom: root, cwd: root });
+    const severity = Object.fromEntries(config.rules.map(({ id, severity }) => [id, severity]));
+    expect(severity).toMatchObject({
+      'five-whys': 'warning',
+      distribution: 'off',
+      'follow-up-meeting': 'warning',
+      'action-items': 'error',
+      'blameless-language': 'warning',
+      'timeline-granularity': 'off',
+    });
+  });
+
+  test('another number is refused', async () => {
+    const error = await configError({
+      '.postmortemrc.yml': 'rules:\n  five-whys:\n    severity: 3\n',
+    });
+    expect(error.message).toBe(
+      '.postmortemrc.yml: rules.five-whys.severity must be one of "off", "warning", "warn", "error", 0, 1, 2 (found 3) (line 3)',
+    );
+  });
+});
+
+describe('rule overrides (--rule)', () => {
+  const tree = (): string =>
+    tempTree({
+      '.postmortemrc.yml':
+        'rules:\n  five-whys:\n    severity: error\n    minDepth: 4\n  distribution: off\n',
+    });
+  const rule = (config: Awaited<ReturnType<typeof loadConfig>>, id: string) =>
+    config.rules.find((configured) => configured.id === id);
+
+  test("a severity replaces the file's and keeps its options; options merge over the file's", async () => {
+    const root = tree();
+    const severityOnly = await loadConfig({
+      searchFrom: root,
+      cwd: root,
+      ruleOverrides: { 'five-whys': 'warn', distribution: 2 },
+    });
+    expect(rule(severityOnly, 'five-whys')).toMatchObject({
+      severity: 'warning',
+      options: { minDepth: 4 },
+    });
+    expect(rule(severityOnly, 'distribution')?.severity).toBe('error');
+    const withOptions = await loadConfig({
+      searchFrom: root,
+      cwd: root,
+      ruleOverrides: { 'five-whys': { minDepth: 6 }, distribution: { severity: 'warn' } },
+    });
+    expect(rule(withOptions, 'five-whys')).toMatchObject({
+      severity: 'error',
+      options: { minDepth: 6 },
+    });
+    expect(rule(withOptions, 'distribution')?.severity).toBe('warning');
+  });
+
+  test('apply without a config file too', async () => {
+    const root = tempTree({});
+    const config = await loadConfig({
+      searchFrom: root,
+      cwd: root,
+      ruleOverrides: { 'five-whys': 0 },
+    });
+    expect(config.path).toBeNull();
+    expect(rule(config, 'five-whys')?.severity).toBe('off');
+  });
+
+  test('are validated as a file is, the messages naming --rule', async () => {
+    const root = tree();
+    const failure = (ruleOverrides: Record<string, unknown>): Promise<unknown> =>
+      loadConfig({ searchFrom: root, cwd: root, ruleOverrides }).then(
+        () => {
+          throw new Error('expected a ConfigError');
+        },
+        (error: unknown) => error,
+      );
+    const unknown = await failure({ fivewhys: 'error' });
+    expect(unknown).toBeInstanceOf(ConfigError);
+    expect((unknown as ConfigError).message).toBe(
+      '--rule: rules.fivewhys is an unknown rule (did you mean "five-whys"?)',
+    );
+    expect(((await failure({ 'five-whys': { minDepth: 0 } })) as ConfigError).message).toBe(
+      '--rule: rules.five-whys.minDepth must be integer >= 1 (found 0)',
+    );
+    expect(((await failure({ ['__proto__']: 'error' })) as ConfigError).message).toMatch(
+      /^--rule: rules.__proto__ is an unknown rule/,
     );
   });
 });

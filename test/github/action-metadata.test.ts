@@ -77,6 +77,7 @@ describe(EXAMPLE_PATH, () => {
   const workflow = parse(EXAMPLE) as {
     on: { pull_request: { paths: string[] } };
     permissions: Record<string, string>;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
     jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
   };
 
@@ -112,6 +113,13 @@ describe(EXAMPLE_PATH, () => {
     expect(steps[0].uses).toMatch(/^actions\/checkout@v\d+$/);
     for (const name of Object.keys(ours?.with ?? {}))
       expect(Object.keys(action.inputs)).toContain(name);
+  });
+
+  test('one check per pull request at a time: a new push cancels the previous run', () => {
+    expect(workflow.concurrency).toEqual({
+      group: 'postmortem-lint-${{ github.event.pull_request.number || github.ref }}',
+      'cancel-in-progress': true,
+    });
   });
 
   test('the README shows this workflow; every workflow in its Action section passes actionlint', async () => {

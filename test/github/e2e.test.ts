@@ -303,7 +303,7 @@ describe('pull request check (changed postmortems only)', () => {
 });
 
 describe('whole corpus, limits and failure modes', () => {
-  test('at most 10 error annotations, then a notice saying how many more and where', async () => {
+  test('at most 10 error annotations, the failure line included: 9 findings, the notice, the failure line', async () => {
     // Enough postmortems for the engine's worker pool: the bundle must find its worker.
     const more = Object.fromEntries(
       Array.from({ length: 16 }, (_, i) => {
@@ -323,11 +323,15 @@ describe('whole corpus, limits and failure modes', () => {
       apiUrl: harness.github.url,
     });
     const errors = fileAnnotationLines(run, 'error');
-    expect(errors).toHaveLength(10);
+    expect(errors).toHaveLength(9);
+    // GitHub shows 10 error annotations of a step: the closing failure line is the 10th, not an 11th.
+    expect(run.commands.filter((c) => c.command === 'error')).toHaveLength(10);
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toMatch(/^postmortem-lint found \d+ errors in 20 postmortems/);
     expect(Number(run.outputs.errors)).toBeGreaterThan(10);
-    const hidden = Number(run.outputs.errors) - 10;
+    const hidden = Number(run.outputs.errors) - 9;
     expect(notices(run)).toContainEqual(
-      `${hidden} errors not shown as annotations (GitHub displays 10 of each per step). ` +
+      `${hidden} errors not shown as annotations (GitHub displays 10 of each per step, one of the errors being the failure line). ` +
         `Every finding is listed in the job summary, the JSON results (output "json": ${run.outputs.json}).`,
     );
     // Errors come in file order: the earliest files' findings are shown.
@@ -480,7 +484,7 @@ describe('whole corpus, limits and failure modes', () => {
     );
   });
 
-  test('no postmortems at all: passes and says so', async () => {
+  test('no postmortems at all: the step fails with one line naming the glob (the CLI exits 2)', async () => {
     const run = await runAction({
       bundle: harness.bundle,
       workspace: tempTree({ 'README.md': '# Nothing yet\n' }),
@@ -488,11 +492,93 @@ describe('whole corpus, limits and failure modes', () => {
       inputs: { mode: 'lint' },
       apiUrl: harness.github.url,
     });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.filter((c) => c.command === 'error')).toHaveLength(1);
+    expect(failure(run)).toBe(
+      'postmortem-lint failed: input "paths": no file matches "postmortems/**/*.md"',
+    );
+    expect(run.outputs).toEqual({});
+  });
+});
+
+describe('the paths input', () => {
+  test('a brace glob is one glob: postmortems/{a,b}.md checks both files (it used to match nothing and pass)', async () => {
+    const workspace = tempTree({
+      ...CITED_EARLIER,
+      'postmortems/a.md': outageWithBlame(),
+      'postmortems/b.md': completeOutage(),
+      'postmortems/c.md': outageWithBlame(),
+    });
+    const run = await runAction({
+      bundle: harness.bundle,
+      workspace,
+      eventName: 'push',
+      inputs: { mode: 'lint', paths: 'postmortems/{a,b}.md' },
+      apiUrl: harness.github.url,
+    });
+    expect(run.outputs['files-checked']).toBe('2');
+    expect(annotations(run)).toContainEqual(
+      expect.stringMatching(/^error postmortems\/a\.md:\d+ blameless-language$/),
+    );
+    expect(annotations(run).some((a) => a.includes('postmortems/c.md'))).toBe(false);
+    expect(run.exitCode).toBe(1);
+  });
+
+  test('globs on lines and after commas, braces kept whole', async () => {
+    const workspace = tempTree({
+      ...CITED_EARLIER,
+      'postmortems/2026/a.md': completeOutage(),
+      'rca/b.md': completeOutage(),
+      'incidents/c.md': completeOutage(),
+    });
+    const run = await runAction({
+      bundle: harness.bundle,
+      workspace,
+      eventName: 'push',
+      inputs: {
+        mode: 'lint',
+        'fail-on': 'never',
+        paths: 'postmortems/{2025,2026}/*.md, rca/*.md\nincidents/{c,d}.md\n',
+      },
+      apiUrl: harness.github.url,
+    });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs['files-checked']).toBe('0');
-    expect(run.summary).toContain('No postmortems to check');
-    expect(notices(run)).toEqual([
-      'No postmortems match the "paths" input (postmortems/**/*.md): nothing to check.',
+    // postmortems/2026/a.md, rca/b.md and incidents/c.md; not the postmortems directly in postmortems/.
+    expect(run.outputs['files-checked']).toBe('3');
+  });
+
+  test('one glob of several matches nothing: fails naming it, before any output', async () => {
+    const run = await runAction({
+      bundle: harness.bundle,
+      workspace: checkout(completeOutage()),
+      eventName: 'push',
+      inputs: { mode: 'lint', paths: 'postmortems/**/*.md, incidents/*.md, rca/{a,b}.md' },
+      apiUrl: harness.github.url,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      'postmortem-lint failed: input "paths": no file matches "incidents/*.md"; no file matches "rca/{a,b}.md"',
     ]);
+    expect(run.outputs).toEqual({});
+  });
+
+  test('a glob whose files are all ignored by the configuration fails too', async () => {
+    const workspace = checkout(completeOutage(), {
+      'drafts/TEMPLATE.md': completeOutage(),
+      '.postmortemrc.yml': 'ignores:\n  - drafts/**\n',
+    });
+    const run = await runAction({
+      bundle: harness.bundle,
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ repository: REPOSITORY, number: PULL, headSha: HEAD_SHA }),
+      inputs: { paths: 'postmortems/**/*.md\ndrafts/*.md' },
+      apiUrl: harness.github.url,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(failure(run)).toBe(
+      'postmortem-lint failed: input "paths": every file "drafts/*.md" matches is ignored (see "ignores" in the configuration)',
+    );
+    expect(harness.github.requests).toEqual([]);
   });
 });

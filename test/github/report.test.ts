@@ -105,6 +105,33 @@ describe('mode: report (auto on push to the default branch)', () => {
     expect(run.outputs['report-path']).toBeUndefined();
   });
 
+  test('paths that match nothing: a notice and a zero report, and the step passes (unlike mode: lint)', async () => {
+    const workspace = tempTree({ 'README.md': '# Incidents\n' });
+    const run = await report({ workspace });
+    expect(run.exitCode).toBe(0);
+    expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
+      'Input "paths": no file matches "postmortems/**/*.md"; the report covers no postmortem.',
+    ]);
+    expect(run.commands.filter((c) => c.command === 'error')).toEqual([]);
+    expect(run.outputs).toMatchObject({
+      incidents: '0',
+      'overdue-action-items': '0',
+      patterns: '0',
+    });
+    expect(readFileSync(join(workspace, 'postmortems/TRENDS.md'), 'utf8')).toContain(
+      '# Postmortem trends',
+    );
+  });
+
+  test('one glob of several matches nothing: the notice names it, the report covers the rest', async () => {
+    const run = await report({ inputs: { paths: 'postmortems/*.md, incidents/{a,b}.md' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
+      'Input "paths": no file matches "incidents/{a,b}.md"; the report covers the 6 postmortems the other globs match.',
+    ]);
+    expect(run.outputs.incidents).toBe('5');
+  });
+
   test('a report-path outside the repository fails the step with the input named', async () => {
     const run = await report({ inputs: { 'report-path': '../outside.md' } });
     expect(run.exitCode).toBe(1);

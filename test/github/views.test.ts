@@ -132,6 +132,35 @@ describe('annotations', () => {
     expect(hiddenAnnotationsNotice(planAnnotations([b]), 'x')).toBeNull();
   });
 
+  test("a failing step keeps an error slot for its failure line: 9 findings + core.setFailed's line", () => {
+    const many = fileResult(
+      'a.md',
+      Array.from({ length: 12 }, (_, i) => finding(i + 1, 'error')),
+    );
+    const failing = planAnnotations([many], { errors: 1 });
+    expect(failing.annotations.map((x) => x.properties.startLine)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(failing).toMatchObject({ hiddenErrors: 3, hiddenWarnings: 0, reservedErrors: 1 });
+    expect(hiddenAnnotationsNotice(failing, 'the job summary')).toBe(
+      '3 errors not shown as annotations (GitHub displays 10 of each per step, one of the errors being the failure line). ' +
+        'Every finding is listed in the job summary.',
+    );
+    // Exactly 9 findings: every one shown, nothing to say.
+    const nine = fileResult(
+      'a.md',
+      Array.from({ length: 9 }, (_, i) => finding(i + 1, 'error')),
+    );
+    expect(hiddenAnnotationsNotice(planAnnotations([nine], { errors: 1 }), 'x')).toBeNull();
+    // The step's own warnings (an unusable cache file) take warning slots the same way.
+    const warnings = fileResult(
+      'a.md',
+      Array.from({ length: 10 }, (_, i) => finding(i + 1, 'warning')),
+    );
+    expect(planAnnotations([warnings], { warnings: 2 })).toMatchObject({ hiddenWarnings: 2 });
+    expect(planAnnotations([warnings], { warnings: 2 }).annotations).toHaveLength(8);
+  });
+
   test('the message carries the suggestion', () => {
     const result = fileResult('a.md', [
       { ...finding(1, 'warning'), suggestion: 'Say what the system allowed.' },
@@ -262,6 +291,20 @@ describe('inputs', () => {
       'incidents/*.md',
       'rca/*.md',
     ]);
+  });
+
+  test.each([
+    ['postmortems/{a,b}.md', ['postmortems/{a,b}.md']],
+    ['postmortems/{2025,2026}/*.md, rca/*.md', ['postmortems/{2025,2026}/*.md', 'rca/*.md']],
+    ['pm/{a,{b,c}}.md,x.md', ['pm/{a,{b,c}}.md', 'x.md']],
+    [
+      'postmortems/{a,b}.md\r\nincidents/{c,d}/*.md',
+      ['postmortems/{a,b}.md', 'incidents/{c,d}/*.md'],
+    ],
+    ['odd\\,name.md, b.md', ['odd\\,name.md', 'b.md']],
+    ['a}.md,b.md', ['a}.md', 'b.md']],
+  ])('paths: a comma inside braces belongs to the glob: %j', (text, globs) => {
+    expect(splitList(text)).toEqual(globs);
   });
 
   test.each([

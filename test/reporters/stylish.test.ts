@@ -19,10 +19,16 @@ describe('stylish', () => {
     );
   });
 
-  test('prints nothing for a clean run', () => {
+  test('a clean run: one line saying how many postmortems were checked; nothing when quiet', () => {
     const run = sampleRun();
     const clean = { ...run, results: [run.results[1]], errorCount: 0, warningCount: 0 };
-    expect(formatStylish(clean)).toBe('');
+    expect(formatStylish(clean)).toBe('✔ 1 postmortem checked, no problems\n');
+    const two = { ...clean, results: [run.results[1], run.results[1]] };
+    expect(formatStylish(two)).toBe('✔ 2 postmortems checked, no problems\n');
+    expect(formatStylish(two, { color: true })).toBe(
+      '\u001b[32m✔ 2 postmortems checked, no problems\u001b[0m\n',
+    );
+    expect(formatStylish(clean, { quiet: true })).toBe('');
   });
 
   test('singular counts', () => {

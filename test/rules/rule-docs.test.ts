@@ -11,7 +11,7 @@ import {
 } from '../support/rule-doc-header.js';
 import { readRuleDoc } from '../support/rule-docs.js';
 
-const DOCS_DIR = fileURLToPath(new URL('../../docs/rules', import.meta.url));
+const DOCS_DIR = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 
 // `npm run rule-docs` runs this file with UPDATE_RULE_DOCS=1 to rewrite the pages' headers.
 const updating = process.env.UPDATE_RULE_DOCS === '1';

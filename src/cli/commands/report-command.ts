@@ -14,12 +14,13 @@ import {
   UsageError,
   type CliIo,
   type Command,
+  type OptionValue,
   type ParsedArgs,
 } from '../command.js';
 
 const FORMATS = ['markdown', 'json'] as const;
 
-function bound(name: 'since' | 'until', value: string | boolean | undefined): number | null {
+function bound(name: 'since' | 'until', value: OptionValue): number | null {
   if (value === undefined) return null;
   const ms = parseBound(String(value), name === 'until');
   if (ms === null)

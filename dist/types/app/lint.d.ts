@@ -1,0 +1,12 @@
+import { type LintFilesOptions } from '../engine/lint-files.js';
+import type { LintRun } from '../engine/types.js';
+export interface LintRequest extends LintFilesOptions {
+    /** Apply the mechanical fixes to `files` first (`--fix`), then lint what is left. */
+    fix?: boolean;
+}
+/**
+ * Lints postmortems with their corpus context: `files` are reported, `contextFiles` are read only
+ * so that cross-incident rules see the whole repository. The CLI's `lint` and the Action's lint
+ * mode both call this.
+ */
+export declare function lintPostmortems(request: LintRequest): Promise<LintRun>;

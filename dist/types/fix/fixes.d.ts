@@ -1,0 +1,18 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { Postmortem } from '../model/types.js';
+import type { Rule } from '../rules/types.js';
+import type { TextEdit } from '../text/edits.js';
+/** What `--fix` works on: one modelled file. */
+export interface FixInput {
+    model: Postmortem;
+    /** The text the model was built from (LF line endings, no BOM). */
+    text: string;
+    config: ResolvedConfig;
+    /** The template the missing sections are copied from. */
+    template: string;
+}
+/**
+ * Every mechanical fix for one modelled file, as text edits: the fixes each enabled rule declares,
+ * in registry order, with the options that rule runs with.
+ */
+export declare function computeFixes(input: FixInput, registry?: readonly Rule[]): TextEdit[];

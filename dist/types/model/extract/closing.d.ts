@@ -1,0 +1,12 @@
+import type { ActionItems, FollowUpMeeting, Located, PatternAnalysis } from '../types.js';
+import { type ExtractContext } from './context.js';
+/** `**Distribution:** …`, a `distribution` frontmatter field, or a Distribution section. */
+export declare function extractDistribution(context: ExtractContext): Located | null;
+/**
+ * `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, a section of that name, or
+ * else the deadline of an action item such as "Postmortem review meeting".
+ */
+export declare function extractFollowUpMeeting(context: ExtractContext, actionItems: ActionItems | null): FollowUpMeeting | null;
+/** The items of the first list in a section (numbered or bulleted), else its paragraphs. */
+export declare function extractListItems(context: ExtractContext, names: readonly string[]): Located[];
+export declare function extractPatternAnalysis(context: ExtractContext): PatternAnalysis | null;

@@ -1,0 +1,29 @@
+import type { Nodes, RootContent } from 'mdast';
+import type { Located, Metadata, Section } from '../types.js';
+import type { ParseOptions } from '../parse-options.js';
+import type { PointAt } from '../../parse/positions.js';
+/** A top-level section with the nodes under its heading (sub-sections included). */
+export interface SectionContent {
+    section: Section;
+    nodes: RootContent[];
+}
+/** A `**Label:** value` line of the classic template. */
+export interface FieldLine {
+    label: string;
+    value: Located;
+}
+/** What every extractor receives: the parsed file, read-only. */
+export interface ExtractContext {
+    source: string;
+    pointAt: PointAt;
+    options: ParseOptions;
+    sections: SectionContent[];
+    fieldLines: FieldLine[];
+    metadata: Metadata;
+    /** Incident date (ISO) from the metadata, when valid. */
+    incidentDate: string | null;
+}
+/** Plain text of a node, gathered without recursion (deeply nested input must not overflow). */
+export declare function nodeText(node: Nodes): string;
+/** Removes Markdown emphasis and code markers from a short value such as a table cell. */
+export declare function plainValue(text: string): string;

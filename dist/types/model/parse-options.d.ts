@@ -1,0 +1,19 @@
+/** The part of the configuration that shapes the model (and so belongs in the cache key). */
+export interface ParseOptions {
+    /** Extra severity spellings mapped to a level, e.g. `{ "P0": 1, "Critical": 1 }`. */
+    severityAliases: Record<string, number>;
+    /** Regular expression source for incident ids (`INC-YYYY-MMDD-NNN` by default). */
+    incidentIdPattern: string;
+    /** Header spellings that identify each action-item column (case-insensitive). */
+    actionItemColumns: ActionItemColumns;
+}
+export interface ActionItemColumns {
+    id: string[];
+    action: string[];
+    owner: string[];
+    deadline: string[];
+    status: string[];
+}
+export declare const DEFAULT_INCIDENT_ID_PATTERN = "^INC-\\d{4}-\\d{4}-\\d{3}$";
+export declare const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns;
+export declare const DEFAULT_PARSE_OPTIONS: ParseOptions;

@@ -1,0 +1,50 @@
+/**
+ * Reading the timestamps of a timeline: times of day (`14:00`, `7:32 PM`, `~15:23`, `12:50:07`),
+ * dates (`2021-12-10`, `01-10-2024`, `Feb 5`, `5 February 2026`) and time zones (`UTC`, `PT`,
+ * `UTC+2`, `US/Pacific`), and turning them into UTC instants.
+ */
+import type { Precision } from './types.js';
+import { type DateReading } from './dates.js';
+/** Canonical name of a zone token: `pdt` → `PDT`, `US/Pacific` → `PT`, `UTC+02:00` → `UTC+2`. */
+export declare function resolveZone(token: string): string | null;
+/** Minutes east of UTC for a canonical zone name on a date (null for an unknown zone). */
+export declare function zoneOffsetMinutes(zone: string, date: string | null, secondsOfDay: number | null): number | null;
+/** True for the US zones, whose writers put the month first in numeric dates. */
+export declare function isUsZone(zone: string | null): boolean;
+export interface FoundZone {
+    zone: string;
+    /** The zone as written, and its index in the searched text. */
+    token: string;
+    index: number;
+}
+/** The first "all times in X" statement naming a zone we know. */
+export declare function findZoneStatement(text: string): FoundZone | null;
+/** The first zone abbreviation anywhere in `text` (used for headings such as "Timeline (UTC)"). */
+export declare function findZoneToken(text: string): FoundZone | null;
+/**
+ * Whether numeric dates in `text` are written day first: the first date with a part over 12
+ * decides; `fallback` when none does.
+ */
+export declare function dayFirstIn(text: string, fallback: boolean): boolean;
+/** A timestamp read at the start of a line or cell. Indexes are into the text that was read. */
+export interface StampRead {
+    start: number;
+    end: number;
+    date: string | null;
+    secondsOfDay: number | null;
+    precision: Precision;
+    zone: string | null;
+    /** Where the event text starts (after the stamp, its closing markup and a separator). */
+    rest: number;
+    /** A one-digit hour without AM/PM (`1:05`): on a 12-hour clock it may be 13:05. */
+    maybeAfternoon: boolean;
+}
+/**
+ * The timestamp at the start of `text` (after opening markup such as `**` or `[`): a date, a time
+ * or both, with an optional zone. Null when the text does not start with one.
+ */
+export declare function readLeadingStamp(text: string, reading: DateReading): StampRead | null;
+/** Epoch milliseconds of a date and time of day in a zone (UTC when the zone is unknown). */
+export declare function instantMs(date: string, secondsOfDay: number | null, zone: string | null): number;
+/** `14:05`, `14:05:30` or `2 PM`-style display of a time of day at its precision. */
+export declare function formatClock(secondsOfDay: number, precision: Precision): string;

@@ -1,0 +1,15 @@
+import type { LintRun } from '../engine/types.js';
+export interface StylishOptions {
+    /** ANSI colours (the CLI enables them on a terminal only). */
+    color?: boolean;
+    /** Print nothing at all for a run without problems (`--quiet`), instead of the one line. */
+    quiet?: boolean;
+}
+/**
+ * ESLint's "stylish" look, grouped by file: one row per finding,
+ * `file:line:col  severity  message  rule-id` (the location first, so terminals make it a link),
+ * then `✖ N problems (E errors, W warnings)`. Without a finding, one line saying how many files
+ * were checked (`✔ 16 postmortems checked, no problems`), so that a clean run is seen to have found
+ * the files; nothing with `quiet`.
+ */
+export declare function formatStylish(run: LintRun, options?: StylishOptions): string;

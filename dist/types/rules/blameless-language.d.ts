@@ -1,0 +1,11 @@
+export type BlamelessLanguageOptions = {
+    /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
+    lexicon: Record<string, string | null>;
+    /** False: use only `lexicon`, not the built-in phrases. */
+    useDefaultLexicon: boolean;
+    /** Phrases that contain a lexicon word but are not blame ("fault tolerance", "git blame"). */
+    allow: string[];
+    /** Flag "<Name>'s mistake/error/fault" (a person named as the cause). */
+    flagNamedCause: boolean;
+};
+export declare const blamelessLanguage: import("./types.js").Rule<Record<string, unknown>>;

@@ -1,0 +1,14 @@
+import type { Precision, TimelineEntry, Timestamp } from '../../model/types.js';
+/** Precisions from the finest to the coarsest. */
+export declare const PRECISIONS: readonly Precision[];
+/** True when `actual` is at least as fine as `required`. */
+export declare function isAtLeast(actual: Precision, required: Precision): boolean;
+/** A timed entry: one whose timestamp was read. */
+export type TimedEntry = TimelineEntry & {
+    time: Timestamp;
+};
+export declare function timedEntries(entries: readonly TimelineEntry[]): TimedEntry[];
+/** The timestamp as a reader would name it: `14:05`, `2021-12-10 15:40`, `2021-12-10`. */
+export declare function describeTime(time: Timestamp, withDate?: boolean): string;
+/** Two times can be compared to the minute when both have a time of day and the same footing. */
+export declare function comparableClocks(a: Timestamp, b: Timestamp): boolean;

@@ -1,0 +1,5 @@
+export type RequiredSectionsOptions = {
+    /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
+    sections: Array<string | string[]>;
+};
+export declare const requiredSections: import("./types.js").Rule<Record<string, unknown>>;
