@@ -1,10 +1,11 @@
-import './chunks/index-B4qxjEVu.js';
-import './chunks/version-P78__j1R.js';
-export { m as main } from './chunks/main-BoOtZDyD.js';
+import './chunks/index-D1FMoo8T.js';
+import './chunks/version-DoPC8yxs.js';
+export { m as main } from './chunks/main-frQhwkp_.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-bHNoPqoR.js';
+import './chunks/resolve-pgnxAh40.js';
 import 'node:crypto';
+import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';
 import 'node:url';
 import 'process';

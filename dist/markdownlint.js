@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-B4qxjEVu.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-BRwUJyXr.js';
-import { R as RULES } from './chunks/resolve-bHNoPqoR.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-E-BOrXK4.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-D1FMoo8T.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-SXJpNT4O.js';
+import { R as RULES } from './chunks/resolve-pgnxAh40.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-CN1NSk3D.js';
 import 'node:fs/promises';
+import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
 import 'node:crypto';
 import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/edits-KCcvxcch.js';
+import './chunks/edits-BUB9akKi.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

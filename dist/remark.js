@@ -1,17 +1,18 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-B4qxjEVu.js';
-import { c as ruleById } from './chunks/resolve-bHNoPqoR.js';
-import { c as createEditorLinter } from './chunks/editor-lint-E-BOrXK4.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-D1FMoo8T.js';
+import { c as ruleById } from './chunks/resolve-pgnxAh40.js';
+import { c as createEditorLinter } from './chunks/editor-lint-CN1NSk3D.js';
 import 'node:fs/promises';
 import 'node:path';
+import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:crypto';
 import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-BRwUJyXr.js';
+import './chunks/pipeline-SXJpNT4O.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-KCcvxcch.js';
+import './chunks/edits-BUB9akKi.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,10 +1,11 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-JhOetQxa.js';
+import { r as runFileTask } from './chunks/file-task-BnJAYR4c.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-BRwUJyXr.js';
+import './chunks/pipeline-SXJpNT4O.js';
 import 'node:fs';
-import './chunks/resolve-bHNoPqoR.js';
+import './chunks/resolve-pgnxAh40.js';
 import 'node:crypto';
+import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';
 import 'node:process';
 import 'node:url';

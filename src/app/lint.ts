@@ -5,6 +5,8 @@ import { fixFiles } from '../fix/fix-files.js';
 export interface LintRequest extends LintFilesOptions {
   /** Apply the mechanical fixes to `files` first (`--fix`), then lint what is left. */
   fix?: boolean;
+  /** Told about each file `--fix` refused to write (a symlink, outside the root, unwritable). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface LintRequest extends LintFilesOptions {
  * mode both call this.
  */
 export async function lintPostmortems(request: LintRequest): Promise<LintRun> {
-  const { fix, ...options } = request;
-  if (fix === true) await fixFiles(options.files, options.config);
+  const { fix, onWarning, ...options } = request;
+  if (fix === true) await fixFiles(options.files, options.config, onWarning);
   return lintFiles(options);
 }

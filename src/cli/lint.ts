@@ -164,7 +164,7 @@ async function fixInMemory(
     const dir = dirname(path);
     let template = templates.get(dir);
     if (template === undefined) {
-      template = (await findTemplate(dir)).text;
+      template = (await findTemplate(dir, config.maxFileSize)).text;
       templates.set(dir, template);
     }
     const fixed = fixBytes(path, bytes, config, template);
@@ -236,6 +236,7 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     if (!stdin && !dryRun) {
       const linted = await lintPostmortems({
         fix: values.fix === true,
+        onWarning: (message) => io.stderr(`postmortem-lint: ${message}\n`),
         rules: io.rules,
         files,
         contextFiles,

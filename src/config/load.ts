@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 import { resolveConfig } from './resolve.js';
 import { buildConfigSchema } from './schema.js';
+import { unsafePatternReason } from './safe-pattern.js';
 import { displayPath } from '../text/paths.js';
 import { severityLevel } from '../model/severity.js';
 import type { JsonSchema } from '../rules/types.js';
@@ -180,6 +181,16 @@ function excerpt(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
+/** What kind of value `value` is, without its content: `a string`, `a list`, … */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
+}
+
 interface Issue {
   key: string;
   segments: string[];
@@ -224,7 +235,13 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
       );
       continue;
     }
-    const found = error.data === undefined ? '' : ` (found ${excerpt(error.data)})`;
+    // The whole file is never echoed (it may be a symlink to a secret): only what kind of value it holds.
+    const found =
+      error.data === undefined
+        ? ''
+        : segments.length === 0
+          ? ` (found ${kindOf(error.data)})`
+          : ` (found ${excerpt(error.data)})`;
     if (
       segments.length === 2 &&
       segments[0] === 'rules' &&
@@ -241,20 +258,55 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
   return [...issues.values()];
 }
 
-/** Checks the schema cannot express: the pattern compiles, severity aliases name a severity. */
+/**
+ * A config regular expression that does not compile, or could backtrack catastrophically (`(a+)+`
+ * takes seconds on a short id): refused, never run.
+ */
+function patternIssue(source: string, segments: string[], data: unknown): Issue | null {
+  const key = keyOf(segments, data);
+  try {
+    new RegExp(source);
+  } catch (error) {
+    return {
+      key,
+      segments,
+      text: `${key} must be a valid regular expression (${(error as Error).message})`,
+    };
+  }
+  const reason = unsafePatternReason(source);
+  return reason === null
+    ? null
+    : { key, segments, text: `${key} must be a safe regular expression: ${reason}` };
+}
+
+/** The no-placeholders `patterns` of a `rules` mapping, with their key paths. */
+function placeholderPatternIssues(
+  rules: Record<string, unknown> | undefined,
+  data: unknown,
+): Issue[] {
+  const setting = rules?.['no-placeholders'];
+  if (setting === null || typeof setting !== 'object') return [];
+  const patterns = (setting as { patterns?: unknown }).patterns;
+  if (!Array.isArray(patterns)) return [];
+  return patterns.flatMap((source, index) => {
+    if (typeof source !== 'string') return [];
+    const issue = patternIssue(
+      source,
+      ['rules', 'no-placeholders', 'patterns', String(index)],
+      data,
+    );
+    return issue ? [issue] : [];
+  });
+}
+
+/** Checks the schema cannot express: the patterns compile and are safe, severity aliases name a severity. */
 function semanticIssues(file: ConfigFile): Issue[] {
   const issues: Issue[] = [];
   if (file.incidentIdPattern !== undefined) {
-    try {
-      new RegExp(file.incidentIdPattern);
-    } catch (error) {
-      issues.push({
-        key: 'incidentIdPattern',
-        segments: ['incidentIdPattern'],
-        text: `incidentIdPattern must be a valid regular expression (${(error as Error).message})`,
-      });
-    }
+    const issue = patternIssue(file.incidentIdPattern, ['incidentIdPattern'], file);
+    if (issue) issues.push(issue);
   }
+  issues.push(...placeholderPatternIssues(file.rules, file));
   for (const [alias, target] of Object.entries(file.severityAliases ?? {})) {
     if (typeof target === 'string' && severityLevel(target, {}) === null) {
       issues.push({
@@ -273,20 +325,32 @@ interface ParsedConfig {
   lineOf(segments: readonly string[]): number | null;
 }
 
+/**
+ * The parser's reason, without the source: its message goes on to quote the offending lines, and
+ * some reasons end with the token (`Unresolved tag: !secret`). The file may be a symlink to a
+ * secret, so none of its content is echoed; the line number says where to look.
+ */
+function yamlReason(message: string): string {
+  const [first] = message.split('\n');
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/:\s.*$/, '');
+}
+
 function parseYaml(text: string, shown: string, file: string): ParsedConfig {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter });
   const [error] = document.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line;
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const reason = yamlReason(error.message);
     throw new ConfigError(`${shown}:${line}: invalid YAML: ${reason}`, { file, line });
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (cause) {
-    throw new ConfigError(`${shown}: invalid YAML: ${(cause as Error).message}`, { file });
+    throw new ConfigError(`${shown}: invalid YAML: ${yamlReason((cause as Error).message)}`, {
+      file,
+    });
   }
   return {
     data,
@@ -305,12 +369,19 @@ function parseJson(text: string, shown: string, file: string): ParsedConfig {
   try {
     return { data: JSON.parse(text), lineOf: () => null };
   } catch (cause) {
-    const position = /position (\d+)/.exec((cause as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : null;
-    throw new ConfigError(
-      `${shown}${line ? `:${line}` : ''}: invalid JSON: ${(cause as Error).message}`,
-      { file, line },
-    );
+    // V8's message quotes the source ("SECRET=hunter2" is not valid JSON): only its position is kept.
+    const message = (cause as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const before = position ? text.slice(0, Number(position[1])).split('\n') : null;
+    const line = before ? before.length : null;
+    const column = before ? before[before.length - 1].length + 1 : null;
+    const reason = /end of (JSON )?input/i.test(message)
+      ? 'unexpected end of input'
+      : `unexpected ${column === null ? 'content' : `character at column ${column}`}`;
+    throw new ConfigError(`${shown}${line ? `:${line}` : ''}: invalid JSON: ${reason}`, {
+      file,
+      line,
+    });
   }
 }
 
@@ -377,6 +448,7 @@ function validRuleOverrides(overrides: Record<string, unknown>): ConfigFile['rul
   const validateConfig = configValidator();
   if (!validateConfig(data))
     rejectIssues(issuesOf(validateConfig.errors ?? [], data), '--rule', null, () => null);
+  rejectIssues(placeholderPatternIssues(overrides, data), '--rule', null, () => null);
   return overrides as ConfigFile['rules'] & object;
 }
 

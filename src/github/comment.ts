@@ -1,4 +1,4 @@
-import type { Octokit } from './api.js';
+import { writtenByToken, type Octokit } from './api.js';
 import type { RunContext } from './context.js';
 import {
   FINDINGS_HEADER,
@@ -52,20 +52,10 @@ interface IssueComment {
   user: { login: string; type: string } | null;
 }
 
-/** The login behind the token; null for an installation token such as GITHUB_TOKEN (GET /user is 403). */
-async function tokenLogin(octokit: Octokit): Promise<string | null> {
-  try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Our earlier comment on the pull request: it carries the marker and was written by the token's
- * author. GITHUB_TOKEN and GitHub App tokens comment as bots (type "Bot"); only when a marked comment
- * of a user exists (a personal access token, or someone who pasted the marker) is the token's own
- * login asked for, so that a human's comment is never taken over.
+ * identity (writtenByToken: a bot, or the token's own login), so that a human's comment is never
+ * taken over. Of several (two runs that raced), the oldest.
  */
 export async function findStickyComment(
   octokit: Octokit,
@@ -79,10 +69,8 @@ export async function findStickyComment(
     per_page: 100,
   });
   const marked = comments.filter((comment) => comment.body?.includes(COMMENT_MARKER));
-  const byBot = marked.find((comment) => comment.user?.type === 'Bot');
-  if (byBot || marked.length === 0) return byBot ?? null;
-  const login = await tokenLogin(octokit);
-  return marked.find((comment) => login !== null && comment.user?.login === login) ?? null;
+  const ours = await writtenByToken(octokit, marked);
+  return ours.sort((a, b) => a.id - b.id)[0] ?? null;
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-needed';
@@ -98,8 +86,7 @@ export async function upsertStickyComment(
   checked: CheckedRun,
 ): Promise<CommentOutcome> {
   const body = buildCommentBody(context, checked);
-  const existing = await findStickyComment(octokit, context, issueNumber);
-  if (existing) {
+  const update = async (existing: IssueComment): Promise<CommentOutcome> => {
     if (existing.body === body) return 'unchanged';
     await octokit.rest.issues.updateComment({
       owner: context.owner,
@@ -108,13 +95,25 @@ export async function upsertStickyComment(
       body,
     });
     return 'updated';
-  }
+  };
+  const existing = await findStickyComment(octokit, context, issueNumber);
+  if (existing) return update(existing);
   if (checked.run.errorCount + checked.run.warningCount === 0) return 'not-needed';
-  await octokit.rest.issues.createComment({
+  const created = await octokit.rest.issues.createComment({
     owner: context.owner,
     repo: context.repo,
     issue_number: issueNumber,
     body,
   });
-  return 'created';
+  // Two runs for the same pull request (two quick pushes) may both have found no comment and
+  // both created one. Looking again right after creating settles it: the oldest comment stays,
+  // and the run whose comment is newer deletes its own and updates the oldest instead.
+  const oldest = await findStickyComment(octokit, context, issueNumber);
+  if (oldest === null || oldest.id >= created.data.id) return 'created';
+  await octokit.rest.issues.deleteComment({
+    owner: context.owner,
+    repo: context.repo,
+    comment_id: created.data.id,
+  });
+  return update(oldest);
 }

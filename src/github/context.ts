@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { urlPath } from '../text/markdown-escape.js';
 
@@ -39,16 +39,40 @@ interface PullRequestPayload {
   base?: { repo?: { full_name?: string } };
 }
 
-function readPayload(path: string | undefined): { pull_request?: PullRequestPayload } {
+type Payload = { pull_request?: PullRequestPayload };
+
+/**
+ * The webhook payload at GITHUB_EVENT_PATH: a readable regular file holding a JSON object (the
+ * runner always writes one). Anything else fails the run with one line naming the file.
+ */
+function readPayload(path: string | undefined): Payload {
   if (!path) return {};
+  const fail = (why: string): never => {
+    throw new Error(`the event payload GITHUB_EVENT_PATH=${path} ${why}`);
+  };
+  let text = '';
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: PullRequestPayload };
+    const stats = statSync(path);
+    if (!stats.isFile()) fail(stats.isDirectory() ? 'is a directory, not a file' : 'is not a file');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`the event payload ${path} could not be read (${(error as Error).message})`);
+    if (!(error instanceof Error) || !('code' in error)) throw error;
+    fail(`could not be read (${error.message})`);
   }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    fail(`is not valid JSON (${(error as Error).message})`);
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    const found = Array.isArray(payload) ? 'an array' : payload === null ? 'null' : typeof payload;
+    fail(`holds ${found}, not a JSON object`);
+  }
+  return payload as Payload;
 }
 
-function pullRequestOf(payload: { pull_request?: PullRequestPayload }): PullRequestInfo | null {
+function pullRequestOf(payload: Payload): PullRequestInfo | null {
   const pull = payload.pull_request;
   if (!pull || typeof pull.number !== 'number') return null;
   const head = pull.head?.repo?.full_name;

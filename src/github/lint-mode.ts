@@ -11,7 +11,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { plural } from '../text/wording.js';
 import { hiddenAnnotationsNotice, planAnnotations } from './annotations.js';
-import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
+import { apiErrorText, createOctokit, describeApiFailure, type Octokit } from './api.js';
 import { pullRequestFiles } from './changed-files.js';
 import { upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
@@ -188,11 +188,16 @@ async function commentOnPullRequest(
     const outcome = await upsertStickyComment(octokit, context, pull.number, checked);
     core.info(`Pull request comment: ${outcome}.`);
   } catch (error) {
-    const reason = apiErrorText(error);
-    if (httpStatus(error) === 403) {
+    const { kind, reason } = describeApiFailure(error);
+    if (kind === 'forbidden') {
       core.notice(
-        `No pull request comment (${reason}). Give the workflow "permissions: pull-requests: write" to get one; ` +
+        `No pull request comment (${reason}). The workflow needs permissions: pull-requests: write to get one; ` +
           'the findings are in the annotations and the job summary.',
+      );
+    } else if (kind === 'rate-limited') {
+      core.notice(
+        `No pull request comment (${reason}); the next run writes it. ` +
+          'The findings are in the annotations and the job summary.',
       );
     } else {
       core.warning(`The pull request comment could not be written (${reason}).`);

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../trends/render/document.js';
 import { overdueTable, patternTable, type MarkdownOptions } from '../trends/render/tables.js';
 import { linkTarget } from '../trends/render/escape.js';
 import type { TrendReport } from '../trends/report.js';
-import { apiErrorText, createOctokit, httpStatus, type Octokit } from './api.js';
+import { createOctokit, describeApiFailure, writtenByToken, type Octokit } from './api.js';
 import { blobUrl, type RunContext } from './context.js';
 import { readReportInputs, type ReportInputs } from './inputs.js';
 import { discoverCorpus, repositoryPath } from './lint-mode.js';
@@ -69,10 +69,14 @@ export function issueBody(report: TrendReport, context: RunContext, inputs: Repo
 interface TrackedIssue {
   number: number;
   body: string;
-  isBot: boolean;
 }
 
-/** Open issues (not pull requests) carrying the marker; first those with the label, then any. */
+/**
+ * The tracking issue: an open issue (not a pull request) carrying the marker and written by the
+ * token's identity (writtenByToken, the rule the pull request comment follows too), so that anyone
+ * who pastes the marker into an issue never gets it overwritten. First among those with the
+ * label, then among any; of several, the oldest.
+ */
 async function findTrackingIssue(
   octokit: Octokit,
   context: RunContext,
@@ -86,15 +90,11 @@ async function findTrackingIssue(
       per_page: 100,
       ...(labels ? { labels } : {}),
     });
-    const found = issues
-      .filter((issue) => !issue.pull_request && (issue.body ?? '').includes(ISSUE_MARKER))
-      .map((issue) => ({
-        number: issue.number,
-        body: issue.body ?? '',
-        isBot: issue.user?.type === 'Bot',
-      }))
-      .sort((a, b) => Number(b.isBot) - Number(a.isBot) || a.number - b.number);
-    return found[0] ?? null;
+    const candidates = issues.filter(
+      (issue) => !issue.pull_request && (issue.body ?? '').includes(ISSUE_MARKER),
+    );
+    const [found] = (await writtenByToken(octokit, candidates)).sort((a, b) => a.number - b.number);
+    return found ? { number: found.number, body: found.body ?? '' } : null;
   };
   return (await marked(label)) ?? (await marked(undefined));
 }
@@ -210,8 +210,13 @@ export async function runReport(run: ModeRun): Promise<void> {
       `Tracking issue: ${outcome.action}${outcome.action === 'not-needed' ? '' : ` (#${outcome.number})`}.`,
     );
   } catch (error) {
+    const failure = describeApiFailure(error);
     const hint =
-      httpStatus(error) === 403 ? ' Give the workflow "permissions: issues: write".' : '';
-    core.warning(`The tracking issue could not be written (${apiErrorText(error)}).${hint}`);
+      failure.kind === 'forbidden'
+        ? ' The workflow needs "permissions: issues: write".'
+        : failure.kind === 'rate-limited'
+          ? ' It is written again on the next run.'
+          : '';
+    core.warning(`The tracking issue could not be written (${failure.reason}).${hint}`);
   }
 }

@@ -1,4 +1,5 @@
 import { plural } from '../text/wording.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import type { LintRun } from '../engine/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { messageText } from './message.js';
@@ -18,6 +19,13 @@ const ANSI = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4 } a
  * then `✖ N problems (E errors, W warnings)`. Without a finding, one line saying how many files
  * were checked (`✔ 16 postmortems checked, no problems`), so that a clean run is seen to have found
  * the files; nothing with `quiet`.
+ *
+ * File paths, messages and suggestions come from the documents (a YAML value, a heading, a file
+ * name), so each goes through `terminalSafe`: no finding can start a log line of its own (which a
+ * CI runner would read as a workflow command such as `::error::` or `::add-mask::`) or carry a
+ * terminal escape; only the reporter's own colour codes are written raw. Every row starts with the
+ * location, so a message beginning with `::` never begins a line; a path that would (a file named
+ * `::error::x.md`) is written `./::error::x.md`.
  */
 export function formatStylish(run: LintRun, options: StylishOptions = {}): string {
   const paint = (code: number, text: string): string =>
@@ -25,11 +33,12 @@ export function formatStylish(run: LintRun, options: StylishOptions = {}): strin
   const blocks: string[] = [];
   for (const result of run.results) {
     if (result.diagnostics.length === 0) continue;
+    const path = safePath(result.filePath);
     const rows = result.diagnostics.map((diagnostic: Diagnostic) => ({
-      place: `${result.filePath}:${diagnostic.line}:${diagnostic.column}`,
+      place: `${path}:${diagnostic.line}:${diagnostic.column}`,
       severity: diagnostic.severity,
-      message: messageText(diagnostic),
-      ruleId: diagnostic.ruleId,
+      message: terminalSafe(messageText(diagnostic)),
+      ruleId: terminalSafe(diagnostic.ruleId),
     }));
     const placeWidth = Math.max(...rows.map((row) => row.place.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
@@ -40,7 +49,7 @@ export function formatStylish(run: LintRun, options: StylishOptions = {}): strin
       );
       return `  ${paint(ANSI.dim, row.place.padEnd(placeWidth))}  ${severity}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`;
     });
-    blocks.push([paint(ANSI.underline, result.filePath), ...lines].join('\n'));
+    blocks.push([paint(ANSI.underline, path), ...lines].join('\n'));
   }
   const total = run.errorCount + run.warningCount;
   if (total === 0) {
@@ -51,4 +60,13 @@ export function formatStylish(run: LintRun, options: StylishOptions = {}): strin
   const summary = `✖ ${plural(total, 'problem')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')})`;
   const summaryColor = run.errorCount > 0 ? ANSI.red : ANSI.yellow;
   return `\n${blocks.join('\n\n')}\n\n${paint(ANSI.bold, paint(summaryColor, summary))}\n`;
+}
+
+/**
+ * A file path for a line of the report: control characters escaped, and `./` before a path that
+ * would start the line with `::` (runners ignore leading blanks when they look for a command).
+ */
+function safePath(filePath: string): string {
+  const safe = terminalSafe(filePath);
+  return /^\s*::/.test(safe) ? `./${safe}` : safe;
 }

@@ -1,7 +1,7 @@
 import type { ActionItem, Cell, Span } from '../model/types.js';
 import { defineRule, type FileRuleContext } from './types.js';
 import { daysBetween, isIsoDate, isoDay } from '../model/dates.js';
-import { fileSpan, incidentDateOf } from './helpers/model.js';
+import { excerpt, fileSpan, firstLineExcerpt, incidentDateOf } from './helpers/model.js';
 import {
   DEFAULT_ACTION_ITEM_STATUS_OPTIONS,
   isOverdue,
@@ -27,13 +27,12 @@ const COLUMN_NAMES: Record<CheckedField, string> = {
 };
 
 function quote(text: string, max = 60): string {
-  const line = text.split('\n', 1)[0].trim();
-  return `"${line.length > max ? `${line.slice(0, max - 1)}…` : line}"`;
+  return `"${firstLineExcerpt(text, max)}"`;
 }
 
 /** How an item is named in messages: its id, else its action, else its line. */
 function itemName(item: ActionItem): string {
-  if (item.id && item.id.text !== '') return `Action item ${item.id.text}`;
+  if (item.id && item.id.text !== '') return `Action item ${excerpt(item.id.text, 40)}`;
   if (item.action && item.action.text !== '') return `Action item ${quote(item.action.text)}`;
   return `Action item on line ${item.span.start.line}`;
 }
@@ -76,7 +75,7 @@ function checkItem(
   const { owner, deadline, status } = item;
   if (owner && facts.placeholders.has(owner.text.trim().toLowerCase())) {
     const found =
-      owner.text.trim() === '' ? 'an empty owner' : `placeholder owner "${owner.text.trim()}"`;
+      owner.text.trim() === '' ? 'an empty owner' : `placeholder owner "${excerpt(owner.text)}"`;
     context.report({
       message: `${name} has ${found}: name the person, role or team handle that will do it.`,
       span: owner.span,
@@ -93,7 +92,7 @@ function checkItem(
       });
     } else if (iso === null || !isIsoDate(iso)) {
       context.report({
-        message: `${name} has deadline "${deadline.text}", which is not a valid YYYY-MM-DD date.`,
+        message: `${name} has deadline "${excerpt(deadline.text)}", which is not a valid YYYY-MM-DD date.`,
         span: deadline.span,
       });
     } else if (facts.incidentDate !== null && iso < facts.incidentDate) {
@@ -111,7 +110,7 @@ function checkItem(
       message:
         status.text.trim() === ''
           ? `${name} has an empty status: use one of ${context.options.statuses.join(', ')}.`
-          : `${name} has status "${status.text}", which is not one of ${context.options.statuses.join(', ')}.`,
+          : `${name} has status "${excerpt(status.text)}", which is not one of ${context.options.statuses.join(', ')}.`,
       span: status.span,
     });
     return;

@@ -1,6 +1,7 @@
 import type { ProseText, Span } from '../model/types.js';
 import { defineRule } from './types.js';
 import { advance } from '../parse/positions.js';
+import { excerpt } from './helpers/model.js';
 
 export type BlamelessLanguageOptions = {
   /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
@@ -257,7 +258,7 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
         const suggestion = lexicon.get(key);
         const direct = prose.exact ? DIRECT_REPLACEMENTS[key] : undefined;
         context.report({
-          message: `Blaming language "${found}": a blameless postmortem explains how the system allowed the failure, not who caused it.`,
+          message: `Blaming language "${excerpt(found)}": a blameless postmortem explains how the system allowed the failure, not who caused it.`,
           span: spanIn(prose, hit.index, hit.length),
           suggestion: suggestion ? `Instead, ${suggestion}.` : undefined,
           ...(direct !== undefined ? { replacement: matchCase(found, direct) } : {}),
@@ -266,7 +267,7 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
       if (!mayName) continue;
       for (const match of prose.text.matchAll(NAMED_CAUSE)) {
         context.report({
-          message: `"${match[0]}" names a person as the cause: describe the role and the conditions instead.`,
+          message: `"${excerpt(match[0])}" names a person as the cause: describe the role and the conditions instead.`,
           span: spanIn(prose, match.index, match[0].length),
           suggestion:
             "Instead, write what the person's role saw and what the system allowed, e.g. 'the on-call engineer ran the documented command, which…'.",

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { fileSpan } from './helpers/model.js';
+import { fileSpan, firstLineExcerpt } from './helpers/model.js';
 
 export type DistributionOptions = {
   /** Audience → words that name it in a distribution list (whole words, case-insensitive). */
@@ -115,7 +115,7 @@ export const distribution = defineRule<DistributionOptions>({
       message:
         list.text.trim() === ''
           ? `The distribution list is empty: name ${audiences.join(', ')}.`
-          : `The distribution list "${list.text.trim().split('\n', 1)[0]}" does not name ${missing.join(', ')}: share the postmortem with ${audiences.join(', ')}.`,
+          : `The distribution list "${firstLineExcerpt(list.text)}" does not name ${missing.join(', ')}: share the postmortem with ${audiences.join(', ')}.`,
       span: list.span,
     });
   },

@@ -7,7 +7,7 @@ import {
   followUpWindowDays,
   type FollowUpOptions,
 } from '../practice/follow-up.js';
-import { fileSpan, incidentDateOf } from './helpers/model.js';
+import { excerpt, fileSpan, incidentDateOf } from './helpers/model.js';
 import { plural } from '../text/wording.js';
 
 export type FollowUpMeetingOptions = FollowUpOptions;
@@ -72,7 +72,7 @@ export const followUpMeeting = defineRule<FollowUpMeetingOptions>({
     if (meeting.date === null) {
       const written = meeting.text.split('\n', 1)[0].trim();
       context.report({
-        message: `${written === '' ? 'The follow-up meeting has no date' : `The follow-up meeting date "${written}" cannot be read`}: write it as YYYY-MM-DD${deadline === null ? '' : ` (on or before ${deadline})`}.`,
+        message: `${written === '' ? 'The follow-up meeting has no date' : `The follow-up meeting date "${excerpt(written)}" cannot be read`}: write it as YYYY-MM-DD${deadline === null ? '' : ` (on or before ${deadline})`}.`,
         span: meeting.span,
         severity: pending,
       });

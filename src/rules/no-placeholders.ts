@@ -1,6 +1,7 @@
 import { defineRule, type FileRuleContext } from './types.js';
 import type { Located, Postmortem, Section, Span } from '../model/types.js';
 import { advance } from '../parse/positions.js';
+import { excerpt } from './helpers/model.js';
 
 // A type alias, not an interface, so it is assignable to the registry's Record<string, unknown>.
 export type NoPlaceholdersOptions = {
@@ -75,7 +76,7 @@ function checkFrontmatter(
     for (const value of values) {
       for (const match of findPlaceholders(value, patterns, allow)) {
         context.report({
-          message: `Frontmatter field "${field.label}" still holds the placeholder "${match.text}": write the real value.`,
+          message: `Frontmatter field "${excerpt(field.label)}" still holds the placeholder "${excerpt(match.text)}": write the real value.`,
           span: field.span,
         });
       }
@@ -132,7 +133,7 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
           ? { start, end: advance(start, match.text, match.text.length) }
           : { start: prose.start, end: advance(prose.start, prose.text, prose.text.length) };
         context.report({
-          message: `Unfilled placeholder "${match.text}": replace it with the real content or remove it.`,
+          message: `Unfilled placeholder "${excerpt(match.text)}": replace it with the real content or remove it.`,
           span,
         });
       }

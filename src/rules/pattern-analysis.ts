@@ -10,6 +10,7 @@ import {
   type PatternSource,
 } from '../corpus/patterns.js';
 import { appendTo } from '../corpus/group.js';
+import { excerpt } from './helpers/model.js';
 import { DEFAULT_SIMILARITY_OPTIONS, similarityPatterns } from '../corpus/similarity.js';
 
 export type PatternAnalysisOptions = PatternOptions & {
@@ -133,7 +134,7 @@ export function createPatternAnalysisRule(
       if (!patterns) return;
       const byKey = new Map<string, Pattern[]>();
       for (const pattern of patterns)
-        appendTo(byKey, `${KIND_LABELS[pattern.kind]} "${pattern.key}"`, pattern);
+        appendTo(byKey, `${KIND_LABELS[pattern.kind]} "${excerpt(pattern.key)}"`, pattern);
 
       const reasons: string[] = [];
       const earlier = new Set<IndexEntry>();

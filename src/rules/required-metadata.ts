@@ -2,7 +2,7 @@ import { metadataFixes } from './fixes/metadata.js';
 import { defineRule } from './types.js';
 import type { MetadataField, Postmortem, Span } from '../model/types.js';
 import { findDate, isIsoDate } from '../model/dates.js';
-import { fileSpan } from './helpers/model.js';
+import { excerpt, fileSpan } from './helpers/model.js';
 
 export type MetadataFieldName = 'id' | 'title' | 'date' | 'severity' | 'status' | 'author';
 
@@ -112,7 +112,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
       !new RegExp(context.parse.incidentIdPattern).test(id)
     ) {
       context.report({
-        message: `Incident ID "${id}" does not match the incident id pattern /${context.parse.incidentIdPattern}/ (e.g. INC-2026-0205-001).`,
+        message: `Incident ID "${excerpt(id)}" does not match the incident id pattern /${context.parse.incidentIdPattern}/ (e.g. INC-2026-0205-001).`,
         span: fields.id.span,
       });
     }
@@ -121,7 +121,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
     if (required.has('date') && date !== null && !isIsoDate(date)) {
       const readable = findDate(date);
       context.report({
-        message: `Date "${date}" is not a calendar date written as YYYY-MM-DD.`,
+        message: `Date "${excerpt(date)}" is not a calendar date written as YYYY-MM-DD.`,
         span: fields.date.span,
         ...(readable ? { suggestion: `Write ${readable.iso}.` } : {}),
       });
@@ -130,7 +130,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
     const severity = textOf(fields.severity);
     if (required.has('severity') && severity !== null && model.severity === null) {
       context.report({
-        message: `Severity "${severity}" is not recognised: write SEV-1 to SEV-5 (P1 to P5 also work) or configure severityAliases.`,
+        message: `Severity "${excerpt(severity)}" is not recognised: write SEV-1 to SEV-5 (P1 to P5 also work) or configure severityAliases.`,
         span: fields.severity.span,
       });
     }
@@ -143,7 +143,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
         !accepted.has(normaliseStatus(stripRemark(status)))
       ) {
         context.report({
-          message: `Status "${status}" is not one of: ${options.statuses.join(', ')}.`,
+          message: `Status "${excerpt(status)}" is not one of: ${options.statuses.join(', ')}.`,
           span: fields.status.span,
         });
       }

@@ -3,7 +3,7 @@ import { defineRule } from './types.js';
 import type { Postmortem, ProseText, Section } from '../model/types.js';
 import { findSection, normaliseTitle } from '../model/sections.js';
 import { advance } from '../parse/positions.js';
-import { fileSpan } from './helpers/model.js';
+import { excerpt, fileSpan } from './helpers/model.js';
 
 export type RequiredSectionsOptions = {
   /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
@@ -102,7 +102,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
       const section = findSection(model.sections, names);
       const standIn = section ? null : pseudoHeading(model, names);
       if (standIn) {
-        const written = standIn.text.trim().replace(/[\s:]+$/, '');
+        const written = excerpt(standIn.text.trim().replace(/[\s:]+$/, ''));
         context.report({
           message: `Section "${names[0]}" is only a label here ("${written}"), not a heading: make it a heading such as "## ${written}".`,
           span: {
@@ -113,7 +113,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
       } else if (!section) missing.push(names[0]);
       else if (!hasContent(model, section)) {
         context.report({
-          message: `Section "${section.title}" is empty: write its content or remove the heading.`,
+          message: `Section "${excerpt(section.title)}" is empty: write its content or remove the heading.`,
           span: section.span,
           severity: 'warning',
         });

@@ -8,6 +8,7 @@ import {
   type TimedEntry,
 } from './helpers/timeline.js';
 import { formatMinutes } from '../text/wording.js';
+import { excerpt } from './helpers/model.js';
 
 export type TimelineConsistencyOptions = {
   /** Allowed difference between the stated duration and the timeline's start-to-resolution span. */
@@ -80,14 +81,14 @@ function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry
   const minutes = parseDurationMinutes(stated);
   if (minutes === null) {
     context.report({
-      message: `Duration "${stated}" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".`,
+      message: `Duration "${excerpt(stated)}" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".`,
       span: field.span,
     });
     return;
   }
   if (Math.abs(minutes - span) <= options.toleranceMinutes) return;
   context.report({
-    message: `Duration "${stated}" (${formatMinutes(minutes)}) does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${options.toleranceMinutes} min tolerance.`,
+    message: `Duration "${excerpt(stated)}" (${formatMinutes(minutes)}) does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${options.toleranceMinutes} min tolerance.`,
     span: field.span,
   });
 }

@@ -28,7 +28,7 @@ function reportUntimed(context: Context, timeline: Timeline): void {
   for (const entry of timeline.entries) {
     if (entry.time !== null) continue;
     context.report({
-      message: `Timeline entry "${excerpt(entry.text)}" has no timestamp: start it with a time such as 14:05.`,
+      message: `Timeline entry "${excerpt(entry.text, 50)}" has no timestamp: start it with a time such as 14:05.`,
       span: entry.timeSpan,
     });
   }
@@ -43,7 +43,7 @@ function checkPrecision(
   for (const entry of timedEntries(timeline.entries)) {
     if (isAtLeast(entry.time.precision, precision)) continue;
     context.report({
-      message: `Timeline entry "${entry.time.raw.trim()}" is timed to the ${entry.time.precision}; ${label} requires times to the ${precision}.`,
+      message: `Timeline entry "${excerpt(entry.time.raw)}" is timed to the ${entry.time.precision}; ${label} requires times to the ${precision}.`,
       span: entry.timeSpan,
     });
   }

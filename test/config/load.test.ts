@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/load.js';
 import { RULES } from '../../src/rules/index.js';
@@ -219,9 +220,7 @@ describe('file contents', () => {
 
   test('a top-level list is not a configuration', async () => {
     const error = await configError({ '.postmortemrc.yml': '- files\n' });
-    expect(error.message).toBe(
-      '.postmortemrc.yml: must be a mapping (key: value) (found ["files"])',
-    );
+    expect(error.message).toBe('.postmortemrc.yml: must be a mapping (key: value) (found a list)');
   });
 });
 
@@ -317,5 +316,106 @@ describe('rule overrides (--rule)', () => {
     expect(((await failure({ ['__proto__']: 'error' })) as ConfigError).message).toMatch(
       /^--rule: rules.__proto__ is an unknown rule/,
     );
+  });
+});
+
+describe('config regular expressions that could backtrack catastrophically (issue 13)', () => {
+  test('incidentIdPattern (a+)+ is refused, naming the file, the key, the reason and the line', async () => {
+    const error = await configError({
+      '.postmortemrc.yml': 'maxFileSize: 100000\nincidentIdPattern: "(a+)+"\n',
+    });
+    expect(error.message).toBe(
+      '.postmortemrc.yml: incidentIdPattern must be a safe regular expression: a repeated group contains an unbounded quantifier (nested quantifiers such as (a+)+ backtrack catastrophically) (line 2)',
+    );
+    expect(error.key).toBe('incidentIdPattern');
+    expect(error.line).toBe(2);
+    expect(error.file).toMatch(/\.postmortemrc\.yml$/);
+  });
+
+  test.each(['(a|aa)+$', '^(\\w+\\s?)*$', '(x)\\1', 'a'.repeat(201)])(
+    'incidentIdPattern %s is refused',
+    async (pattern) => {
+      const error = await configError({
+        '.postmortemrc.json': JSON.stringify({ incidentIdPattern: pattern }),
+      });
+      expect(error.message).toMatch(
+        /^\.postmortemrc\.json: incidentIdPattern must be a safe regular expression: /,
+      );
+    },
+  );
+
+  test('an invalid pattern is still reported as such', async () => {
+    const error = await configError({ '.postmortemrc.yml': 'incidentIdPattern: "(["\n' });
+    expect(error.message).toMatch(
+      /^\.postmortemrc\.yml: incidentIdPattern must be a valid regular expression \(Invalid regular expression/,
+    );
+  });
+
+  test.each(['^INC-\\d{4}-\\d{4}-\\d{3}$', '^[A-Z]+-\\d+$', '^(?:INC|SEC)-\\d{4}(?:-\\d+)*$'])(
+    'an ordinary pattern such as %s is accepted',
+    async (pattern) => {
+      const root = tempTree({
+        '.postmortemrc.json': JSON.stringify({
+          incidentIdPattern: pattern,
+          rules: { 'no-placeholders': { patterns: ['\\bXXX\\b', '<[^<>]{1,40}>'] } },
+        }),
+      });
+      const config = await loadConfig({ searchFrom: root, cwd: root });
+      expect(config.parse.incidentIdPattern).toBe(pattern);
+    },
+  );
+
+  test('no-placeholders patterns are checked too, each by its index', async () => {
+    const error = await configError({
+      '.postmortemrc.yml': [
+        'rules:',
+        '  no-placeholders:',
+        '    patterns:',
+        '      - "\\\\bTODO\\\\b"',
+        '      - "(\\\\w+\\\\s?)*$"',
+        '',
+      ].join('\n'),
+    });
+    expect(error.key).toBe('rules.no-placeholders.patterns[1]');
+    expect(error.message).toMatch(
+      /^\.postmortemrc\.yml: rules\.no-placeholders\.patterns\[1\] must be a safe regular expression: .*nested quantifiers.* \(line 5\)$/,
+    );
+  });
+
+  test('and so are those given with --rule', async () => {
+    const root = tempTree({ 'a/.keep': '' });
+    const error = await loadConfig({
+      searchFrom: root,
+      cwd: root,
+      ruleOverrides: { 'no-placeholders': { patterns: ['(a+)+'] } },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(
+      /^--rule: rules\.no-placeholders\.patterns\[0\] must be a safe regular expression: /,
+    );
+  });
+});
+
+describe('config errors never echo the file content (issue 13)', () => {
+  const SECRET = 'SECRET=hunter2\nTOKEN=ghp_abcdef\n';
+
+  test.each([
+    ['.postmortemrc.yml', SECRET],
+    ['.postmortemrc.json', SECRET],
+    ['.postmortemrc.json', '{"files": [hunter2]}\n'],
+    ['.postmortemrc.yml', 'SECRET: "hunter2\n'],
+    ['.postmortemrc.yml', 'files: !hunter2 x\n'],
+    ['.postmortemrc.yml', 'a: *hunter2\n'],
+    ['.postmortemrc.yml', '- hunter2\n'],
+  ])('%s symlinked to a file holding %j', async (name, content) => {
+    const root = tempTree({ 'secret.env': content });
+    symlinkSync(join(root, 'secret.env'), join(root, name));
+    const failure = await loadConfig({ searchFrom: root, cwd: root }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(failure).toBeInstanceOf(ConfigError);
+    const message = (failure as ConfigError).message;
+    expect(message.startsWith(name)).toBe(true);
+    expect(message).not.toMatch(/hunter2|ghp_|SECRET/);
   });
 });

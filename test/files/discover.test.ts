@@ -1,3 +1,4 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { ConfigFile } from '../../src/config/types.js';
@@ -27,7 +28,7 @@ describe('discoverFiles', () => {
       configAt(root, { ignores: ['**/TEMPLATE.md', 'postmortems/drafts/**'] }),
       root,
     );
-    expect(files).toEqual(['postmortems/a.md', 'postmortems/b.md']);
+    expect(files).toEqual(['postmortems/2025/z.markdown', 'postmortems/a.md', 'postmortems/b.md']);
   });
 
   test('a directory gives its Markdown files (.md and .markdown), never node_modules', async () => {
@@ -91,5 +92,70 @@ describe('discoverFiles', () => {
       pattern: 'postmortems/**/*.md',
       allIgnored: false,
     });
+  });
+});
+
+describe('Markdown extensions in any spelling (issue 13)', () => {
+  const spellings = (): string =>
+    tempTree({
+      'postmortems/a.md': '',
+      'postmortems/b.MD': '',
+      'postmortems/2025/c.markdown': '',
+      'postmortems/2025/d.Markdown': '',
+      'postmortems/README.MD': '',
+      'postmortems/TEMPLATE.markdown': '',
+      'postmortems/notes.txt': '',
+      'postmortems/md': '',
+    });
+
+  test('the default files take .md and .markdown in any case; the default ignores match them too', async () => {
+    const root = spellings();
+    expect(await discoverFiles([], configAt(root), root)).toEqual([
+      'postmortems/2025/c.markdown',
+      'postmortems/2025/d.Markdown',
+      'postmortems/a.md',
+      'postmortems/b.MD',
+    ]);
+  });
+
+  test('a directory gives its Markdown files in any case', async () => {
+    const root = spellings();
+    expect(await discoverFiles(['postmortems/2025', 'postmortems'], configAt(root), root)).toEqual([
+      'postmortems/2025/c.markdown',
+      'postmortems/2025/d.Markdown',
+      'postmortems/a.md',
+      'postmortems/b.MD',
+    ]);
+  });
+
+  test('globs the user writes match as written', async () => {
+    const root = spellings();
+    expect(await discoverFiles(['postmortems/*.md'], configAt(root), root)).toEqual([
+      'postmortems/a.md',
+    ]);
+    const config = configAt(root, { files: ['postmortems/**/*.markdown'] });
+    expect(await discoverFiles([], config, root)).toEqual(['postmortems/2025/c.markdown']);
+  });
+});
+
+describe('symlinks (issue 13)', () => {
+  test('a symlinked directory loop lists each file once, under its shortest path', async () => {
+    const root = tempTree({ 'postmortems/a.md': '', 'postmortems/sub/b.md': '' });
+    const directory = join(root, 'postmortems');
+    symlinkSync(directory, join(directory, 'loop'), 'dir');
+    symlinkSync(directory, join(directory, 'sub', 'up'), 'dir');
+    const expected = ['postmortems/a.md', 'postmortems/sub/b.md'];
+    expect(await discoverFiles([], configAt(root), root)).toEqual(expected);
+    expect(await discoverFiles(['postmortems'], configAt(root), root)).toEqual(expected);
+    expect(await discoverFiles(['postmortems/**/*.md'], configAt(root), root)).toEqual(expected);
+  });
+
+  test('a file reached through a symlinked directory and its own path is linted once', async () => {
+    const root = tempTree({ 'incidents/a.md': '' });
+    mkdirSync(join(root, 'postmortems'));
+    symlinkSync(join(root, 'incidents'), join(root, 'postmortems', 'linked'), 'dir');
+    expect(await discoverFiles(['postmortems', 'incidents/a.md'], configAt(root), root)).toEqual([
+      'incidents/a.md',
+    ]);
   });
 });

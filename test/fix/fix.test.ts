@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config, lintOne, tempTree } from '../support/lint.js';
 import { referenceText } from '../support/reference.js';
 import { runCli } from '../cli/run-cli.js';
 import { BUILTIN_TEMPLATE } from '../../src/scaffold/builtin-template.js';
 import { fixBytes, fixFiles } from '../../src/fix/fix-files.js';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { applyEdits, applyEditsToBytes } from '../../src/text/edits.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -205,6 +206,112 @@ describe('lint --fix', () => {
 
   test('a file that cannot be read is left to the lint, which reports it', async () => {
     const root = tempTree({});
-    await expect(fixFiles([join(root, 'missing.md')], config())).resolves.toBe(0);
+    const warnings: string[] = [];
+    await expect(
+      fixFiles([join(root, 'missing.md')], resolveConfig({}, null, root), (w) => warnings.push(w)),
+    ).resolves.toBe(0);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('--fix writes only inside the root, never through a link, atomically', () => {
+  const BROKEN = '---\nseverity: sev1\n---\n# T\n';
+
+  /** A repository (`repo/`, the config's root) and, beside it, files that must never change. */
+  function setup(): {
+    root: string;
+    outside: string;
+    run: (paths: string[]) => Promise<{ changed: number; warnings: string[] }>;
+  } {
+    const base = tempTree({
+      'repo/postmortems/ok.md': BROKEN,
+      'outside/victim.md': BROKEN,
+    });
+    const root = join(base, 'repo');
+    const resolved = resolveConfig({}, null, root);
+    return {
+      root,
+      outside: join(base, 'outside'),
+      run: async (paths) => {
+        const warnings: string[] = [];
+        const changed = await fixFiles(paths, resolved, (w) => warnings.push(w));
+        return { changed, warnings };
+      },
+    };
+  }
+
+  test('a file inside the root is fixed in place (and nothing else is left in its folder)', async () => {
+    const { root, run } = setup();
+    const ok = join(root, 'postmortems', 'ok.md');
+    await expect(run([ok])).resolves.toEqual({ changed: 1, warnings: [] });
+    expect(readFileSync(ok, 'utf8')).toContain('severity: SEV-1');
+    expect(readdirSync(join(root, 'postmortems'))).toEqual(['ok.md']);
+  });
+
+  test('a postmortem that is a symlink to a file outside the root is not modified', async () => {
+    const { root, outside, run } = setup();
+    const link = join(root, 'postmortems', 'link.md');
+    symlinkSync(join(outside, 'victim.md'), link);
+    const { changed, warnings } = await run([link]);
+    expect(changed).toBe(0);
+    expect(warnings).toEqual([`${link} is a symbolic link: not fixed.`]);
+    expect(readFileSync(join(outside, 'victim.md'), 'utf8')).toBe(BROKEN);
+  });
+
+  test('an absolute files entry outside the root is not modified', async () => {
+    const { outside, run } = setup();
+    const victim = join(outside, 'victim.md');
+    const { changed, warnings } = await run([victim]);
+    expect(changed).toBe(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(victim);
+    expect(warnings[0]).toContain("outside the configuration's root");
+    expect(readFileSync(victim, 'utf8')).toBe(BROKEN);
+  });
+
+  test('a folder symlink inside the root that points outside is not followed for writing', async () => {
+    const { root, outside, run } = setup();
+    symlinkSync(outside, join(root, 'postmortems', 'shared'));
+    const { changed, warnings } = await run([join(root, 'postmortems', 'shared', 'victim.md')]);
+    expect(changed).toBe(0);
+    expect(warnings[0]).toContain("outside the configuration's root");
+    expect(readFileSync(join(outside, 'victim.md'), 'utf8')).toBe(BROKEN);
+    expect(readdirSync(outside)).toEqual(['victim.md']);
+  });
+
+  test('through the CLI: a config whose files name an outside file leaves it untouched', async () => {
+    const { root, outside } = setup();
+    const victim = join(outside, 'victim.md');
+    symlinkSync(victim, join(root, 'postmortems', 'link.md'));
+    writeFileSync(
+      join(root, '.postmortemrc.json'),
+      JSON.stringify({ files: ['postmortems/**/*.md', victim] }),
+    );
+    await runCli(['--fix', '--now', '2026-02-06'], root);
+    expect(readFileSync(victim, 'utf8')).toBe(BROKEN);
+    expect(readFileSync(join(root, 'postmortems', 'ok.md'), 'utf8')).toContain('severity: SEV-1');
+  });
+
+  test('a file over maxFileSize is neither read nor fixed', async () => {
+    const base = tempTree({ 'big.md': BROKEN + 'x'.repeat(200) });
+    const resolved = resolveConfig({ maxFileSize: 100 }, null, base);
+    const warnings: string[] = [];
+    await expect(fixFiles([join(base, 'big.md')], resolved, (w) => warnings.push(w))).resolves.toBe(
+      0,
+    );
+    expect(readFileSync(join(base, 'big.md'), 'utf8')).toBe(BROKEN + 'x'.repeat(200));
+  });
+
+  test('a TEMPLATE.md over maxFileSize is not read: the built-in template is used, with a warning', async () => {
+    const base = tempTree({ 'TEMPLATE.md': 'x'.repeat(5000), 'pm.md': '# T\n' });
+    const resolved = resolveConfig({ maxFileSize: 4000 }, null, base);
+    const warnings: string[] = [];
+    await expect(fixFiles([join(base, 'pm.md')], resolved, (w) => warnings.push(w))).resolves.toBe(
+      1,
+    );
+    expect(warnings).toEqual([
+      `${join(base, 'TEMPLATE.md')} is 5000 bytes, over the 4000-byte limit (maxFileSize): not read, the built-in template is used instead.`,
+    ]);
+    expect(readFileSync(join(base, 'pm.md'), 'utf8')).toContain('## ');
   });
 });

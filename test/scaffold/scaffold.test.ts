@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { config, lintOne, tempTree } from '../support/lint.js';
@@ -169,5 +169,51 @@ describe('postmortem-lint new', () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--date must be a calendar date');
+  });
+});
+
+describe('new: size limit and safe writing', () => {
+  const argv = ['new', '-t', 'Login slow', '-s', 'P2', '--now', '2026-05-04'];
+
+  test('a TEMPLATE.md over maxFileSize is not read: the built-in template, with a warning', async () => {
+    const root = tempTree({
+      '.postmortemrc.json': JSON.stringify({ maxFileSize: 4000 }),
+      'postmortems/TEMPLATE.md': 'x'.repeat(5000),
+      'postmortems/huge.md': 'id: INC-2026-0504-007\n' + 'x'.repeat(5000),
+    });
+    const outcome = await runCli(argv, root);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toContain('over the 4000-byte limit (maxFileSize): not read');
+    expect(outcome.stdout).toContain('from the built-in template');
+    // The oversized postmortem was not read either: its id is not counted.
+    expect(outcome.stdout).toContain('INC-2026-0504-001');
+  });
+
+  test('--dir through a folder symlink pointing outside the root: nothing is written', async () => {
+    const base = tempTree({ 'repo/README.md': '# repo\n', 'outside/keep.md': 'x' });
+    const root = join(base, 'repo');
+    symlinkSync(join(base, 'outside'), join(root, 'postmortems'));
+    const outcome = await runCli(argv, root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain("outside the configuration's root");
+    expect(readdirSync(join(base, 'outside'))).toEqual(['keep.md']);
+  });
+
+  test('--dir outside the root: no folder is created there', async () => {
+    const base = tempTree({ 'repo/README.md': '# repo\n' });
+    const outcome = await runCli([...argv, '--dir', '../elsewhere/pm'], join(base, 'repo'));
+    expect(outcome.code).toBe(2);
+    expect(existsSync(join(base, 'elsewhere'))).toBe(false);
+  });
+
+  test('a symlink where the new file would go is not written through', async () => {
+    const base = tempTree({ 'repo/postmortems/x.md': '# x\n' });
+    const root = join(base, 'repo');
+    const planted = join(base, 'planted.md');
+    symlinkSync(planted, join(root, 'postmortems', '2026-05-04-login-slow.md'));
+    const outcome = await runCli(argv, root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('is a symbolic link');
+    expect(existsSync(planted)).toBe(false);
   });
 });

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A loopback stand-in for the GitHub REST API routes the Action uses, with real response shapes:
- * pull request files and issue comments (paginated with Link headers like GitHub), creating and
- * updating comments, listing (state / labels filters), creating and updating issues, and GET /user
+ * pull request files and issue comments (paginated with Link headers like GitHub), creating,
+ * updating and deleting comments, listing (state / labels filters), creating and updating issues, and GET /user
  * (403 for an installation token, as with GITHUB_TOKEN).
- * Records every request; can be told to answer 403 "Resource not accessible by integration".
+ * Records every request; can be told to answer 403 "Resource not accessible by integration", or
+ * to give scripted answers (rate limits, 5xx) once each.
  */
 
 export interface RecordedRequest {
@@ -56,7 +57,20 @@ const FORBIDDEN_BODY = {
   status: '403',
 };
 
+/** An answer given once instead of the usual one (a rate limit, an outage), to the first request it matches. */
+export interface ScriptedResponse {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
 export class FakeGitHub {
+  /** Answers given before the usual ones, each once, in order (see ScriptedResponse). */
+  readonly scripted: ScriptedResponse[] = [];
+  /** Called with each request once recorded, before it is answered (e.g. another run's write). */
+  onRequest: ((request: RecordedRequest) => void) | null = null;
   readonly requests: RecordedRequest[] = [];
   /** Files of each pull request, by number. */
   readonly pullFiles = new Map<number, { filename: string; status: PullFileStatus }[]>();
@@ -101,6 +115,8 @@ export class FakeGitHub {
     this.forbidden.clear();
     this.commenter = ACTIONS_BOT;
     this.tokenUser = null;
+    this.scripted.length = 0;
+    this.onRequest = null;
   }
 
   addComment(issueNumber: number, body: string, user: FakeUser): FakeComment {
@@ -250,10 +266,18 @@ export class FakeGitHub {
       authorization: request.headers.authorization,
     });
 
-    const send = (status: number, json: unknown): void => {
-      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}): void => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(JSON.stringify(json));
     };
+    this.onRequest?.(this.requests[this.requests.length - 1]);
+    const script = this.scripted.findIndex(
+      (candidate) => candidate.method === method && candidate.path.test(url.pathname),
+    );
+    if (script !== -1) {
+      const [answer] = this.scripted.splice(script, 1);
+      return send(answer.status, answer.body ?? { message: 'Scripted' }, answer.headers);
+    }
     const refuse = (what: Forbidden): boolean => {
       if (!this.forbidden.has(what)) return false;
       send(403, FORBIDDEN_BODY);
@@ -298,6 +322,18 @@ export class FakeGitHub {
         );
         send(201, this.commentJson(owner, repo, comment));
       } else send(404, { message: 'Not Found', status: '404' });
+    } else if (
+      method === 'DELETE' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname))
+    ) {
+      if (refuse('write-comments')) return;
+      const index = this.comments.findIndex((candidate) => candidate.id === Number(match?.[3]));
+      if (index === -1) return send(404, { message: 'Not Found', status: '404' });
+      if (this.comments[index].user.login !== this.commenter.login)
+        return send(403, FORBIDDEN_BODY);
+      this.comments.splice(index, 1);
+      response.writeHead(204);
+      response.end();
     } else if (
       method === 'PATCH' &&
       (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname))

@@ -3,6 +3,8 @@ import type { LintRun } from '../engine/types.js';
 export interface LintRequest extends LintFilesOptions {
     /** Apply the mechanical fixes to `files` first (`--fix`), then lint what is left. */
     fix?: boolean;
+    /** Told about each file `--fix` refused to write (a symlink, outside the root, unwritable). */
+    onWarning?: (message: string) => void;
 }
 /**
  * Lints postmortems with their corpus context: `files` are reported, `contextFiles` are read only

@@ -2,7 +2,10 @@
 export interface ParseOptions {
     /** Extra severity spellings mapped to a level, e.g. `{ "P0": 1, "Critical": 1 }`. */
     severityAliases: Record<string, number>;
-    /** Regular expression source for incident ids (`INC-YYYY-MMDD-NNN` by default). */
+    /**
+     * Regular expression source for incident ids (`INC-YYYY-MMDD-NNN` by default). A config's pattern
+     * is refused when it could backtrack catastrophically (`src/config/safe-pattern.ts`).
+     */
     incidentIdPattern: string;
     /** Header spellings that identify each action-item column (case-insensitive). */
     actionItemColumns: ActionItemColumns;

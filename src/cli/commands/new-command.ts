@@ -1,11 +1,13 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
+import { readBounded, realDirInside, safeWrite, UnsafeWriteError } from '../../files/safe-write.js';
 import { isoDay } from '../../model/dates.js';
 import { findTemplate, TEMPLATE_FILE_NAME } from '../../scaffold/template-source.js';
 import { ScaffoldError, scaffoldPostmortem } from '../../scaffold/scaffold.js';
 import {
   CONFIG_OPTIONS,
+  CliError,
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError,
@@ -24,8 +26,11 @@ function required(args: ParsedArgs, name: string): string {
   return value;
 }
 
-/** Texts of the Markdown files under `dir` (any depth), for the incident ids they already use. */
-async function existingTexts(dir: string): Promise<string[]> {
+/**
+ * Texts of the Markdown files under `dir` (any depth), for the incident ids they already use. Each
+ * is read with the size limit: a file over it (or not a regular file) is not read.
+ */
+async function existingTexts(dir: string, maxFileSize: number): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir, { recursive: true });
@@ -36,7 +41,21 @@ async function existingTexts(dir: string): Promise<string[]> {
   const markdown = names.filter(
     (name) => name.endsWith('.md') && !name.endsWith(TEMPLATE_FILE_NAME),
   );
-  return Promise.all(markdown.map((name) => readFile(join(dir, name), 'utf8')));
+  const decoder = new TextDecoder();
+  const texts = await Promise.all(
+    markdown.map(async (name) => {
+      try {
+        const read = await readBounded(join(dir, name), maxFileSize);
+        return 'bytes' in read ? decoder.decode(read.bytes) : null;
+      } catch (error) {
+        // Not a regular file, or a dangling link: it holds no incident id.
+        if (error instanceof UnsafeWriteError) return null;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    }),
+  );
+  return texts.filter((text): text is string => text !== null);
 }
 
 async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -48,7 +67,8 @@ async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
   const configPath = typeof args.values.config === 'string' ? args.values.config : undefined;
   const config = await loadConfig({ configPath, searchFrom: dir, cwd: io.cwd });
 
-  const template = await findTemplate(dir);
+  const template = await findTemplate(dir, config.maxFileSize);
+  if (template.warning !== undefined) io.stderr(`postmortem-lint: ${template.warning}\n`);
   let scaffolded;
   try {
     scaffolded = scaffoldPostmortem({
@@ -56,7 +76,7 @@ async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
       title,
       severity,
       date,
-      existing: await existingTexts(dir),
+      existing: await existingTexts(dir, config.maxFileSize),
       config,
     });
   } catch (error) {
@@ -66,11 +86,14 @@ async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const target = join(dir, scaffolded.fileName);
   const shown = relative(io.cwd, target) || target;
-  await mkdir(dir, { recursive: true });
   try {
-    // 'wx': fail when the file exists, so an existing postmortem is never overwritten.
-    await writeFile(target, scaffolded.text, { flag: 'wx' });
+    // Checked before mkdir, so that no folder is created outside the configuration's root either.
+    await realDirInside(dir, config.baseDir);
+    await mkdir(dir, { recursive: true });
+    // 'create': written atomically, never through a symlink, never over an existing file.
+    await safeWrite(target, scaffolded.text, { root: config.baseDir, mode: 'create' });
   } catch (error) {
+    if (error instanceof UnsafeWriteError) throw new CliError(`${error.message}: not created.`);
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     io.stderr(
       `postmortem-lint: ${shown} already exists: not overwritten. Choose another --title or --date.\n`,
