@@ -2,8 +2,8 @@ import { referenceText } from '../support/reference.js';
 
 /**
  * Postmortems for the Action's end-to-end tests, made at run time: short earlier incidents written
- * here, and the shared reference postmortem (read from ../shared, never copied into the project)
- * with a root-cause category so that cross-incident rules connect it to the earlier ones.
+ * here, and the project's reference postmortem (test/fixtures/reference-postmortem.md) with a
+ * root-cause category so that cross-incident rules connect it to the earlier ones.
  */
 
 export const CATEGORY = 'Connection pool exhaustion';
