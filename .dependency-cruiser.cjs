@@ -46,6 +46,14 @@ module.exports = {
     },
     ...upward,
     {
+      name: 'faces-share-the-app-layer',
+      comment:
+        'A face (CLI, Action, remark plugin, markdownlint rules) never imports another: what two faces share lives in src/app/.',
+      severity: 'error',
+      from: { path: '^src/(cli|github|remark|markdownlint)/' },
+      to: { path: '^src/(cli|github|remark|markdownlint)/', pathNot: '^src/$1/' },
+    },
+    {
       name: 'rule-modules-stay-in-the-registry',
       comment:
         'A rule module is imported by the registry only: shared logic lives in the layer that owns it (practice, corpus, model).',

@@ -23,7 +23,7 @@ import {
   type EditorLintOptions,
   type EditorMessage,
   type EditorOutcome,
-} from '../remark/editor-lint.js';
+} from '../app/editor-lint.js';
 
 /** A token of markdownlint's micromark parse (the part used here; `MicromarkToken`). */
 export interface MicromarkToken {

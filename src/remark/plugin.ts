@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { ConfigError } from '../config/load.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { ruleById } from '../rules/index.js';
-import { createEditorLinter, type EditorLintOptions } from './editor-lint.js';
+import { createEditorLinter, type EditorLintOptions } from '../app/editor-lint.js';
 
 /** Options of `postmortem-lint/remark` (in `.remarkrc`: `[["postmortem-lint/remark", {…}]]`). */
 export type RemarkPostmortemLintOptions = EditorLintOptions;
