@@ -1,6 +1,6 @@
 import './chunks/index-D1FMoo8T.js';
 import './chunks/version-DoPC8yxs.js';
-export { m as main } from './chunks/main-frQhwkp_.js';
+export { m as main } from './chunks/main-BovOjzmw.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/resolve-pgnxAh40.js';

@@ -18,7 +18,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-DOCrYrwI.js';
 import { e as readInstant, k as plural, c as ruleById } from './chunks/resolve-pgnxAh40.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-B_rhWIZW.js';
+import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-D6ZVFzgT.js';
 import { d as discoverFiles, N as NoFilesError } from './chunks/version-DoPC8yxs.js';
 import 'net';
 import 'tls';
@@ -50,7 +50,7 @@ import './chunks/pipeline-SXJpNT4O.js';
 import './chunks/decode-BatIPcMV.js';
 import './chunks/edits-BUB9akKi.js';
 import 'node:os';
-import './chunks/file-task-BnJAYR4c.js';
+import './chunks/file-task-BGiozN85.js';
 import 'url';
 import 'module';
 
@@ -867,13 +867,20 @@ function referenceInstant() {
         throw new InputError(`input "now" must be an ISO date such as 2026-02-06 or 2026-02-06T14:00:00Z (found "${value}")`);
     return instant;
 }
+/**
+ * The `paths` default of action.yml. The runner passes it when the workflow sets none, so it
+ * stands for "no globs": the configuration's `files`, which find `.markdown` and `.MD` postmortems
+ * this literal glob would miss.
+ */
+const DEFAULT_PATHS = 'postmortems/**/*.md';
 /** Reads `INPUT_*` (through @actions/core) and validates every value; throws InputError. */
 function readInputs() {
-    const paths = splitList(getInput('paths'));
+    const listed = splitList(getInput('paths'));
+    const paths = listed.length === 1 && listed[0] === DEFAULT_PATHS ? [] : listed;
     const config = getInput('config').trim();
     const sarifFile = getInput('sarif-file').trim();
     return {
-        paths: paths.length > 0 ? paths : ['postmortems/**/*.md'],
+        paths,
         config: config === '' ? undefined : config,
         mode: choice('mode', MODES, 'auto'),
         changedOnly: flag('changed-only', true),
@@ -1111,9 +1118,11 @@ async function writtenByToken(octokit, items) {
     return login === null ? [] : items.filter((item) => item.user?.login === login);
 }
 
+/** The most files GitHub's API lists for one pull request; the rest are silently left out. */
+const LISTED_FILES_LIMIT = 3000;
 /**
- * Repository paths a pull request adds or changes (renamed files under their new name; removed
- * files left out). Paginated: the API lists 100 files a page, up to 3,000 files.
+ * Repository paths a pull request adds or changes. Paginated: the API lists 100 files a page, up
+ * to 3,000 files (LISTED_FILES_LIMIT).
  */
 async function pullRequestFiles(octokit, context, pullNumber) {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
@@ -1122,7 +1131,37 @@ async function pullRequestFiles(octokit, context, pullNumber) {
         pull_number: pullNumber,
         per_page: 100,
     });
-    return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
+    return {
+        paths: files.filter((file) => file.status !== 'removed').map((file) => file.filename),
+        listed: files.length,
+    };
+}
+/**
+ * `pull_request.changed_files` of the event payload (GITHUB_EVENT_PATH): how many files the pull
+ * request changes, however many the API lists. Null when the payload does not say (or cannot be
+ * read: readRunContext has already failed the run on an unreadable one).
+ */
+function declaredChangedFiles(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return null;
+    try {
+        const payload = JSON.parse(readFileSync(path, 'utf8'));
+        const count = payload?.pull_request?.changed_files;
+        return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Whether the listing may lack files of the pull request: it lists fewer than the payload counts,
+ * the payload counts more than GitHub lists, or (the count unknown) it reached the limit.
+ */
+function listingTruncated(listed, declared) {
+    if (declared !== null && (declared >= LISTED_FILES_LIMIT || listed < declared))
+        return true;
+    return listed >= LISTED_FILES_LIMIT;
 }
 
 /** Whether a file fails the check: findings at or above the `fail-on` threshold (`never`: errors). */
@@ -1346,11 +1385,24 @@ function repositoryPath(absolutePath, workspace) {
 }
 /**
  * Every postmortem the `paths` globs match (config ignores applied), as absolute paths, and the
- * globs that match none.
+ * globs that match none. No globs (the default `paths`): the configuration's `files`.
  */
 async function matchPaths(patterns, config, workspace) {
     const found = new Set();
     const unmatched = [];
+    // No globs: the configuration's `files`, discovered as the CLI does without a path (the
+    // default one gives every Markdown file under postmortems/: `.md`, `.markdown`, any case).
+    if (patterns.length === 0) {
+        try {
+            for (const path of await discoverFiles([], config, workspace))
+                found.add(resolve(workspace, path));
+        }
+        catch (error) {
+            if (!(error instanceof NoFilesError))
+                throw error;
+            unmatched.push(error);
+        }
+    }
     for (const pattern of patterns) {
         try {
             for (const path of await discoverFiles([pattern], config, workspace))
@@ -1400,7 +1452,8 @@ async function lintCorpus(patterns, config, workspace) {
 }
 /**
  * The postmortems to report on: on a pull request with `changed-only`, those it adds or changes;
- * otherwise (or when the API cannot list the files) the whole corpus.
+ * otherwise (or when the API cannot list the files, or lists fewer than the pull request changes:
+ * it stops at 3,000) the whole corpus.
  */
 async function selectFiles(run, corpus, octokit) {
     const { inputs, context } = run;
@@ -1410,8 +1463,20 @@ async function selectFiles(run, corpus, octokit) {
         notice('No github-token: checking every postmortem instead of only those the pull request changes.');
         return { files: corpus, changedOnly: false };
     }
+    const declared = declaredChangedFiles();
+    const truncated = (count) => {
+        notice(`GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; ` +
+            `this one changes ${count.toLocaleString('en-US')}: checking every postmortem.`);
+        return { files: corpus, changedOnly: false };
+    };
+    // Past the limit the listing is incomplete whatever it holds: not worth 30 API calls.
+    if (declared !== null && declared >= LISTED_FILES_LIMIT)
+        return truncated(declared);
     try {
-        const changed = new Set(await pullRequestFiles(octokit, context, context.pullRequest.number));
+        const listing = await pullRequestFiles(octokit, context, context.pullRequest.number);
+        if (listingTruncated(listing.listed, declared))
+            return truncated(Math.max(declared ?? 0, listing.listed));
+        const changed = new Set(listing.paths);
         return {
             files: corpus.filter((path) => changed.has(repositoryPath(path, context.workspace))),
             changedOnly: true,

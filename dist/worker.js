@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-BnJAYR4c.js';
+import { r as runFileTask } from './chunks/file-task-BGiozN85.js';
 import './chunks/decode-BatIPcMV.js';
 import './chunks/pipeline-SXJpNT4O.js';
 import 'node:fs';

@@ -11,7 +11,11 @@ export type FailOn = (typeof FAIL_ON)[number];
 
 /** The action's inputs (see action.yml), validated. */
 export interface ActionInputs {
-  /** Globs relative to the workspace. */
+  /**
+   * Globs relative to the workspace; empty (the input empty or its default): the configuration's
+   * `files`, discovered as the CLI does without a path (every `.md` and `.markdown` file under
+   * postmortems/, in any case, by default).
+   */
   paths: string[];
   /** Config file relative to the workspace, or undefined to search for `.postmortemrc.*`. */
   config: string | undefined;
@@ -94,13 +98,21 @@ function referenceInstant(): Date {
   return instant;
 }
 
+/**
+ * The `paths` default of action.yml. The runner passes it when the workflow sets none, so it
+ * stands for "no globs": the configuration's `files`, which find `.markdown` and `.MD` postmortems
+ * this literal glob would miss.
+ */
+export const DEFAULT_PATHS = 'postmortems/**/*.md';
+
 /** Reads `INPUT_*` (through @actions/core) and validates every value; throws InputError. */
 export function readInputs(): ActionInputs {
-  const paths = splitList(core.getInput('paths'));
+  const listed = splitList(core.getInput('paths'));
+  const paths = listed.length === 1 && listed[0] === DEFAULT_PATHS ? [] : listed;
   const config = core.getInput('config').trim();
   const sarifFile = core.getInput('sarif-file').trim();
   return {
-    paths: paths.length > 0 ? paths : ['postmortems/**/*.md'],
+    paths,
     config: config === '' ? undefined : config,
     mode: choice('mode', MODES, 'auto'),
     changedOnly: flag('changed-only', true),

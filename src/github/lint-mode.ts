@@ -12,7 +12,12 @@ import { formatSarif } from '../reporters/sarif.js';
 import { plural } from '../text/wording.js';
 import { hiddenAnnotationsNotice, planAnnotations } from './annotations.js';
 import { apiErrorText, createOctokit, describeApiFailure, type Octokit } from './api.js';
-import { pullRequestFiles } from './changed-files.js';
+import {
+  declaredChangedFiles,
+  LISTED_FILES_LIMIT,
+  listingTruncated,
+  pullRequestFiles,
+} from './changed-files.js';
 import { upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
 import { countsText, failedFiles, scopeText, type CheckedRun } from './findings-markdown.js';
@@ -29,7 +34,7 @@ export function repositoryPath(absolutePath: string, workspace: string): string 
 
 /**
  * Every postmortem the `paths` globs match (config ignores applied), as absolute paths, and the
- * globs that match none.
+ * globs that match none. No globs (the default `paths`): the configuration's `files`.
  */
 async function matchPaths(
   patterns: string[],
@@ -38,6 +43,17 @@ async function matchPaths(
 ): Promise<{ files: string[]; unmatched: NoFilesError[] }> {
   const found = new Set<string>();
   const unmatched: NoFilesError[] = [];
+  // No globs: the configuration's `files`, discovered as the CLI does without a path (the
+  // default one gives every Markdown file under postmortems/: `.md`, `.markdown`, any case).
+  if (patterns.length === 0) {
+    try {
+      for (const path of await discoverFiles([], config, workspace))
+        found.add(resolve(workspace, path));
+    } catch (error) {
+      if (!(error instanceof NoFilesError)) throw error;
+      unmatched.push(error);
+    }
+  }
   for (const pattern of patterns) {
     try {
       for (const path of await discoverFiles([pattern], config, workspace))
@@ -100,7 +116,8 @@ async function lintCorpus(
 
 /**
  * The postmortems to report on: on a pull request with `changed-only`, those it adds or changes;
- * otherwise (or when the API cannot list the files) the whole corpus.
+ * otherwise (or when the API cannot list the files, or lists fewer than the pull request changes:
+ * it stops at 3,000) the whole corpus.
  */
 async function selectFiles(
   run: ModeRun,
@@ -116,8 +133,21 @@ async function selectFiles(
     );
     return { files: corpus, changedOnly: false };
   }
+  const declared = declaredChangedFiles();
+  const truncated = (count: number): { files: string[]; changedOnly: boolean } => {
+    core.notice(
+      `GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; ` +
+        `this one changes ${count.toLocaleString('en-US')}: checking every postmortem.`,
+    );
+    return { files: corpus, changedOnly: false };
+  };
+  // Past the limit the listing is incomplete whatever it holds: not worth 30 API calls.
+  if (declared !== null && declared >= LISTED_FILES_LIMIT) return truncated(declared);
   try {
-    const changed = new Set(await pullRequestFiles(octokit, context, context.pullRequest.number));
+    const listing = await pullRequestFiles(octokit, context, context.pullRequest.number);
+    if (listingTruncated(listing.listed, declared))
+      return truncated(Math.max(declared ?? 0, listing.listed));
+    const changed = new Set(listing.paths);
     return {
       files: corpus.filter((path) => changed.has(repositoryPath(path, context.workspace))),
       changedOnly: true,

@@ -1,4 +1,4 @@
-import { type EditorLintOptions } from '../remark/editor-lint.js';
+import { type EditorLintOptions } from '../app/editor-lint.js';
 /** A token of markdownlint's micromark parse (the part used here; `MicromarkToken`). */
 export interface MicromarkToken {
     type: string;

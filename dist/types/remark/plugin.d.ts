@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type EditorLintOptions } from './editor-lint.js';
+import { type EditorLintOptions } from '../app/editor-lint.js';
 /** Options of `postmortem-lint/remark` (in `.remarkrc`: `[["postmortem-lint/remark", {…}]]`). */
 export type RemarkPostmortemLintOptions = EditorLintOptions;
 /**

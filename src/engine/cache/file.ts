@@ -1,27 +1,37 @@
-// The cache file's format: a JSON document (header, then path → [hash, record]) read as bytes
+// The cache file's format: a JSON document (header, then path → [hash, tag, record]) read as bytes
 // without decoding the records, and written in chunks to a temporary file.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, mkdirSync, openSync, writeSync } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /** Default cache file name (in the working directory, or inside a directory given as location). */
 export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
 /** Bumped whenever the record encoding (record.ts) changes, independently of the package version. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const FORMAT = 'postmortem-lint-cache';
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 export const SIGNATURE = `{"format":"${FORMAT}"`;
 /** Characters written per call when saving (bounded memory, few system calls). */
 const WRITE_CHUNK = 1 << 20;
+/** A cache file larger than this is never read (treated as empty, with a warning). */
+export const MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * A record larger than this (four times the default `maxFileSize`) is never decoded nor stored:
+ * the file is modelled afresh.
+ */
+export const MAX_RECORD_BYTES = 20 * 1024 * 1024;
 
 export interface CacheDocument {
   format: typeof FORMAT;
   formatVersion: number;
   toolVersion: string;
   configHash: string;
-  /** Path (relative to the cache file's folder) → [content hash, record]. */
-  files: Record<string, [string, string]>;
+  /** Fingerprint of the key the records are authenticated with (key.ts). */
+  keyId: string;
+  /** Path (relative to the cache file's folder) → [content hash, HMAC tag, record]. */
+  files: Record<string, [string, string, string]>;
 }
 
 /** Where the cache lives: a file, or `.postmortem-lint-cache` inside a directory location. */
@@ -36,9 +46,71 @@ export async function cacheFilePath(
   return isDirectory ? join(target, CACHE_FILE_NAME) : target;
 }
 
+/** A temporary file name next to `file`, unpredictable so it cannot be planted in advance. */
+export function temporaryPath(file: string): string {
+  return `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+export type CacheRead =
+  | { kind: 'missing' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'read'; bytes: Buffer };
+
+/**
+ * Reads the cache file, refusing (without reading) a symlink, anything that is not a regular file
+ * (FIFO, device such as /dev/zero, directory) and a file over MAX_CACHE_FILE_BYTES.
+ */
+export async function readCacheFile(file: string): Promise<CacheRead> {
+  let before;
+  try {
+    before = await lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'failed', error };
+  }
+  if (before.isSymbolicLink()) return { kind: 'refused', reason: 'is a symbolic link' };
+  if (!before.isFile()) return { kind: 'refused', reason: 'is not a regular file' };
+  if (before.size > MAX_CACHE_FILE_BYTES)
+    return { kind: 'refused', reason: `is larger than ${MAX_CACHE_FILE_BYTES} bytes` };
+  let handle;
+  try {
+    // O_NONBLOCK: should a FIFO replace the file meanwhile, opening it does not wait for a writer.
+    handle = await open(
+      file,
+      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      return { kind: 'refused', reason: 'is a symbolic link' };
+    return { kind: 'failed', error };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev)
+      return { kind: 'refused', reason: 'was replaced while being read' };
+    if (stats.size > MAX_CACHE_FILE_BYTES)
+      return { kind: 'refused', reason: `is larger than ${MAX_CACHE_FILE_BYTES} bytes` };
+    // Never more than the size seen: a file growing meanwhile reads as truncated, hence rebuilt.
+    const bytes = Buffer.alloc(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { kind: 'read', bytes: bytes.subarray(0, filled) };
+  } catch (error) {
+    return { kind: 'failed', error };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Where one entry's record sits in the cache file: its JSON string literal, quotes included. */
 export interface StoredEntry {
   hash: string;
+  tag: string;
   start: number;
   end: number;
 }
@@ -136,9 +208,11 @@ export class CacheScanner {
       this.expect(BYTE.openBracket);
       const hash = this.string();
       this.expect(BYTE.comma);
+      const tag = this.string();
+      this.expect(BYTE.comma);
       const [start, end] = this.literal();
       this.expect(BYTE.closeBracket);
-      files.set(key, { hash, start, end });
+      files.set(key, { hash, tag, start, end });
     });
     return files;
   }
@@ -172,19 +246,20 @@ export class CacheWriter {
     this.chunk = JSON.stringify({ ...header, files: {} } satisfies CacheDocument).slice(0, -2);
   }
 
+  /** Creates `path`, which must not exist yet (never writes through a planted symlink). */
   static open(path: string, header: Omit<CacheDocument, 'files'>): CacheWriter {
     mkdirSync(dirname(path), { recursive: true });
-    return new CacheWriter(openSync(path, 'w'), header);
+    return new CacheWriter(openSync(path, 'wx', 0o644), header);
   }
 
-  /** Adds one entry; the record as a string, or as the bytes of its JSON string literal. */
-  add(key: string, hash: string, record: string | Uint8Array): void {
-    this.chunk += `${this.separator}${JSON.stringify(key)}:[${JSON.stringify(hash)},`;
+  /** Adds one entry; the record as the JSON string literal, as text or as its bytes. */
+  add(key: string, hash: string, tag: string, literal: string | Uint8Array): void {
+    this.chunk += `${this.separator}${JSON.stringify(key)}:[${JSON.stringify(hash)},${JSON.stringify(tag)},`;
     this.separator = ',';
-    if (typeof record === 'string') this.chunk += `${JSON.stringify(record)}]`;
+    if (typeof literal === 'string') this.chunk += `${literal}]`;
     else {
       this.flush();
-      writeSync(this.descriptor, record);
+      writeSync(this.descriptor, literal);
       this.chunk = ']';
     }
     if (this.chunk.length > WRITE_CHUNK) this.flush();

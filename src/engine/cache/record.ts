@@ -109,7 +109,10 @@ export function decodeRecord(record: string, path: string, text: string | null):
   return { ok: true, model: { ...stored.model, path, prose } };
 }
 
-/** Content hash of a file's bytes (change detection, not security). */
+/**
+ * Content hash of a file's bytes. SHA-256, not SHA-1: a record stands for exactly these bytes (its
+ * HMAC tag covers this hash), so two files must not be made to share one.
+ */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  return createHash('sha256').update(bytes).digest('base64');
 }

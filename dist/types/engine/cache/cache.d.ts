@@ -4,10 +4,18 @@
  * is rewritten only when something changed, atomically, with entries of files no longer linted
  * dropped. Memory: the previous file is kept as bytes (a record is decoded only when looked up),
  * fresh records go straight to the temporary file.
+ *
+ * Trust: the cache file may come from the repository being linted (a pull request can commit
+ * one), so nothing in it is believed. Each entry carries an HMAC-SHA256 tag under a key kept
+ * outside the repository (key.ts); an entry whose tag does not verify is a miss. The file is read
+ * only when it is a regular file (never through a symlink, never a FIFO or device) of at most
+ * MAX_CACHE_FILE_BYTES, and a record over MAX_RECORD_BYTES is never decoded.
  */
 export declare class LintCache {
     readonly file: string;
     private readonly header;
+    /** This machine's key; null when it is unusable (nothing is then reused nor written). */
+    private readonly secret;
     /** The previous cache file's bytes, and where its entries are in them. */
     private readonly previous;
     /** False when the file is someone else's: it is then never overwritten. */

@@ -1,23 +1,52 @@
 /** Default cache file name (in the working directory, or inside a directory given as location). */
 export declare const CACHE_FILE_NAME = ".postmortem-lint-cache";
 /** Bumped whenever the record encoding (record.ts) changes, independently of the package version. */
-export declare const FORMAT_VERSION = 3;
+export declare const FORMAT_VERSION = 4;
 export declare const FORMAT = "postmortem-lint-cache";
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 export declare const SIGNATURE = "{\"format\":\"postmortem-lint-cache\"";
+/** A cache file larger than this is never read (treated as empty, with a warning). */
+export declare const MAX_CACHE_FILE_BYTES: number;
+/**
+ * A record larger than this (four times the default `maxFileSize`) is never decoded nor stored:
+ * the file is modelled afresh.
+ */
+export declare const MAX_RECORD_BYTES: number;
 export interface CacheDocument {
     format: typeof FORMAT;
     formatVersion: number;
     toolVersion: string;
     configHash: string;
-    /** Path (relative to the cache file's folder) → [content hash, record]. */
-    files: Record<string, [string, string]>;
+    /** Fingerprint of the key the records are authenticated with (key.ts). */
+    keyId: string;
+    /** Path (relative to the cache file's folder) → [content hash, HMAC tag, record]. */
+    files: Record<string, [string, string, string]>;
 }
 /** Where the cache lives: a file, or `.postmortem-lint-cache` inside a directory location. */
 export declare function cacheFilePath(location: string | undefined, cwd?: string): Promise<string>;
+/** A temporary file name next to `file`, unpredictable so it cannot be planted in advance. */
+export declare function temporaryPath(file: string): string;
+export type CacheRead = {
+    kind: 'missing';
+} | {
+    kind: 'refused';
+    reason: string;
+} | {
+    kind: 'failed';
+    error: unknown;
+} | {
+    kind: 'read';
+    bytes: Buffer;
+};
+/**
+ * Reads the cache file, refusing (without reading) a symlink, anything that is not a regular file
+ * (FIFO, device such as /dev/zero, directory) and a file over MAX_CACHE_FILE_BYTES.
+ */
+export declare function readCacheFile(file: string): Promise<CacheRead>;
 /** Where one entry's record sits in the cache file: its JSON string literal, quotes included. */
 export interface StoredEntry {
     hash: string;
+    tag: string;
     start: number;
     end: number;
 }
@@ -55,9 +84,10 @@ export declare class CacheWriter {
     private chunk;
     private separator;
     private constructor();
+    /** Creates `path`, which must not exist yet (never writes through a planted symlink). */
     static open(path: string, header: Omit<CacheDocument, 'files'>): CacheWriter;
-    /** Adds one entry; the record as a string, or as the bytes of its JSON string literal. */
-    add(key: string, hash: string, record: string | Uint8Array): void;
+    /** Adds one entry; the record as the JSON string literal, as text or as its bytes. */
+    add(key: string, hash: string, tag: string, literal: string | Uint8Array): void;
     private flush;
     /** Ends the document and closes the file. */
     finish(): void;

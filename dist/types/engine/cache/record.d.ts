@@ -6,5 +6,8 @@ export declare function encodeRecord(modelled: Modelled): string;
  * decode). Throws when the record does not fit the text: the caller then models the file afresh.
  */
 export declare function decodeRecord(record: string, path: string, text: string | null): Modelled;
-/** Content hash of a file's bytes (change detection, not security). */
+/**
+ * Content hash of a file's bytes. SHA-256, not SHA-1: a record stands for exactly these bytes (its
+ * HMAC tag covers this hash), so two files must not be made to share one.
+ */
 export declare function contentHash(bytes: Uint8Array): string;
