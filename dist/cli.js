@@ -1,9 +1,9 @@
-import './chunks/index-D1FMoo8T.js';
-import './chunks/version-DoPC8yxs.js';
-export { m as main } from './chunks/main-BovOjzmw.js';
+import './chunks/index-DFUUrYVV.js';
+import './chunks/version-DEtl4GPz.js';
+export { m as main } from './chunks/main-olwYZZXw.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-pgnxAh40.js';
+import './chunks/edit-distance-CcxFFAYG.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

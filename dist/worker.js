@@ -1,9 +1,9 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-BGiozN85.js';
+import { r as runFileTask } from './chunks/file-task-B-JtmB6O.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-SXJpNT4O.js';
+import './chunks/pipeline-CJHnPppV.js';
 import 'node:fs';
-import './chunks/resolve-pgnxAh40.js';
+import './chunks/edit-distance-CcxFFAYG.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

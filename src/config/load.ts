@@ -9,6 +9,7 @@ import { unsafePatternReason } from './safe-pattern.js';
 import { displayPath } from '../text/paths.js';
 import { severityLevel } from '../model/severity.js';
 import type { JsonSchema } from '../rules/types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** Config file names looked for in each directory, in this order. */
 const CONFIG_FILE_NAMES = ['.postmortemrc.yml', '.postmortemrc.yaml', '.postmortemrc.json'];
@@ -145,23 +146,6 @@ function describeSchema(schema: JsonSchema): string {
   if (type === 'object') return 'a mapping (key: value)';
   if (type === 'boolean') return 'true or false';
   return Array.isArray(type) ? type.join(' or ') : 'valid';
-}
-
-/** Edit distance, for "did you mean" hints (inputs are short keys). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function closest(name: string, candidates: readonly string[]): string | null {

@@ -1,4 +1,5 @@
 import type { InlineControl } from '../model/types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /**
  * Whether `<!-- postmortem-lint-disable … -->` comments silence `ruleId` at `line` (markdownlint's
@@ -28,23 +29,6 @@ export interface UnknownControlRule {
   id: string;
   /** The known id it is most likely a typo of, if one is close. */
   closest: string | null;
-}
-
-/** Edit distance between two short ids (for "did you mean"). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function closestId(id: string, known: ReadonlySet<string>): string | null {

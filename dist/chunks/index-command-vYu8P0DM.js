@@ -1,0 +1,118 @@
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { resolve, dirname } from 'node:path';
+import { d as displayPath } from './index-DFUUrYVV.js';
+import { i as indexPostmortems } from './corpus-BA9eyPJZ.js';
+import { configAndFiles } from './lint-C_e8TLnr.js';
+import { C as CONFIG_OPTIONS, c as choice, p as parseNow, E as EXIT_OK, U as UsageError } from './main-olwYZZXw.js';
+import './edit-distance-CcxFFAYG.js';
+import 'node:crypto';
+import './_commonjsHelpers-BFTU3MAI.js';
+import 'node:process';
+import 'node:url';
+import 'process';
+import 'buffer';
+import './pipeline-CJHnPppV.js';
+import 'node:fs';
+import './decode-BatIPcMV.js';
+import './edits-u_9s239X.js';
+import './version-DEtl4GPz.js';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import 'node:os';
+import './file-task-B-JtmB6O.js';
+import 'node:worker_threads';
+import './project-O4S5JLOE.js';
+import 'node:perf_hooks';
+import 'node:util';
+
+/** Checks the outline of an index read back from disk; returns a problem or null. */
+function corpusIndexProblem(data) {
+    if (typeof data !== 'object' || data === null)
+        return 'not a JSON object';
+    const candidate = data;
+    if (candidate.version !== 1)
+        return 'unsupported "version" (expected 1)';
+    if (!Array.isArray(candidate.entries))
+        return '"entries" must be an array';
+    if (!Array.isArray(candidate.failed))
+        return '"failed" must be an array';
+    const bad = candidate.entries.findIndex((entry) => typeof entry !== 'object' || entry === null || typeof entry.path !== 'string');
+    return bad === -1 ? null : `entries[${bad}] has no "path"`;
+}
+
+/** Options shared by `index` and `report`: where the output goes. */
+const OUT_OPTION = {
+    out: {
+        type: 'string',
+        short: 'o',
+        valueName: 'FILE',
+        description: 'Write to FILE instead of stdout.',
+    },
+};
+/**
+ * Lints the postmortems named by `targets` (the config's `files` globs when none) and returns the
+ * corpus index, paths shown relative to the working directory. A target matching nothing throws
+ * NoFilesError, as for `lint`.
+ */
+async function indexCorpus(targets, values, io, now) {
+    const { config, files } = await configAndFiles(targets, values, io);
+    const index = await indexPostmortems({
+        files: files.map((path) => resolve(io.cwd, path)),
+        config,
+        now,
+        pathOf: (path) => displayPath(resolve(io.cwd, path), io.cwd),
+    });
+    return { config, index };
+}
+/** Reads an index written by `postmortem-lint index`. */
+async function readCorpusIndex(path, io) {
+    let data;
+    try {
+        data = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`--index ${path} cannot be read as JSON (${error.message}).`);
+    }
+    const problem = corpusIndexProblem(data);
+    if (problem !== null)
+        throw new UsageError(`--index ${path} is not a postmortem-lint index: ${problem}.`);
+    return data;
+}
+/** Writes `text` to `--out` (creating folders) or to stdout. */
+async function writeOutput(text, values, io) {
+    if (typeof values.out !== 'string') {
+        io.stdout(text);
+        return;
+    }
+    const target = resolve(io.cwd, values.out);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+}
+async function runIndex(args, io) {
+    choice('format', args.values.format, ['json'], 'json');
+    const loaded = await indexCorpus(args.positionals, args.values, io, parseNow(args.values.now));
+    await writeOutput(`${JSON.stringify(loaded.index, null, 2)}\n`, args.values, io);
+    for (const failed of loaded.index.failed)
+        io.stderr(`postmortem-lint: ${failed.path}:${failed.line}: ${failed.message}\n`);
+    return EXIT_OK;
+}
+const indexCommand = {
+    summary: 'Write the corpus index (JSON): one entry per postmortem, unreadable files listed under "failed".',
+    usage: '[options] [paths|directories|globs...]',
+    positionals: true,
+    options: {
+        ...CONFIG_OPTIONS,
+        format: {
+            type: 'string',
+            short: 'f',
+            valueName: 'NAME',
+            description: 'Output format: json (the only one).',
+        },
+        ...OUT_OPTION,
+    },
+    run: runIndex,
+};
+
+export { OUT_OPTION, indexCommand, indexCorpus, readCorpusIndex, writeOutput };
