@@ -1,9 +1,9 @@
-import './chunks/index-DFUUrYVV.js';
-import './chunks/version-DEtl4GPz.js';
-export { m as main } from './chunks/main-olwYZZXw.js';
+import './chunks/index-C1JnrkzD.js';
+import './chunks/version-De8J4hOw.js';
+export { m as main } from './chunks/main-8uhVDr3e.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-CcxFFAYG.js';
+import './chunks/edit-distance-DBWagdYF.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

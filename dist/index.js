@@ -13,13 +13,15 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import { resolve, posix, sep, isAbsolute, join, dirname, relative } from 'node:path';
-import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-DFUUrYVV.js';
+import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-C1JnrkzD.js';
 import { statSync, readFileSync } from 'node:fs';
-import { u as urlPath, i as inlineText, d as link, t as table, b as buildTrendReport, r as renderMarkdown, l as linkTarget, o as overdueTable, e as patternTable } from './chunks/document-d1Y2C3YG.js';
-import { e as readInstant, k as plural, c as ruleById } from './chunks/edit-distance-CcxFFAYG.js';
+import { u as urlPath, i as inlineText, d as link, t as table, c as reportSettings, e as buildTrackedTrendReport, f as reminders, r as renderMarkdown, g as linkedIssueKeys, h as itemKey, l as linkTarget, o as overdueTable, p as patternTable, j as escapeMarkdown } from './chunks/document-k0qxjM5b.js';
+import { e as readInstant, p as plural, c as ruleById, k as githubHosts, u as statusReader } from './chunks/edit-distance-DBWagdYF.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-BA9eyPJZ.js';
-import { d as discoverFiles, N as NoFilesError } from './chunks/version-DEtl4GPz.js';
+import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-mPjziWex.js';
+import { a as reconcileTracking, l as lookUpIssues } from './chunks/tracker-BxpjeZBb.js';
+import { d as discoverFiles, N as NoFilesError } from './chunks/version-De8J4hOw.js';
+import { u as untrackedItems, k as keyText, A as ACTION_ITEM_LABEL, a as assigneeOf, i as issueTitleOf, r as readMarker, b as issueMarker } from './chunks/action-item-issues-CA4zdLCC.js';
 import 'net';
 import 'tls';
 import 'util';
@@ -42,15 +44,16 @@ import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
+import './chunks/metrics-CWaeN4ue.js';
 import 'node:crypto';
 import 'node:process';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-CJHnPppV.js';
+import './chunks/pipeline-DmzcLj3R.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-u_9s239X.js';
+import './chunks/edits-D_njZvIC.js';
 import 'node:os';
-import './chunks/file-task-B-JtmB6O.js';
+import './chunks/pool-Fz5xCOwg.js';
 import 'url';
 import 'module';
 
@@ -723,6 +726,15 @@ function info(message) {
 }
 
 /**
+ * Whether the run is on the default branch: scheduled runs always are; others when GITHUB_REF is
+ * the branch the payload names as the default. Unknown: not (writes stay opt-in and safe).
+ */
+function onDefaultBranch(context) {
+    if (context.eventName === 'schedule')
+        return true;
+    return Boolean(context.defaultBranch) && context.ref === `refs/heads/${context.defaultBranch}`;
+}
+/**
  * The webhook payload at GITHUB_EVENT_PATH: a readable regular file holding a JSON object (the
  * runner always writes one). Anything else fails the run with one line naming the file.
  */
@@ -771,7 +783,9 @@ function pullRequestOf(payload) {
 function readRunContext(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const pullRequest = pullRequestOf(readPayload(env.GITHUB_EVENT_PATH));
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pullRequest = pullRequestOf(payload);
+    const defaultBranch = payload.repository?.default_branch;
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         owner,
@@ -785,6 +799,8 @@ function readRunContext(env = process.env) {
             : null,
         pullRequest,
         tempDir: env.RUNNER_TEMP || null,
+        ref: env.GITHUB_REF ?? '',
+        defaultBranch: typeof defaultBranch === 'string' && defaultBranch !== '' ? defaultBranch : null,
     };
 }
 /** Link to a file (repository-relative path), or to one of its lines, at the run's commit. */
@@ -892,6 +908,15 @@ function readInputs() {
         cache: flag('cache', false),
     };
 }
+/** `remind-days`: a whole number of days, 0 to 365 (empty: 2). */
+function remindDays() {
+    const value = getInput('remind-days').trim();
+    if (value === '')
+        return 2;
+    if (!/^\d{1,3}$/.test(value) || Number(value) > 365)
+        throw new InputError(`input "remind-days" must be a whole number of days from 0 to 365 (found "${value}")`);
+    return Number(value);
+}
 /** Reads the report mode's inputs; throws InputError for a `report-path` outside the workspace. */
 function readReportInputs() {
     const reportPath = getInput('report-path').trim();
@@ -904,6 +929,8 @@ function readReportInputs() {
         issue: flag('issue', false),
         issueLabel: getInput('issue-label').trim() || 'postmortem-trends',
         mentionOwners: flag('mention-owners', false),
+        createIssues: flag('create-issues', false),
+        remindDays: remindDays(),
     };
 }
 
@@ -1551,6 +1578,28 @@ async function commentOnPullRequest(context, octokit, checked) {
         }
     }
 }
+/**
+ * The configuration to lint with: with a token, action-item-tracking gets the states of the
+ * issues the checked files' action items link to (a read: a fork's read-only token does too).
+ * What GitHub could not tell (rate limits, outages) is a notice, never a failure.
+ */
+async function trackedConfig(run, config, files) {
+    const { inputs, context } = run;
+    if (inputs.githubToken === '' || files.length === 0)
+        return config;
+    const tracked = await reconcileTracking({
+        files,
+        config,
+        client: { token: inputs.githubToken, apiUrl: context.apiUrl },
+        repository: context.owner ? `${context.owner}/${context.repo}` : null,
+        serverUrl: context.serverUrl,
+    });
+    for (const notice$1 of tracked.notices)
+        notice(notice$1, { title: 'postmortem-lint: action item tracking' });
+    if (tracked.linked > 0)
+        info(`Action item tracking: ${plural(tracked.linked, 'linked issue')} looked up in ${plural(tracked.requests, 'request')}.`);
+    return tracked.config;
+}
 /** Why the step fails, or null when it passes. */
 function failureReason(checked) {
     const { run, failOn } = checked;
@@ -1575,6 +1624,7 @@ async function runLintMode(run) {
     const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
     const corpus = await lintCorpus(inputs.paths, config, workspace);
     const selection = await selectFiles(run, corpus, octokit);
+    const lintConfig = await trackedConfig(run, config, selection.files);
     // Nothing to report (no postmortem changed): no need to read the corpus either.
     const linted = selection.files.length === 0
         ? { results: [], index: [], errorCount: 0, warningCount: 0 }
@@ -1582,7 +1632,7 @@ async function runLintMode(run) {
             rules: run.rules,
             files: selection.files,
             contextFiles: corpus,
-            config,
+            config: lintConfig,
             now: inputs.now,
             cache: inputs.cache,
             cacheLocation: join(workspace, CACHE_FILE_NAME),
@@ -1621,6 +1671,180 @@ async function runLintMode(run) {
         setFailed(reason);
 }
 
+/** Issues opened per run at most: a first run over a large backlog must not flood the tracker. */
+const MAX_CREATED_PER_RUN = 20;
+function itemName(untracked) {
+    const id = untracked.item.id?.trim();
+    if (id)
+        return id;
+    const title = issueTitleOf(untracked.item);
+    return `"${title.length > 40 ? `${title.slice(0, 39)}…` : title}"`;
+}
+/** The issue body: where the item is, its incident and severity, deadline and owner; the marker. */
+function itemIssueBody(untracked, context) {
+    const { entry, item, key } = untracked;
+    const url = blobUrl(context, entry.path, item.line);
+    const where = url === null
+        ? inlineText(`${entry.path}:${item.line}`)
+        : link(`${entry.path}#L${item.line}`, url);
+    const incident = entry.id ?? entry.title ?? entry.path;
+    const severity = entry.severity === null ? 'not stated' : `SEV-${entry.severity}`;
+    // The owner is shown, never pinged from the body (the assignment notifies them).
+    return [
+        issueMarker(key),
+        `Action item ${inlineText(item.id ?? '(no id)')} of incident ${inlineText(incident)}, from ${where}.`,
+        '',
+        `- Severity: ${severity}`,
+        `- Deadline: ${inlineText(item.deadline ?? 'not stated')}`,
+        `- Owner: ${inlineText(item.owner ?? 'not stated')}`,
+        '',
+        'Opened by postmortem-lint for an action item without a tracker link. Add this issue (`#123`) to the ' +
+            'item in the postmortem, or run `postmortem-lint link`, so that both stay in step.',
+        '',
+    ].join('\n');
+}
+/** Issues carrying an item marker, written by the token's own identity: by item key. */
+async function markedIssues(octokit, context) {
+    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner: context.owner,
+        repo: context.repo,
+        state: 'all',
+        labels: ACTION_ITEM_LABEL,
+        per_page: 100,
+    });
+    const marked = issues.filter((issue) => !issue.pull_request && readMarker(issue.body) !== null);
+    const byKey = new Map();
+    for (const issue of (await writtenByToken(octokit, marked)).sort((a, b) => a.number - b.number)) {
+        const key = readMarker(issue.body);
+        if (key !== null && !byKey.has(keyText(key)))
+            byKey.set(keyText(key), issue.number);
+    }
+    return byKey;
+}
+/** Creates each label that does not exist yet (a concurrent run may create it first: 422). */
+async function ensureLabels(octokit, context, names) {
+    for (const name of names) {
+        try {
+            await octokit.rest.issues.getLabel({ owner: context.owner, repo: context.repo, name });
+        }
+        catch (error) {
+            if (httpStatus(error) !== 404)
+                throw error;
+            try {
+                await octokit.rest.issues.createLabel({
+                    owner: context.owner,
+                    repo: context.repo,
+                    name,
+                    color: name === ACTION_ITEM_LABEL ? '5319e7' : 'b60205',
+                });
+            }
+            catch (created) {
+                if (httpStatus(created) !== 422)
+                    throw created;
+            }
+        }
+    }
+}
+/**
+ * `create-issues`: one issue for each open action item without a tracker link, found again by its
+ * marker on reruns (never a second one; an issue someone else wrote with the marker is neither
+ * trusted nor touched). Labels `postmortem-action-item` and the severity; the owner assigned when
+ * a handle GitHub accepts (else a notice).
+ */
+async function openItemIssues(octokit, context, entries, statuses) {
+    const untracked = untrackedItems(entries, statuses, {
+        githubHosts: githubHosts(context.serverUrl),
+    });
+    const outcome = { issues: [], notices: [] };
+    if (untracked.length === 0)
+        return outcome;
+    try {
+        const existing = await markedIssues(octokit, context);
+        const toCreate = [];
+        for (const item of untracked) {
+            const number = existing.get(keyText(item.key));
+            if (number === undefined)
+                toCreate.push(item);
+            else
+                outcome.issues.push({
+                    name: itemName(item),
+                    number,
+                    created: false,
+                    path: item.entry.path,
+                    line: item.item.line,
+                });
+        }
+        if (toCreate.length > MAX_CREATED_PER_RUN)
+            outcome.notices.push(`${plural(toCreate.length, 'untracked action item')}: issues opened for the first ${MAX_CREATED_PER_RUN}; the next run opens more.`);
+        const batch = toCreate.slice(0, MAX_CREATED_PER_RUN);
+        if (batch.length === 0)
+            return outcome;
+        const severities = batch.flatMap(({ entry }) => entry.severity === null ? [] : [`SEV-${entry.severity}`]);
+        await ensureLabels(octokit, context, new Set([ACTION_ITEM_LABEL, ...severities]));
+        for (const item of batch) {
+            const labels = [
+                ACTION_ITEM_LABEL,
+                ...(item.entry.severity === null ? [] : [`SEV-${item.entry.severity}`]),
+            ];
+            const assignee = assigneeOf(item.item.owner);
+            const fields = {
+                owner: context.owner,
+                repo: context.repo,
+                title: issueTitleOf(item.item),
+                body: itemIssueBody(item, context),
+                labels,
+            };
+            let number;
+            try {
+                number = (await octokit.rest.issues.create({
+                    ...fields,
+                    ...(assignee ? { assignees: [assignee] } : {}),
+                })).data.number;
+            }
+            catch (error) {
+                if (assignee === null || httpStatus(error) !== 422)
+                    throw error;
+                outcome.notices.push(`${itemName(item)}: @${assignee} cannot be assigned in ${context.owner}/${context.repo}; the issue is unassigned.`);
+                number = (await octokit.rest.issues.create(fields)).data.number;
+            }
+            outcome.issues.push({
+                name: itemName(item),
+                number,
+                created: true,
+                path: item.entry.path,
+                line: item.item.line,
+            });
+        }
+    }
+    catch (error) {
+        const failure = describeApiFailure(error);
+        const hint = failure.kind === 'forbidden'
+            ? ' The workflow needs "permissions: issues: write".'
+            : failure.kind === 'rate-limited'
+                ? ' The next run opens the rest.'
+                : '';
+        outcome.notices.push(`Issues for untracked action items could not all be opened (${failure.reason}).${hint}`);
+    }
+    return outcome;
+}
+/** The job summary's list: `AI-5 → #123: add the link to the postmortem`. */
+function itemIssuesSummary(outcome, context) {
+    if (outcome.issues.length === 0 && outcome.notices.length === 0)
+        return '';
+    const lines = outcome.issues.map((issue) => {
+        const where = blobUrl(context, issue.path, issue.line);
+        const file = where === null ? inlineText(issue.path) : link(issue.path, where);
+        return `- ${inlineText(issue.name)} → #${issue.number}${issue.created ? '' : ' (opened earlier)'}: add the link to the postmortem (${file}), or run \`postmortem-lint link\`.`;
+    });
+    return [
+        '## Issues for untracked action items',
+        '',
+        ...lines,
+        ...outcome.notices.map((n) => `- ${inlineText(n)}`),
+        '',
+    ].join('\n');
+}
+
 /** Hidden marker that identifies the one tracking issue (its body carries it). */
 const ISSUE_MARKER = '<!-- postmortem-lint:trends-issue -->';
 /** File name of the JSON report (output `report-json`), in RUNNER_TEMP. */
@@ -1642,8 +1866,81 @@ function issueTitle(report) {
     const overdue = report.overdueActionItems.length;
     return `Postmortem follow-ups: ${plural(overdue, 'overdue action item')}`;
 }
-/** The tracking issue: overdue action items and patterns new this period, escaped; owners ping only when asked. */
-function issueBody(report, context, inputs) {
+/** Items due soon (or, in the digest, any reminder): a table linking each to its line. */
+function reminderTable(items, options, withOwner) {
+    const rows = items.slice(0, MAX_ROWS).map((item) => {
+        const linkTo = options.linkTo ?? ((path, line) => linkTarget(path, line));
+        const name = escapeMarkdown(item.id ?? item.action ?? `line ${item.line}`, { maxLength: 60 });
+        const status = escapeMarkdown(item.trackerNote ?? item.status ?? '(no status)', {
+            maxLength: 80,
+        });
+        const due = item.daysOverdue > 0
+            ? `${plural(item.daysOverdue, 'day')} overdue`
+            : item.daysOverdue === 0
+                ? 'due today'
+                : `due in ${plural(-item.daysOverdue, 'day')}`;
+        return [
+            `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${linkTo(item.path, item.line)})`,
+            name,
+            ...(withOwner
+                ? [escapeMarkdown(item.owner ?? '(no owner)', { mentions: options.mentions })]
+                : []),
+            item.deadline,
+            due,
+            status,
+        ];
+    });
+    const header = [
+        'Postmortem',
+        'Item',
+        ...(withOwner ? ['Owner'] : []),
+        'Deadline',
+        'When',
+        'Status',
+    ];
+    const more = items.length > MAX_ROWS ? `\n\n…and ${items.length - MAX_ROWS} more.` : '';
+    return table(header, rows) + more;
+}
+/** The per-owner digest: each owner's overdue and due-soon items; `@owner` pings only when asked. */
+function digest(reminders, options) {
+    return reminders.byOwner
+        .map(({ owner, items }) => `### ${escapeMarkdown(owner, { mentions: options.mentions, maxLength: 60 })}\n\n${reminderTable(items, options, false)}`)
+        .join('\n\n');
+}
+/** Items whose issue is closed but whose status is not: the postmortem's table is behind. */
+function closedList(items, options) {
+    const linkTo = options.linkTo ?? ((path, line) => linkTarget(path, line));
+    const lines = items.slice(0, MAX_ROWS).map((item) => {
+        const name = escapeMarkdown(item.id ?? item.action ?? `line ${item.line}`, { maxLength: 60 });
+        const where = escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 });
+        return `- [${where}](${linkTo(item.path, item.line)}) ${name}: ${escapeMarkdown(item.trackerNote ?? '', { maxLength: 100 })}`;
+    });
+    const more = items.length > MAX_ROWS ? `\n\n…and ${items.length - MAX_ROWS} more.` : '';
+    return `Not overdue, since the tracker has them done; update their status.\n\n${lines.join('\n')}${more}`;
+}
+/**
+ * The report as Markdown shows it: an overdue item the tracker changed names both states beside
+ * its id (kept before the action text, which the table may shorten).
+ */
+function withTrackerNotes(report, notes) {
+    if (notes.size === 0)
+        return report;
+    return {
+        ...report,
+        overdueActionItems: report.overdueActionItems.map((item) => {
+            const note = notes.get(itemKey(item.path, item.line));
+            return note === undefined
+                ? item
+                : { ...item, id: item.id === null ? `(${note})` : `${item.id} (${note})` };
+        }),
+    };
+}
+/**
+ * The tracking issue: overdue action items (the tracker's state deciding where known), those due
+ * within `remind-days`, a digest per owner, and patterns new this period, escaped; owners ping
+ * only when asked.
+ */
+function issueBody(report, context, inputs, reminders = null) {
     const options = {
         linkTo: blobLinks(context),
         mentions: inputs.mentionOwners,
@@ -1658,6 +1955,21 @@ function issueBody(report, context, inputs) {
         report.overdueActionItems.length === 0
             ? 'None: every action item with a past deadline is done.'
             : overdueTable(report.overdueActionItems, options),
+        ...(reminders === null
+            ? []
+            : [
+                `## Due soon (within ${plural(inputs.remindDays, 'day')})`,
+                reminders.dueSoon.length === 0
+                    ? 'None.'
+                    : reminderTable(reminders.dueSoon, options, true),
+                ...(reminders.byOwner.length === 0 ? [] : ['## By owner', digest(reminders, options)]),
+                ...(reminders.closedOnGitHub.length === 0
+                    ? []
+                    : [
+                        '## Closed on GitHub, still open here',
+                        closedList(reminders.closedOnGitHub, options),
+                    ]),
+            ]),
         '## New recurring patterns',
         fresh.length === 0 ? 'None new this period.' : patternTable(fresh, options),
     ];
@@ -1688,8 +2000,8 @@ async function findTrackingIssue(octokit, context, label) {
     return (await marked(label)) ?? (await marked(undefined));
 }
 /** Creates or updates the one tracking issue; creates none while there is nothing to track. */
-async function upsertTrackingIssue(octokit, context, report, inputs) {
-    const body = issueBody(report, context, inputs);
+async function upsertTrackingIssue(octokit, context, report, inputs, reminders = null) {
+    const body = issueBody(report, context, inputs, reminders);
     const title = issueTitle(report);
     const existing = await findTrackingIssue(octokit, context, inputs.issueLabel);
     if (existing) {
@@ -1704,7 +2016,9 @@ async function upsertTrackingIssue(octokit, context, report, inputs) {
         });
         return { action: 'updated', number: existing.number };
     }
-    if (report.overdueActionItems.length === 0 && !report.patterns.some((pattern) => pattern.isNew))
+    if (report.overdueActionItems.length === 0 &&
+        (reminders === null || reminders.byOwner.length === 0) &&
+        !report.patterns.some((pattern) => pattern.isNew))
         return { action: 'not-needed' };
     const created = await octokit.rest.issues.create({
         owner: context.owner,
@@ -1714,6 +2028,45 @@ async function upsertTrackingIssue(octokit, context, report, inputs) {
         labels: [inputs.issueLabel],
     });
     return { action: 'created', number: created.data.number };
+}
+/** What GitHub says of the issues the corpus links to (with a token); notices for what it could not. */
+async function trackerView(run, entries) {
+    const { inputs, context } = run;
+    if (inputs.githubToken === '')
+        return null;
+    const links = { githubHosts: githubHosts(context.serverUrl) };
+    const repository = context.owner ? `${context.owner}/${context.repo}`.toLowerCase() : null;
+    const keys = linkedIssueKeys(entries, links, repository);
+    if (keys.length === 0)
+        return null;
+    const lookup = await lookUpIssues(keys, {
+        token: inputs.githubToken,
+        apiUrl: context.apiUrl,
+        ownRepository: repository,
+    });
+    for (const notice$1 of lookup.notices)
+        notice(notice$1, { title: 'postmortem-lint: action item tracking' });
+    return { issues: lookup.issues, repository, links };
+}
+/** `create-issues`: issues for untracked items (default branch only), as job summary lines. */
+async function itemIssuesStep(run, reportInputs, octokit, entries, statuses) {
+    if (!reportInputs.createIssues)
+        return '';
+    if (!onDefaultBranch(run.context)) {
+        notice('create-issues: issues are opened only by runs on the default branch; none was opened.');
+        return '';
+    }
+    if (octokit === null) {
+        warning('create-issues: true needs a github-token: no issue was opened.');
+        return '';
+    }
+    const outcome = await openItemIssues(octokit, run.context, entries, statuses);
+    for (const notice$1 of outcome.notices)
+        notice(notice$1, { title: 'postmortem-lint: create-issues' });
+    setOutput('created-issues', outcome.issues.filter((issue) => issue.created).length);
+    for (const issue of outcome.issues)
+        info(`${issue.name} → #${issue.number}${issue.created ? ' (opened)' : ' (found)'}: add the link to the postmortem.`);
+    return itemIssuesSummary(outcome, run.context);
 }
 async function writeText(path, text) {
     await mkdir$1(dirname(path), { recursive: true });
@@ -1741,19 +2094,24 @@ async function runReport(run) {
         now: inputs.now,
         pathOf: (path) => repositoryPath(resolve(workspace, path), workspace),
     });
-    const report = buildTrendReport(index, config, {
-        now: inputs.now,
-        since: null,
-        until: null,
-    });
+    const statuses = statusReader(reportSettings(config).statuses);
+    const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
+    const tracker = await trackerView(run, index.entries);
+    // The tracker's state decides where it is known: an item whose issue is closed is not overdue.
+    const { report, notes } = buildTrackedTrendReport(index, config, { now: inputs.now, since: null, until: null }, tracker);
+    const shown = withTrackerNotes(report, notes);
+    const reminders$1 = reminders(index.entries, statuses, inputs.now, reportInputs.remindDays, tracker);
+    const itemIssues = await itemIssuesStep(run, reportInputs, octokit, index.entries, statuses);
     const jsonPath = join(context.tempDir ?? workspace, REPORT_JSON_NAME);
     await writeText(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
     if (reportInputs.reportPath !== null) {
-        const markdown = renderMarkdown(report, { linkTo: relativeLinks(reportInputs.reportPath) });
+        const markdown = renderMarkdown(shown, { linkTo: relativeLinks(reportInputs.reportPath) });
         await writeText(resolve(workspace, reportInputs.reportPath), markdown);
         setOutput('report-path', reportInputs.reportPath);
     }
-    let summary = renderMarkdown(report, { linkTo: blobLinks(context), maxRows: MAX_ROWS });
+    let summary = renderMarkdown(shown, { linkTo: blobLinks(context), maxRows: MAX_ROWS });
+    if (itemIssues !== '')
+        summary = `${summary}\n${itemIssues}`;
     if (Buffer.byteLength(summary, 'utf8') > SUMMARY_BUDGET_BYTES) {
         summary = `${summary.slice(0, SUMMARY_BUDGET_BYTES / 4)}\n\n…(cut to GitHub's job summary limit; the full report is in ${jsonPath})\n`;
     }
@@ -1771,12 +2129,12 @@ async function runReport(run) {
         });
     if (!reportInputs.issue)
         return;
-    if (inputs.githubToken === '') {
+    if (octokit === null) {
         warning('issue: true needs a github-token: no tracking issue was written.');
         return;
     }
     try {
-        const outcome = await upsertTrackingIssue(createOctokit(inputs.githubToken, context), context, report, reportInputs);
+        const outcome = await upsertTrackingIssue(octokit, context, shown, reportInputs, reminders$1);
         if (outcome.action !== 'not-needed')
             setOutput('issue-number', outcome.number);
         info(`Tracking issue: ${outcome.action}${outcome.action === 'not-needed' ? '' : ` (#${outcome.number})`}.`);

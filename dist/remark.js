@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DFUUrYVV.js';
-import { c as ruleById } from './chunks/edit-distance-CcxFFAYG.js';
-import { c as createEditorLinter } from './chunks/editor-lint-OKCUqrJQ.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-C1JnrkzD.js';
+import { c as ruleById } from './chunks/edit-distance-DBWagdYF.js';
+import { c as createEditorLinter } from './chunks/editor-lint-BqKTBgbO.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -9,10 +9,10 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-CJHnPppV.js';
+import './chunks/pipeline-DmzcLj3R.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-u_9s239X.js';
+import './chunks/edits-D_njZvIC.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,9 +1,9 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { r as runFileTask } from './chunks/file-task-B-JtmB6O.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-Fz5xCOwg.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-CJHnPppV.js';
+import './chunks/pipeline-DmzcLj3R.js';
 import 'node:fs';
-import './chunks/edit-distance-CcxFFAYG.js';
+import './chunks/edit-distance-DBWagdYF.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';
@@ -16,13 +16,20 @@ import 'buffer';
 const init = workerData;
 const config = init.config;
 const now = new Date(init.now);
+// The pool reads which task runs since when, to stop this worker when one is over the budget.
+const clock = new Int32Array(init.clock);
 const port = parentPort;
 if (port === null)
     throw new Error('worker.js runs inside a worker thread only.');
 port.on('message', (batch) => {
     const done = {
         id: batch.id,
-        results: batch.tasks.map((task) => runFileTask(task, config, now, init.recordWanted)),
+        results: batch.tasks.map((task) => {
+            Atomics.store(clock, CLOCK_SINCE, Date.now() - init.epoch);
+            Atomics.store(clock, CLOCK_TASK, task.index + 1);
+            return runFileTask(task, config, now, init.recordWanted);
+        }),
     };
+    Atomics.store(clock, CLOCK_TASK, 0);
     port.postMessage(done);
 });

@@ -17,6 +17,8 @@ export { lintPostmortems, type LintRequest } from './app/lint.js';
 export { corpusIndexOf, indexingConfig, indexPostmortems, type IndexRequest, } from './app/corpus.js';
 export { buildTrendReport } from './app/report.js';
 export { reportFromIndex, reportSettings, type ReportSettings } from './trends/run.js';
+export { mergeIndexes } from './trends/run.js';
+export { positionCard, positionCardOfFile, cardYaml, DEFAULT_MTTR_TARGETS, type PositionCard, type CardOptions, } from './app/card.js';
 export { renderMarkdown } from './trends/render/document.js';
 export type { MarkdownOptions } from './trends/render/tables.js';
 export type { TrendReport } from './trends/report.js';

@@ -132,7 +132,7 @@ function ruleEdits(
   registry: readonly Rule[],
 ): RuleEdit[] {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
-  return enabledRules(config).flatMap(({ id, options }) => {
+  return enabledRules(config, model.severity?.level ?? null).flatMap(({ id, options }) => {
     const rule = byId.get(id);
     if (rule?.scope !== 'file' || !rule.fixes) return [];
     try {

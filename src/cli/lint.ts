@@ -20,6 +20,7 @@ import { parseRuleOptions } from './rule-option.js';
 import { printableConfig } from './print-config.js';
 import { unifiedDiff } from './unified-diff.js';
 import { DebugLog } from './debug.js';
+import { GITHUB_TOKEN_ENV_OPTION, withTracking } from './tracking.js';
 import {
   CONFIG_OPTIONS,
   CliError,
@@ -232,6 +233,11 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     debug.log(`format: ${formatName}`);
   }
 
+  // The issues action items link to, looked up before the rules run (with a token only); a text
+  // read from standard input is not on disk to read the links from.
+  const lintConfig = stdin
+    ? config
+    : await debug.time('tracking', () => withTracking(config, files, values, io));
   const { found, dry } = await debug.time('lint', async () => {
     if (!stdin && !dryRun) {
       const linted = await lintPostmortems({
@@ -240,7 +246,7 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
         rules: io.rules,
         files,
         contextFiles,
-        config,
+        config: lintConfig,
         now,
         jobs,
         cache: values.cache === true,
@@ -260,7 +266,7 @@ async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     const linted = await lintContents({
       contents,
       contextFiles,
-      config,
+      config: lintConfig,
       now,
       rules: io.rules,
       jobs,
@@ -388,6 +394,7 @@ export const lintCommand: Command = {
       type: 'boolean',
       description: "Print to stderr the config file used, the files found and each phase's time.",
     },
+    'github-token-env': GITHUB_TOKEN_ENV_OPTION,
   },
   run: runLint,
 };

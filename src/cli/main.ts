@@ -25,6 +25,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   index: async () => (await import('./commands/index-command.js')).indexCommand,
   report: async () => (await import('./commands/report-command.js')).reportCommand,
   new: async () => (await import('./commands/new-command.js')).newCommand,
+  link: async () => (await import('./commands/link-command.js')).linkCommand,
+  card: async () => (await import('./commands/card-command.js')).cardCommand,
 };
 
 const DEFAULT_COMMAND = 'lint';

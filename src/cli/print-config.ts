@@ -1,4 +1,10 @@
-import type { ConfigFile, ResolvedConfig, RuleSetting } from '../config/types.js';
+import type { ConfigFile, ConfiguredRule, ResolvedConfig, RuleSetting } from '../config/types.js';
+
+function ruleSettings(rules: ConfiguredRule[]): Record<string, RuleSetting> {
+  return Object.fromEntries(
+    rules.map(({ id, severity, options }) => [id, { severity, ...options }]),
+  );
+}
 
 /**
  * A resolved configuration written back as a config file (`--print-config`): every setting
@@ -12,11 +18,15 @@ export function printableConfig(config: ResolvedConfig): Required<Omit<ConfigFil
     files: config.files,
     ignores: config.ignores,
     maxFileSize: config.maxFileSize,
+    fileTimeBudget: config.fileTimeBudget,
     incidentIdPattern: config.parse.incidentIdPattern,
     severityAliases: config.parse.severityAliases,
     actionItemColumns: config.parse.actionItemColumns,
-    rules: Object.fromEntries(
-      config.rules.map(({ id, severity, options }) => [id, { severity, ...options }]),
-    ),
+    // One override per severity level that overrides change, each with every rule explicit.
+    overrides: Object.entries(config.rulesBySeverity ?? {}).map(([level, rules]) => ({
+      severities: [Number(level)],
+      rules: ruleSettings(rules),
+    })),
+    rules: ruleSettings(config.rules),
   };
 }

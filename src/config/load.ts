@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
-import { resolveConfig } from './resolve.js';
+import { mergeRuleSettings, resolveConfig, severityAliasesOf } from './resolve.js';
 import { buildConfigSchema } from './schema.js';
 import { unsafePatternReason } from './safe-pattern.js';
 import { displayPath } from '../text/paths.js';
@@ -201,16 +201,23 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
       const parentKey = keyOf(segments, data);
       const suggestion = closest(extra, known);
       const hint = suggestion ? `did you mean "${suggestion}"?` : `known: ${known.join(', ')}`;
+      // `rules` at the top or in an override (`overrides[0].rules`).
+      const rulesAt = segments.lastIndexOf('rules');
       const what =
-        parentKey === 'rules'
+        parentKey === 'rules' || (rulesAt !== -1 && rulesAt === segments.length - 1)
           ? 'unknown rule'
-          : segments[0] === 'rules'
+          : rulesAt !== -1
             ? 'unknown option'
             : 'unknown key';
       add([...segments, extra], `is an ${what} (${hint})`);
       continue;
     }
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (error.keyword === 'required') {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      add(segments, `needs the key "${missing}"`);
+      continue;
+    }
     if (error.keyword === 'propertyNames') continue;
     if (error.propertyName !== undefined) {
       add(
@@ -227,8 +234,8 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
           ? ` (found ${kindOf(error.data)})`
           : ` (found ${excerpt(error.data)})`;
     if (
-      segments.length === 2 &&
-      segments[0] === 'rules' &&
+      segments.length >= 2 &&
+      segments[segments.length - 2] === 'rules' &&
       (error.keyword === 'type' || error.keyword === 'enum')
     ) {
       add(
@@ -267,6 +274,7 @@ function patternIssue(source: string, segments: string[], data: unknown): Issue 
 function placeholderPatternIssues(
   rules: Record<string, unknown> | undefined,
   data: unknown,
+  at: readonly string[] = ['rules'],
 ): Issue[] {
   const setting = rules?.['no-placeholders'];
   if (setting === null || typeof setting !== 'object') return [];
@@ -274,11 +282,7 @@ function placeholderPatternIssues(
   if (!Array.isArray(patterns)) return [];
   return patterns.flatMap((source, index) => {
     if (typeof source !== 'string') return [];
-    const issue = patternIssue(
-      source,
-      ['rules', 'no-placeholders', 'patterns', String(index)],
-      data,
-    );
+    const issue = patternIssue(source, [...at, 'no-placeholders', 'patterns', String(index)], data);
     return issue ? [issue] : [];
   });
 }
@@ -291,6 +295,20 @@ function semanticIssues(file: ConfigFile): Issue[] {
     if (issue) issues.push(issue);
   }
   issues.push(...placeholderPatternIssues(file.rules, file));
+  const aliases = severityAliasesOf(file);
+  (file.overrides ?? []).forEach((override, index) => {
+    const at = ['overrides', String(index)];
+    issues.push(...placeholderPatternIssues(override.rules, file, [...at, 'rules']));
+    override.severities.forEach((written, position) => {
+      if (typeof written !== 'string' || severityLevel(written, aliases) !== null) return;
+      const segments = [...at, 'severities', String(position)];
+      issues.push({
+        key: keyOf(segments, file),
+        segments,
+        text: `${keyOf(segments, file)} must be a level 1-5 or a severity such as "SEV-3", "P3" or a severityAliases spelling (found ${JSON.stringify(written)})`,
+      });
+    });
+  });
   for (const [alias, target] of Object.entries(file.severityAliases ?? {})) {
     if (typeof target === 'string' && severityLevel(target, {}) === null) {
       issues.push({
@@ -437,23 +455,23 @@ function validRuleOverrides(overrides: Record<string, unknown>): ConfigFile['rul
 }
 
 /**
- * The file's rule settings with the overrides applied: a severity replaces the severity and keeps
- * the file's options; options are merged over the file's.
+ * The file's rule settings with the command line's applied: a severity replaces the severity and
+ * keeps the file's options; options are merged over the file's. They win over `overrides` too,
+ * as ESLint's `--rule` does: they are applied over each override's settings as well.
  */
 function withRuleOverrides(file: ConfigFile, overrides: ConfigFile['rules'] & object): ConfigFile {
-  const rules = { ...(file.rules ?? {}) };
-  for (const [id, setting] of Object.entries(overrides)) {
-    const current = rules[id];
-    if (current === undefined) rules[id] = setting;
-    else if (typeof setting !== 'object')
-      rules[id] = typeof current === 'object' ? { ...current, severity: setting } : setting;
-    else
-      rules[id] =
-        typeof current === 'object'
-          ? { ...current, ...setting }
-          : { severity: current, ...setting };
-  }
-  return { ...file, rules };
+  return {
+    ...file,
+    rules: mergeRuleSettings(file.rules ?? {}, overrides),
+    ...(file.overrides
+      ? {
+          overrides: file.overrides.map((override) => ({
+            ...override,
+            rules: mergeRuleSettings(override.rules, overrides),
+          })),
+        }
+      : {}),
+  };
 }
 
 /**

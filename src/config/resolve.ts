@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ConfigFile, ConfiguredRule, ResolvedConfig, RuleSetting } from './types.js';
+import type { ConfigFile, ConfiguredRule, Override, ResolvedConfig, RuleSetting } from './types.js';
 import { normalSeverity } from './types.js';
 import type { RuleSeverity } from '../diagnostics/types.js';
-import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE } from './types.js';
+import {
+  DEFAULT_FILES,
+  DEFAULT_FILE_TIME_BUDGET,
+  DEFAULT_IGNORES,
+  DEFAULT_MAX_FILE_SIZE,
+} from './types.js';
 import {
   DEFAULT_ACTION_ITEM_COLUMNS,
   DEFAULT_INCIDENT_ID_PATTERN,
@@ -69,23 +74,83 @@ export function practiceOptions(config: ResolvedConfig): {
   };
 }
 
-/** The rules that run in this configuration (severity not `off`). */
+/**
+ * The settings of `over` merged over `base`: a severity alone replaces the severity and keeps the
+ * options; options are merged over the current ones (a list replaces a list).
+ */
+export function mergeRuleSettings(
+  base: Record<string, RuleSetting>,
+  over: Record<string, RuleSetting>,
+): Record<string, RuleSetting> {
+  const rules = { ...base };
+  for (const [id, setting] of Object.entries(over)) {
+    const current = rules[id];
+    if (current === undefined) rules[id] = setting;
+    else if (typeof setting !== 'object')
+      rules[id] = typeof current === 'object' ? { ...current, severity: setting } : setting;
+    else
+      rules[id] =
+        typeof current === 'object'
+          ? { ...current, ...setting }
+          : { severity: current, ...setting };
+  }
+  return rules;
+}
+
+/** The levels an override names: numbers as they are, spellings through severityLevel. */
+export function overrideLevels(override: Override, aliases: Record<string, number>): number[] {
+  return override.severities.flatMap((written) => {
+    const level = typeof written === 'number' ? written : severityLevel(written, aliases);
+    return level === null ? [] : [level];
+  });
+}
+
+/** For each level an override names, the rules with every matching override applied in order. */
+function rulesBySeverity(
+  file: ConfigFile,
+  aliases: Record<string, number>,
+): Record<string, ConfiguredRule[]> {
+  const byLevel: Record<string, ConfiguredRule[]> = {};
+  const overrides = file.overrides ?? [];
+  const levels = new Set(overrides.flatMap((override) => overrideLevels(override, aliases)));
+  for (const level of [...levels].sort()) {
+    let settings = file.rules ?? {};
+    for (const override of overrides)
+      if (overrideLevels(override, aliases).includes(level))
+        settings = mergeRuleSettings(settings, override.rules);
+    byLevel[String(level)] = configuredRules(settings);
+  }
+  return byLevel;
+}
+
+/** The rules a postmortem of severity `level` (null: unknown) runs with, on or off. */
+export function rulesFor(config: ResolvedConfig, level: number | null = null): ConfiguredRule[] {
+  return (level !== null && config.rulesBySeverity?.[String(level)]) || config.rules;
+}
+
+/** The rules that run for a postmortem of severity `level` (null: unknown): not `off`. */
 export function enabledRules(
   config: ResolvedConfig,
+  level: number | null = null,
 ): Array<ConfiguredRule & { severity: RuleSeverity }> {
-  return config.rules.filter(
+  return rulesFor(config, level).filter(
     (rule): rule is ConfiguredRule & { severity: RuleSeverity } => rule.severity !== 'off',
   );
 }
 
-function parseOptionsOf(file: ConfigFile): ParseOptions {
+/** The severityAliases that map to a level (a spelling target through the default table). */
+export function severityAliasesOf(file: ConfigFile): Record<string, number> {
   const severityAliases: Record<string, number> = {};
   for (const [alias, target] of Object.entries(file.severityAliases ?? {})) {
     const level = typeof target === 'number' ? target : severityLevel(target, {});
     if (level !== null) severityAliases[alias] = level;
   }
+  return severityAliases;
+}
+
+function parseOptionsOf(file: ConfigFile): ParseOptions {
   return {
-    severityAliases,
+    severityAliases: severityAliasesOf(file),
     incidentIdPattern: file.incidentIdPattern ?? DEFAULT_INCIDENT_ID_PATTERN,
     actionItemColumns: { ...DEFAULT_ACTION_ITEM_COLUMNS, ...(file.actionItemColumns ?? {}) },
   };
@@ -113,14 +178,18 @@ export function resolveConfig(
   baseDir: string,
 ): ResolvedConfig {
   const rules = configuredRules(file.rules ?? {});
+  const parse = parseOptionsOf(file);
+  const bySeverity = rulesBySeverity(file, parse.severityAliases);
   const resolved: Omit<ResolvedConfig, 'hash'> = {
     path,
     baseDir,
     files: file.files ?? DEFAULT_FILES,
     ignores: file.ignores ?? DEFAULT_IGNORES,
     maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    parse: parseOptionsOf(file),
+    fileTimeBudget: file.fileTimeBudget ?? DEFAULT_FILE_TIME_BUDGET,
+    parse,
     rules,
+    ...(Object.keys(bySeverity).length > 0 ? { rulesBySeverity: bySeverity } : {}),
   };
   const hash = createHash('sha256')
     .update(
@@ -128,6 +197,7 @@ export function resolveConfig(
         maxFileSize: resolved.maxFileSize,
         parse: resolved.parse,
         rules: rules.map(({ id, severity, options }) => [id, severity, options]),
+        ...(resolved.rulesBySeverity ? { rulesBySeverity: resolved.rulesBySeverity } : {}),
       }),
     )
     .digest('hex')

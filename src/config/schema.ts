@@ -1,6 +1,12 @@
 import { RULES } from '../rules/index.js';
 import type { JsonSchema, Rule } from '../rules/types.js';
-import { DEFAULT_FILES, DEFAULT_IGNORES, DEFAULT_MAX_FILE_SIZE, SEVERITY_INPUTS } from './types.js';
+import {
+  DEFAULT_FILES,
+  DEFAULT_FILE_TIME_BUDGET,
+  DEFAULT_IGNORES,
+  DEFAULT_MAX_FILE_SIZE,
+  SEVERITY_INPUTS,
+} from './types.js';
 import {
   DEFAULT_ACTION_ITEM_COLUMNS,
   DEFAULT_INCIDENT_ID_PATTERN,
@@ -61,6 +67,13 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
   for (const [column, spellings] of Object.entries(DEFAULT_ACTION_ITEM_COLUMNS)) {
     columnProperties[column] = { ...STRING_LIST, default: spellings };
   }
+  const rulesSchema: JsonSchema = {
+    type: 'object',
+    description:
+      'Per rule: "off", "warning" ("warn"), "error", 0, 1, 2, or { severity, ...options }.',
+    properties: ruleProperties,
+    additionalProperties: false,
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${REPOSITORY_URL}/schemas/config.schema.json`,
@@ -90,6 +103,14 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
           'Files larger than this many bytes are reported as invalid-file and not parsed.',
         default: DEFAULT_MAX_FILE_SIZE,
       },
+      fileTimeBudget: {
+        type: 'number',
+        minimum: 0,
+        maximum: 3600,
+        description:
+          'Seconds one file may take to read and check; a file over it is reported as invalid-file and the others are still linted (0: no limit).',
+        default: DEFAULT_FILE_TIME_BUDGET,
+      },
       incidentIdPattern: {
         type: 'string',
         minLength: 1,
@@ -114,12 +135,31 @@ export function buildConfigSchema(rules: readonly Rule[] = RULES): JsonSchema {
         properties: columnProperties,
         additionalProperties: false,
       },
-      rules: {
-        type: 'object',
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
         description:
-          'Per rule: "off", "warning" ("warn"), "error", 0, 1, 2, or { severity, ...options }.',
-        properties: ruleProperties,
-        additionalProperties: false,
+          "Rule settings for postmortems of some severities, applied over `rules` in order (as ESLint's overrides are for some files), e.g. [{ severities: [3, 4], rules: { required-sections: { required: [...] } } }].",
+        items: {
+          type: 'object',
+          properties: {
+            severities: {
+              type: 'array',
+              minItems: 1,
+              description:
+                'The severities this override applies to: levels 1-5, or spellings such as "SEV-3", "P3" or a severityAliases key.',
+              items: {
+                anyOf: [
+                  { type: 'integer', minimum: 1, maximum: 5 },
+                  { type: 'string', minLength: 1 },
+                ],
+              },
+            },
+            rules: { ...rulesSchema, description: 'Rule settings, as in the top-level `rules`.' },
+          },
+          required: ['severities', 'rules'],
+          additionalProperties: false,
+        },
       },
     },
     additionalProperties: false,

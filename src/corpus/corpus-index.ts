@@ -12,6 +12,8 @@ export interface CorpusIndex {
   version: 1;
   /** The reference instant the index was built with (`--now`). */
   generatedAt: string;
+  /** `owner/name` of the repository indexed (`index --repository`), for organisation reports. */
+  repository?: string;
   entries: IndexEntry[];
   failed: FailedFile[];
 }

@@ -1,6 +1,8 @@
 import type { Postmortem, TimelineMarker } from '../model/types.js';
 import { findDate, isIsoDate } from '../model/dates.js';
 import { findSection, SECTION_NAMES } from '../model/sections.js';
+import { parseDurationMinutes } from '../model/durations.js';
+import { findPlaceholders, isPlaceholderValue } from '../model/placeholders.js';
 
 /**
  * One postmortem in the corpus index: the compact, serialisable summary that cross-incident rules
@@ -35,6 +37,13 @@ export interface IndexEntry {
   actionItems: IndexedActionItem[];
   followUpMeetingDate: string | null;
   /**
+   * Why the incident is kept out of the timing metrics (`exclude_from_metrics: <reason>`: a test,
+   * a false alarm, a duplicate); null when it counts.
+   */
+  excludedFromMetrics: string | null;
+  /** What set the incident off, as written (`trigger: deploy`), lower case; null when not stated. */
+  trigger: string | null;
+  /**
    * ISO date the postmortem was completed: a `completed_at` field, else (when the status says
    * Completed/Closed) the latest date written in the Sign-Off section; null when unknowable.
    */
@@ -44,6 +53,8 @@ export interface IndexEntry {
   /** Line anchors for links from reports. */
   lines: {
     title: number | null;
+    /** The incident id's field (frontmatter key or header line). */
+    id: number | null;
     rootCause: number | null;
     actionItems: number | null;
     patternAnalysis: number | null;
@@ -57,19 +68,47 @@ export interface IndexedActionItem {
   owner: string | null;
   deadline: string | null;
   status: string | null;
+  priority: string | null;
+  type: string | null;
   line: number;
+}
+
+/**
+ * A value as the index keeps it: null when it is empty or a template placeholder
+ * (`[Affected Service]`, `YYYY-MM-DD`), which is not known, so never a service, a category, a
+ * duration or a pattern.
+ */
+function known(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' || isPlaceholderValue(trimmed) ? null : trimmed;
 }
 
 function text(model: Postmortem, key: string): string | null {
   const value = model.metadata.fields[key]?.value;
   if (value === null || value === undefined) return null;
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  return known(Array.isArray(value) ? value.join(', ') : String(value));
 }
 
 function list(model: Postmortem, key: string): string[] {
   const value = model.metadata.fields[key]?.value;
   if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? value : [String(value)];
+  const values = Array.isArray(value) ? value : [String(value)];
+  return values.flatMap((item) => known(item) ?? []);
+}
+
+/** An id with a mask left in it (`INC-YYYY-MMDD-NNN`, `INC-2026-MMDD-001`) identifies nothing. */
+function incidentId(model: Postmortem): string | null {
+  const id = text(model, 'id');
+  return id === null || findPlaceholders(id).length > 0 ? null : id;
+}
+
+/** `exclude_from_metrics: <reason>`; `true` without a reason still excludes, `false` does not. */
+function exclusion(model: Postmortem): string | null {
+  const value = model.metadata.fields.exclude_from_metrics?.value;
+  if (value === true) return 'no reason given';
+  if (typeof value !== 'string' || /^(?:false|no)$/i.test(value.trim())) return null;
+  return /^(?:true|yes)$/i.test(value.trim()) ? 'no reason given' : known(value);
 }
 
 /** Epoch ms of the first timeline entry carrying `marker`. */
@@ -125,26 +164,6 @@ function completedDate(model: Postmortem): string | null {
   return latest;
 }
 
-/** Minutes in a duration such as `2 hours 15 minutes`, `2h 15m`, `45 min`, `1 day 3 hours`. */
-export function parseDurationMinutes(raw: string): number | null {
-  const units: Array<[RegExp, number]> = [
-    [/(\d+(?:\.\d+)?)\s*(?:d|days?)\b/i, 1440],
-    [/(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b/i, 60],
-    [/(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)\b/i, 1],
-    [/(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/i, 1 / 60],
-  ];
-  let total = 0;
-  let found = false;
-  for (const [pattern, factor] of units) {
-    const match = pattern.exec(raw);
-    if (match) {
-      total += Number(match[1]) * factor;
-      found = true;
-    }
-  }
-  return found ? Math.round(total * 100) / 100 : null;
-}
-
 export function buildIndexEntry(model: Postmortem): IndexEntry {
   const startedAt = metadataTime(model, 'started_at') ?? markerTime(model, 'start');
   const resolvedAt = metadataTime(model, 'resolved_at') ?? markerTime(model, 'resolved');
@@ -156,8 +175,8 @@ export function buildIndexEntry(model: Postmortem): IndexEntry {
       : null);
   return {
     path: model.path,
-    id: text(model, 'id'),
-    title: model.title?.text ?? null,
+    id: incidentId(model),
+    title: known(model.title?.text),
     date: text(model, 'date'),
     severity: model.severity?.level ?? null,
     status: text(model, 'status'),
@@ -170,22 +189,34 @@ export function buildIndexEntry(model: Postmortem): IndexEntry {
     resolvedAt,
     firstEventAt: earliestTimelineEvent(model),
     durationMinutes,
-    problemStatement: model.fiveWhys?.problemStatement?.text ?? null,
-    rootCause: model.fiveWhys?.rootCause?.text ?? null,
-    contributingFactors: model.contributingFactors.map((factor) => factor.text),
-    actionItems: (model.actionItems?.items ?? []).map((item) => ({
-      id: item.id?.text ?? null,
-      action: item.action?.text ?? null,
-      owner: item.owner?.text ?? null,
-      deadline: item.deadline?.text ?? null,
-      status: item.status?.text ?? null,
-      line: item.span.start.line,
-    })),
+    problemStatement: known(model.fiveWhys?.problemStatement?.text),
+    rootCause: known(model.fiveWhys?.rootCause?.text),
+    contributingFactors: model.contributingFactors.flatMap((factor) => known(factor.text) ?? []),
+    // A template row whose action is still a placeholder is no action item yet.
+    actionItems: (model.actionItems?.items ?? []).flatMap((item) =>
+      item.action !== null && isPlaceholderValue(item.action.text.trim())
+        ? []
+        : [
+            {
+              id: known(item.id?.text),
+              action: known(item.action?.text),
+              owner: known(item.owner?.text),
+              deadline: known(item.deadline?.text),
+              status: known(item.status?.text),
+              priority: known(item.priority?.text),
+              type: known(item.type?.text),
+              line: item.span.start.line,
+            },
+          ],
+    ),
     followUpMeetingDate: model.followUpMeeting?.date ?? null,
+    excludedFromMetrics: exclusion(model),
+    trigger: text(model, 'trigger')?.toLowerCase() ?? null,
     completedAt: completedDate(model),
     patternAnalysisCites: model.patternAnalysis?.citedIds ?? null,
     lines: {
       title: model.title?.span.start.line ?? null,
+      id: model.metadata.fields.id?.span.start.line ?? null,
       rootCause: model.fiveWhys?.rootCause?.span.start.line ?? null,
       actionItems: model.actionItems?.span.start.line ?? null,
       patternAnalysis: model.patternAnalysis?.span.start.line ?? null,

@@ -15,8 +15,22 @@ export interface Pattern {
   /** The shared value, normalised (`connection-pool-exhaustion`), or a label for similarity. */
   key: string;
   kind: PatternKind;
-  /** Member postmortems in date order (then path order), every one with a valid date. */
+  /**
+   * Member postmortems in date order (then path order), every one with a valid date: every incident
+   * of the key in a chain of overlapping windows, so it may span more than `windowMonths`.
+   */
   incidents: IndexEntry[];
+}
+
+/** One recurring problem: the patterns of every key whose incidents are exactly the same. */
+export interface RecurringProblem {
+  /** The keys that group these incidents, in the order their patterns came. */
+  keys: Array<{ kind: PatternKind; key: string }>;
+  /** Member postmortems in date order (then path order). */
+  incidents: IndexEntry[];
+  /** Dates of the first and the last incident. */
+  from: string;
+  to: string;
 }
 
 export type PatternOptions = {
@@ -76,9 +90,10 @@ function keysOf(entry: IndexEntry, kind: GroupKind): string[] {
 }
 
 /**
- * Maximal runs of at least `minOccurrences` incidents of one group within `windowMonths`: sorted
- * once per group, then a two-pointer sweep (O(n log n) per group, no pairwise comparison). A run is
- * emitted when the next incident's window starts later, so no run is contained in another.
+ * One pattern per recurring problem of a group: the maximal runs of at least `minOccurrences`
+ * incidents within `windowMonths` (sorted once per group, then a two-pointer sweep: O(n log n) per
+ * group, no pairwise comparison), with runs that share incidents merged into one. Overlapping
+ * 6-month windows of one problem are one pattern listing all its incidents, not a row per window.
  */
 function windowsOf(
   key: string,
@@ -87,7 +102,6 @@ function windowsOf(
   options: PatternOptions,
 ): Pattern[] {
   incidents.sort(byDate);
-  const patterns: Pattern[] = [];
   const starts: number[] = [];
   let left = 0;
   for (let i = 0; i < incidents.length; i++) {
@@ -95,13 +109,16 @@ function windowsOf(
     while ((incidents[left].date as string) < from) left++;
     starts.push(left);
   }
+  // Runs as [first, last] indexes; a run is maximal when the next incident's window starts later.
+  const runs: Array<[number, number]> = [];
   for (let i = 0; i < incidents.length; i++) {
     const maximal = i === incidents.length - 1 || starts[i + 1] > starts[i];
-    if (maximal && i - starts[i] + 1 >= options.minOccurrences) {
-      patterns.push({ key, kind, incidents: incidents.slice(starts[i], i + 1) });
-    }
+    if (!maximal || i - starts[i] + 1 < options.minOccurrences) continue;
+    const last = runs[runs.length - 1];
+    if (last && starts[i] <= last[1]) last[1] = i;
+    else runs.push([starts[i], i]);
   }
-  return patterns;
+  return runs.map(([first, last]) => ({ key, kind, incidents: incidents.slice(first, last + 1) }));
 }
 
 /** Recurring patterns of the corpus by shared category / service / tag, within a sliding window. */
@@ -162,4 +179,33 @@ export function earlierInWindow(
     }
   }
   return [...earlier].sort(byDate);
+}
+
+/**
+ * Patterns with the same incidents merged into one problem, its keys shown together: a category, a
+ * tag and a service that all group the same three incidents are one problem, not three. Order of
+ * first appearance is kept.
+ */
+export function recurringProblems(patterns: readonly Pattern[]): RecurringProblem[] {
+  const numbers = new Map<IndexEntry, number>();
+  const number = (entry: IndexEntry): number => {
+    let n = numbers.get(entry);
+    if (n === undefined) numbers.set(entry, (n = numbers.size));
+    return n;
+  };
+  const problems = new Map<string, RecurringProblem>();
+  for (const pattern of patterns) {
+    // Incidents are already in date order, so equal sets give equal signatures.
+    const signature = pattern.incidents.map(number).join(',');
+    const problem = problems.get(signature);
+    if (problem) problem.keys.push({ kind: pattern.kind, key: pattern.key });
+    else
+      problems.set(signature, {
+        keys: [{ kind: pattern.kind, key: pattern.key }],
+        incidents: pattern.incidents,
+        from: pattern.incidents[0]?.date ?? '',
+        to: pattern.incidents[pattern.incidents.length - 1]?.date ?? '',
+      });
+  }
+  return [...problems.values()];
 }

@@ -1,12 +1,13 @@
+import { stemmer } from 'stemmer';
 import type { IndexEntry } from './index-entry.js';
 import { appendTo } from './group.js';
 import { isIsoDate } from '../model/dates.js';
 import { byDate, type PatternSource } from './patterns.js';
 
 /**
- * Similar incidents by TF-IDF cosine similarity of their problem statement, root cause and
- * contributing factors: recurring problems that the root-cause categories do not reveal because
- * they differ or are missing.
+ * Similar incidents by TF-IDF cosine similarity of their text, each field weighted (the root cause
+ * counts most), words reduced to their Porter stems: recurring problems that the root-cause
+ * categories do not reveal because they differ or are missing.
  *
  * Not all pairs are compared: an inverted index over terms proposes, for each document, only the
  * documents that share one of its most distinctive terms (a term in at most `maxDocumentShare` of
@@ -22,17 +23,49 @@ export interface SimilarityOptions {
   candidateTerms: number;
   /** Shared terms listed per pair / candidate pattern. */
   topTerms: number;
+  /**
+   * The most similar pairs kept per document: bounds the pairs (and the report) to a multiple of
+   * the corpus size when many texts are alike, as templated ones are.
+   */
+  maxNeighbours: number;
+  /** How much an occurrence of a word counts, by the field it is in. */
+  weights: FieldWeights;
 }
 
+/**
+ * Weight of a word's occurrence by field: what caused an incident says more than how it looked
+ * (the title and the symptom share words across unrelated causes: "errors", "slow", "timed out").
+ */
+export interface FieldWeights {
+  problemStatement: number;
+  rootCause: number;
+  contributingFactors: number;
+}
+
+/**
+ * Tuned on test/corpus/fixtures/similarity-cases.ts (same-cause and different-cause pairs); the
+ * precision and recall they give are stated in docs/rules/pattern-analysis.md and checked by
+ * test/corpus/similarity-tuning.test.ts.
+ */
 export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = {
-  threshold: 0.35,
+  threshold: 0.13,
   maxDocumentShare: 0.05,
   candidateTerms: 12,
   topTerms: 5,
+  maxNeighbours: 10,
+  weights: { problemStatement: 0.5, rootCause: 2, contributingFactors: 1 },
 };
 
 /** Documents a term may appear in and still propose candidates, whatever the corpus size. */
 const MIN_POSTING = 20;
+/**
+ * …and at most, however large the corpus: a term in more documents is not distinctive, and the
+ * cap keeps the comparisons linear in the corpus size (at most candidateTerms × MAX_POSTING each).
+ */
+const MAX_POSTING = 200;
+
+/** Longer runs of letters are not words (hashes, encoded data), and would only cost stemming time. */
+const MAX_WORD_LENGTH = 30;
 
 const STOP_WORDS = new Set(
   (
@@ -42,65 +75,33 @@ const STOP_WORDS = new Set(
     'once only or other our ours out over own same she should so some such than that the their theirs them then ' +
     'there these they this those through to too under until up us very was we were what when where which while ' +
     'who whom why will with would you your yours via per within without across onto upon get got ' +
-    'incident issue problem cause caused causing root factor factors due one two three'
+    'incident issue problem cause caused causing root factor factors due one two three ' +
+    'postmortem outage'
   ).split(' '),
 );
 
-const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['ational', 'ate'],
-  ['ization', 'ize'],
-  ['iveness', 'ive'],
-  ['fulness', 'ful'],
-  ['ousness', 'ous'],
-  ['ements', ''],
-  ['ement', ''],
-  ['ments', ''],
-  ['ment', ''],
-  ['ities', 'ity'],
-  ['ingly', ''],
-  ['edly', ''],
-  ['ing', ''],
-  ['ies', 'y'],
-  ['ied', 'y'],
-  ['sses', 'ss'],
-  ['ed', ''],
-  ['es', ''],
-  ['ly', ''],
-  ['s', ''],
-];
-
-/**
- * Light stemming: plural and common verb endings, and a final "e", so that "leak / leaks /
- * leaking / leaked" and "expire / expires / expired" each meet on one stem.
- */
+/** The Porter stem of a lower-case word: "leaks", "leaking", "leaked" → "leak". */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  let base = word;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
-    if (suffix === 's' && word.endsWith('ss')) break;
-    base = word.slice(0, word.length - suffix.length) + replacement;
-    // "running" → "runn" → "run": undo a doubled final consonant.
-    if (/([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) base = base.slice(0, -1);
-    break;
-  }
-  return base.length > 4 && base.endsWith('e') ? base.slice(0, -1) : base;
+  return stemmer(word);
 }
 
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
   for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 3 || word.length > MAX_WORD_LENGTH) continue;
+    if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     terms.push(stem(word));
   }
   return terms;
 }
 
-/** The text compared: problem statement, root cause and contributing factors. */
-function similarityText(entry: IndexEntry): string {
-  return [entry.problemStatement ?? '', entry.rootCause ?? '', ...entry.contributingFactors].join(
-    '\n',
-  );
+/** The texts compared, each with its field's weight. */
+function weightedTexts(entry: IndexEntry, weights: FieldWeights): Array<[string, number]> {
+  return [
+    [entry.problemStatement ?? '', weights.problemStatement],
+    [entry.rootCause ?? '', weights.rootCause],
+    [entry.contributingFactors.join('\n'), weights.contributingFactors],
+  ];
 }
 
 /** A document's L2-normalised TF-IDF weights, by ascending term id. */
@@ -144,8 +145,15 @@ export interface SimilarPair {
 
 export interface SimilarityIndex {
   entries: readonly IndexEntry[];
+  /** The threshold pairs were kept at: a report with no pair says "none above" this. */
+  threshold: number;
   /** Every pair at or above the threshold, highest score first. */
   pairs: SimilarPair[];
+  /**
+   * The highest-scoring pair compared, above the threshold or not (null when none was compared):
+   * how close the nearest candidates came when no pair is similar enough.
+   */
+  closest: SimilarPair | null;
   /** Pairs involving `entry`. */
   similarTo(entry: IndexEntry): SimilarPair[];
   /** How many pairs had their cosine computed (the pruning keeps this far below n²/2). */
@@ -161,27 +169,41 @@ function normaliseCategory(category: string | null): string | null {
   return text === '' ? null : text;
 }
 
-/** Builds TF-IDF vectors and finds the similar pairs (only those whose categories disagree). */
-export function buildSimilarityIndex(
+/** Weighted occurrence counts of each document's terms, and the vocabulary they index. */
+function termCounts(
   entries: readonly IndexEntry[],
-  options: Partial<SimilarityOptions> = {},
-): SimilarityIndex {
-  const settings = { ...DEFAULT_SIMILARITY_OPTIONS, ...options };
+  weights: FieldWeights,
+): { counts: Array<Map<number, number>>; terms: string[] } {
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
   const counts = entries.map((entry) => {
     const tf = new Map<number, number>();
-    for (const term of tokenize(similarityText(entry))) {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        vocabulary.set(term, id);
-        terms.push(term);
+    for (const [text, weight] of weightedTexts(entry, weights)) {
+      if (weight <= 0 || text === '') continue;
+      for (const term of tokenize(text)) {
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          vocabulary.set(term, id);
+          terms.push(term);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + weight);
       }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     return tf;
   });
+  return { counts, terms };
+}
+
+/** Builds TF-IDF vectors and finds the similar pairs (only those whose categories disagree). */
+export function buildSimilarityIndex(
+  given: readonly IndexEntry[],
+  options: Partial<SimilarityOptions> = {},
+): SimilarityIndex {
+  const settings = { ...DEFAULT_SIMILARITY_OPTIONS, ...options };
+  // In path order, so the pairs kept (maxNeighbours) do not depend on the order files were read.
+  const entries = [...given].sort((x, y) => x.path.localeCompare(y.path));
+  const { counts, terms } = termCounts(entries, settings.weights);
   const documentFrequency = new Array<number>(terms.length).fill(0);
   for (const tf of counts) for (const id of tf.keys()) documentFrequency[id]++;
   const n = entries.length;
@@ -191,8 +213,8 @@ export function buildSimilarityIndex(
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((id, i) => {
-      // Smoothed idf keeps a term shared by every document above zero weight.
-      weights[i] = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / documentFrequency[id]);
+      // Sublinear in the weighted count; smoothed idf keeps a term shared by all above zero.
+      weights[i] = Math.log(1 + (tf.get(id) as number)) * Math.log(1 + n / documentFrequency[id]);
       norm += weights[i] * weights[i];
     });
     norm = Math.sqrt(norm);
@@ -203,7 +225,10 @@ export function buildSimilarityIndex(
 
   // Inverted index over distinctive terms only: common terms would propose every pair. A small
   // corpus keeps every term (MIN_POSTING pairs are cheap), so its recurring words still count.
-  const maxDf = Math.max(MIN_POSTING, Math.floor(n * settings.maxDocumentShare));
+  const maxDf = Math.min(
+    MAX_POSTING,
+    Math.max(MIN_POSTING, Math.floor(n * settings.maxDocumentShare)),
+  );
   const postings = new Map<number, number[]>();
   const proposers = vectors.map((vector) =>
     [...vector.ids.keys()]
@@ -218,7 +243,17 @@ export function buildSimilarityIndex(
     for (const id of ids) appendTo(postings, id, doc);
   });
 
+  const pair = (doc: number, other: number, score: number): SimilarPair => ({
+    a: entries[doc],
+    b: entries[other],
+    score: Math.round(score * 1000) / 1000,
+    sharedTerms: sharedTerms(vectors[doc], vectors[other], settings.topTerms).map(
+      (id) => terms[id],
+    ),
+  });
   const pairs: SimilarPair[] = [];
+  // The highest score compared so far, and its documents.
+  const best = { doc: -1, other: -1, score: -1 };
   const seenBy = new Int32Array(n).fill(-1);
   let comparisons = 0;
   proposers.forEach((ids, doc) => {
@@ -233,20 +268,17 @@ export function buildSimilarityIndex(
         candidates.push(other);
       }
     }
+    const similar: Array<[number, number]> = [];
     for (const other of candidates) {
       if (categories[doc] !== null && categories[doc] === categories[other]) continue;
       comparisons++;
       const score = dot(vectors[doc], vectors[other]);
-      if (score < settings.threshold) continue;
-      pairs.push({
-        a: entries[doc],
-        b: entries[other],
-        score: Math.round(score * 1000) / 1000,
-        sharedTerms: sharedTerms(vectors[doc], vectors[other], settings.topTerms).map(
-          (id) => terms[id],
-        ),
-      });
+      if (score > best.score) Object.assign(best, { doc, other, score });
+      if (score >= settings.threshold) similar.push([other, score]);
     }
+    similar.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [other, score] of similar.slice(0, settings.maxNeighbours))
+      pairs.push(pair(doc, other, score));
   });
   pairs.sort(
     (x, y) =>
@@ -254,11 +286,19 @@ export function buildSimilarityIndex(
   );
 
   const byEntry = new Map<IndexEntry, SimilarPair[]>();
-  for (const pair of pairs) {
-    appendTo(byEntry, pair.a, pair);
-    appendTo(byEntry, pair.b, pair);
+  for (const found of pairs) {
+    appendTo(byEntry, found.a, found);
+    appendTo(byEntry, found.b, found);
   }
-  return { entries, pairs, similarTo: (entry) => byEntry.get(entry) ?? [], comparisons };
+  const closest = best.doc === -1 ? null : pair(best.doc, best.other, best.score);
+  return {
+    entries: given,
+    threshold: settings.threshold,
+    pairs,
+    closest,
+    similarTo: (entry) => byEntry.get(entry) ?? [],
+    comparisons,
+  };
 }
 
 export interface SimilarityCluster {
@@ -280,7 +320,12 @@ export function similarityClusters(
     let root = entry;
     while (parent.get(root) !== undefined && parent.get(root) !== root)
       root = parent.get(root) as IndexEntry;
-    parent.set(entry, root);
+    // Path compression: every entry on the way points at the root, so chains stay short.
+    for (let next = entry; next !== root;) {
+      const up = parent.get(next) as IndexEntry;
+      parent.set(next, root);
+      next = up;
+    }
     return root;
   };
   for (const pair of index.pairs) {

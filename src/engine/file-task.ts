@@ -1,8 +1,15 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Rule } from '../rules/types.js';
 import { decodePostmortem } from '../parse/decode.js';
-import { checkModelled, modelBytes, type FileOutcome, type Modelled } from './pipeline.js';
-import { decodeRecord, encodeRecord } from './cache/record.js';
+import {
+  checkModelled,
+  failedOutcome,
+  modelBytes,
+  type FileOutcome,
+  type Modelled,
+} from './pipeline.js';
+import { indexContext, type Indexed } from './context-entry.js';
+import { decodeRecord, encodeContextRecord, encodeRecord } from './cache/record.js';
 
 /** One file's share of a run, as handed to a worker thread or run in-process. */
 export interface FileTask {
@@ -10,7 +17,9 @@ export interface FileTask {
   index: number;
   path: string;
   bytes: Uint8Array;
-  /** The cache record stored for exactly these bytes, if any. */
+  /** `lint`: modelled and checked; `context`: only indexed, for the corpus rules (`indexContext`). */
+  kind: 'lint' | 'context';
+  /** The cache record stored for exactly these bytes, if any (lint tasks only). */
   cached: string | null;
 }
 
@@ -39,6 +48,13 @@ function reuse(
   return checkModelled(task.path, modelled, config, now, registry);
 }
 
+/** A context file's outcome: its projected entry and no findings (they are never reported). */
+export function contextOutcome(path: string, indexed: Indexed): FileOutcome {
+  return indexed.ok
+    ? { path, diagnostics: [], entry: indexed.entry, controls: [] }
+    : failedOutcome(path, indexed.problem);
+}
+
 /** The per-file pipeline on a task: bytes (or a cached model) in, findings and index entry out. */
 export function runFileTask(
   task: FileTask,
@@ -47,6 +63,14 @@ export function runFileTask(
   recordWanted: boolean,
   registry?: readonly Rule[],
 ): TaskResult {
+  if (task.kind === 'context') {
+    const indexed = indexContext(task.path, task.bytes, config);
+    return {
+      index: task.index,
+      outcome: contextOutcome(task.path, indexed),
+      record: recordWanted ? encodeContextRecord(indexed) : null,
+    };
+  }
   const reused = task.cached === null ? null : reuse(task, task.cached, config, now, registry);
   if (reused) return { index: task.index, outcome: reused, record: null };
   const modelled = modelBytes(task.path, task.bytes, config);

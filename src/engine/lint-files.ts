@@ -5,11 +5,12 @@ import type { Rule } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { checkCorpus, failedOutcome, readPostmortem, type FileOutcome } from './pipeline.js';
 import { fileResult } from '../diagnostics/diagnostics.js';
-import { runFileTask, type FileTask, type TaskResult } from './file-task.js';
-import { BATCH_SIZE, findWorkerUrl, WorkerPool } from './pool/pool.js';
+import { invalidFile } from '../parse/decode.js';
+import { contextOutcome, runFileTask, type FileTask, type TaskResult } from './file-task.js';
+import { findWorkerUrl, WorkerPool } from './pool/pool.js';
 import { LintCache } from './cache/cache.js';
 import { cacheFilePath } from './cache/file.js';
-import { contentHash } from './cache/record.js';
+import { contentHash, decodeContextRecord } from './cache/record.js';
 import { VERSION } from '../version.js';
 
 export interface LintFilesOptions {
@@ -17,12 +18,17 @@ export interface LintFilesOptions {
   files: string[];
   /**
    * More files that are only read for the corpus view (cross-incident rules), e.g. the rest of
-   * the repository when a pull request changes a few postmortems. Their findings are not reported.
+   * the repository when a pull request changes a few postmortems. They are indexed, not checked
+   * (`indexContext`: mostly from their header alone), and their entries in the run's index are
+   * projections (`contextProjection`).
    */
   contextFiles?: string[];
   config: ResolvedConfig;
   now: Date;
-  /** Worker threads to parse with (CLI `--jobs`); default: the available cores; 1 runs in-process. */
+  /**
+   * Worker threads to parse with (CLI `--jobs`); default: the available cores. With a time budget
+   * (`fileTimeBudget`) even 1 means a worker thread, as only a thread can be stopped mid-file.
+   */
   jobs?: number;
   /** Reuse models of unchanged files from the previous run (CLI `--cache`). */
   cache?: boolean;
@@ -41,19 +47,28 @@ export interface LintFilesOptions {
 }
 
 /**
- * Workers start once there is this much work (files to parse; a cache hit counts a tenth); less
- * is linted in-process. Measured here: a worker takes ~220 ms to start (loading the bundle, cold
- * JIT), a 4–20 KB postmortem ~18 ms to lint, so two workers only pay off past ~24 files.
+ * Without a time budget, workers start once a run has this many files; fewer are linted
+ * in-process. Measured here: a worker takes ~220 ms to start (loading the bundle, cold JIT), a
+ * 4–20 KB postmortem ~18 ms to lint, so two workers only pay off past ~24 files.
  */
 export const POOL_MIN_FILES = 24;
-/** What a cache hit weighs against a file to parse, in that threshold. */
-const HIT_WORK = 0.1;
+
+/** The `invalid-file` finding of a file that took longer than the budget. */
+export function overBudgetProblem(seconds: number): ReturnType<typeof invalidFile> {
+  return invalidFile(
+    `File took longer than ${seconds} s to read: not linted (the other files are). ` +
+      'Markdown the parser reads slowly (thousands of unmatched brackets, emphasis markers or ' +
+      'underline lines) is the usual cause: simplify that part, or raise "fileTimeBudget" in ' +
+      'the configuration.',
+  );
+}
 
 /**
- * Lints files, then runs the corpus rules. Files are read one at a time and modelled in a pool of
- * worker threads (or in-process for few files or `jobs: 1`); only outcomes (findings and index
- * entries) are kept, never all models at once. Results come back in input order whatever the
- * scheduling, identical to an in-process run.
+ * Lints files, then runs the corpus rules on them. Files are read one at a time and modelled in
+ * a pool of worker threads (in-process only without a worker entry, with custom rules, or for a
+ * small run without a time budget); only outcomes (findings and index entries) are kept, never all
+ * models at once. Results come back in input order whatever the scheduling, identical to an
+ * in-process run.
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   const { config, now } = options;
@@ -75,8 +90,10 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   const hashes: string[] = new Array<string>(paths.length);
   const accept = (result: TaskResult): void => {
     outcomes[result.index] = result.outcome;
-    if (cache && result.record !== null)
-      cache.store(paths[result.index], hashes[result.index], result.record);
+    if (cache && result.record !== null) {
+      const kind = result.index < reported.length ? 'model' : 'context';
+      cache.store(paths[result.index], hashes[result.index], result.record, kind);
+    }
   };
   // The copy flattens strings sliced from the file's text, which would otherwise keep every
   // source alive until the run ends (measured on 1,000 files: live heap 43 → 20 MB). Results from
@@ -85,15 +102,28 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
     const result = runFileTask(task, config, now, cache !== null, registry);
     return { ...result, outcome: structuredClone(result.outcome) };
   };
+  const overBudget = (task: FileTask): TaskResult => ({
+    index: task.index,
+    outcome: failedOutcome(task.path, overBudgetProblem(config.fileTimeBudget)),
+    record: null,
+  });
 
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const pooled = jobs > 1 && paths.length >= POOL_MIN_FILES && registry === RULES;
+  const budgetMs = config.fileTimeBudget * 1000;
+  const pooled =
+    registry === RULES && (budgetMs > 0 || (jobs > 1 && paths.length >= POOL_MIN_FILES));
   const workerUrl = pooled ? (options.workerUrl ?? findWorkerUrl()) : null;
-  // Tasks wait here until there is enough work to be worth starting workers: a cache hit (decode
-  // the stored model, run the rules) counts as a tenth of a file to parse (measured ~1 ms vs ~10 ms).
-  const waiting: FileTask[] = [];
-  let waitingWork = 0;
-  let pool: WorkerPool | null = null;
+  const pool = workerUrl
+    ? new WorkerPool({
+        workerUrl,
+        size: jobs,
+        init: { config, now: now.getTime(), recordWanted: cache !== null },
+        budgetMs,
+        onResult: accept,
+        runHere,
+        overBudget,
+      })
+    : null;
   try {
     for (const [index, path] of paths.entries()) {
       const read = readPostmortem(path, config);
@@ -101,29 +131,25 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
         outcomes[index] = failedOutcome(path, read);
         continue;
       }
+      const kind = index < reported.length ? 'lint' : 'context';
       let cached: string | null = null;
       if (cache) {
         hashes[index] = contentHash(read);
-        cached = cache.lookup(path, hashes[index]);
+        cached = cache.lookup(path, hashes[index], kind === 'lint' ? 'model' : 'context');
       }
-      const task: FileTask = { index, path, bytes: read, cached };
-      if (!workerUrl) accept(runHere(task));
-      else if (pool) await pool.submit(task);
-      else {
-        waiting.push(task);
-        waitingWork += cached === null ? 1 : HIT_WORK;
-        if (waitingWork >= POOL_MIN_FILES) {
-          const size = Math.min(
-            jobs,
-            Math.ceil((paths.length - index + waiting.length) / BATCH_SIZE),
-          );
-          const init = { config, now: now.getTime(), recordWanted: cache !== null };
-          pool = new WorkerPool({ workerUrl, size, init, onResult: accept, runHere });
-          for (const queued of waiting.splice(0)) await pool.submit(queued);
+      // A context file's record is its entry: nothing left to run, no worker needed.
+      if (kind === 'context' && cached !== null) {
+        try {
+          outcomes[index] = contextOutcome(path, decodeContextRecord(cached, path));
+          continue;
+        } catch {
+          cached = null;
         }
       }
+      const task: FileTask = { index, path, bytes: read, kind, cached };
+      if (pool) await pool.submit(task);
+      else accept(runHere(task));
     }
-    for (const queued of waiting) accept(runHere(queued));
     await pool?.finish();
   } catch (error) {
     cache?.abandon();
@@ -133,7 +159,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   }
   await cache?.save();
 
-  checkCorpus(outcomes, config, now, registry);
+  checkCorpus(outcomes, config, now, registry, reported.length);
   const results = outcomes
     .slice(0, reported.length)
     .map((outcome) => fileResult(outcome.path, outcome.diagnostics));

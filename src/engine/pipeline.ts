@@ -158,9 +158,11 @@ function reporter(
 function activeRules(
   config: ResolvedConfig,
   registry: readonly Rule[],
+  level: number | null,
 ): Array<{ rule: Rule; severity: RuleSeverity; options: Record<string, unknown> }> {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
-  return enabledRules(config).flatMap(({ id, severity, options }) => {
+  // The file's severity picks its rules when the config has `overrides` for it.
+  return enabledRules(config, level).flatMap(({ id, severity, options }) => {
     const rule = byId.get(id);
     return rule ? [{ rule, severity, options }] : [];
   });
@@ -179,7 +181,7 @@ export function checkModel(
   const diagnostics: Diagnostic[] = model.problems.map(problemDiagnostic);
   diagnostics.push(...unknownRuleDiagnostics(model, registry));
   const failed: Diagnostic[] = [];
-  const rules = activeRules(config, registry);
+  const rules = activeRules(config, registry, model.severity?.level ?? null);
   for (const { rule, severity, options } of rules) {
     if (rule.scope !== 'file') continue;
     const found: Diagnostic[] = [];
@@ -213,18 +215,23 @@ export function checkModel(
   };
 }
 
-/** Step 4: the corpus rules (pattern-analysis, …), once every file has its index entry. */
+/**
+ * Step 4: the corpus rules (pattern-analysis, …), once every file has its index entry. They see
+ * every outcome's entry and check the first `checked` outcomes (the reported files; the others
+ * are context).
+ */
 export function checkCorpus(
   outcomes: readonly FileOutcome[],
   config: ResolvedConfig,
   now: Date,
   registry: readonly Rule[] = RULES,
+  checked: number = outcomes.length,
 ): void {
   const corpus = outcomes.flatMap((outcome) => (outcome.entry ? [outcome.entry] : []));
-  const rules = activeRules(config, registry).filter(({ rule }) => rule.scope === 'corpus');
-  for (const outcome of outcomes) {
+  for (const outcome of outcomes.slice(0, checked)) {
     const entry = outcome.entry;
     if (!entry) continue;
+    const rules = activeRules(config, registry, entry.severity);
     for (const { rule, severity, options } of rules) {
       if (rule.scope !== 'corpus') continue;
       const found: Diagnostic[] = [];

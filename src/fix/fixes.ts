@@ -16,20 +16,23 @@ export interface FixInput {
 }
 
 /**
- * Every mechanical fix for one modelled file, as text edits: the fixes each enabled rule declares,
- * in registry order, with the options that rule runs with.
+ * Every mechanical fix for one modelled file, as text edits: the fixes each rule enabled for the
+ * file's severity declares (an `overrides` entry may turn a rule off), in registry order, with the
+ * options that rule runs with.
  */
 export function computeFixes(input: FixInput, registry: readonly Rule[] = RULES): TextEdit[] {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
-  return enabledRules(input.config).flatMap(({ id, options }) => {
-    const rule = byId.get(id);
-    if (rule?.scope !== 'file' || !rule.fixes) return [];
-    return rule.fixes({
-      model: input.model,
-      text: input.text,
-      options,
-      parse: input.config.parse,
-      template: input.template,
-    });
-  });
+  return enabledRules(input.config, input.model.severity?.level ?? null).flatMap(
+    ({ id, options }) => {
+      const rule = byId.get(id);
+      if (rule?.scope !== 'file' || !rule.fixes) return [];
+      return rule.fixes({
+        model: input.model,
+        text: input.text,
+        options,
+        parse: input.config.parse,
+        template: input.template,
+      });
+    },
+  );
 }

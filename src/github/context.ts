@@ -31,6 +31,18 @@ export interface RunContext {
   pullRequest: PullRequestInfo | null;
   /** RUNNER_TEMP, where result files go that later steps of the job may read. */
   tempDir: string | null;
+  /** GITHUB_REF (`refs/heads/main`), and the repository's default branch when the payload says. */
+  ref?: string;
+  defaultBranch?: string | null;
+}
+
+/**
+ * Whether the run is on the default branch: scheduled runs always are; others when GITHUB_REF is
+ * the branch the payload names as the default. Unknown: not (writes stay opt-in and safe).
+ */
+export function onDefaultBranch(context: RunContext): boolean {
+  if (context.eventName === 'schedule') return true;
+  return Boolean(context.defaultBranch) && context.ref === `refs/heads/${context.defaultBranch}`;
 }
 
 interface PullRequestPayload {
@@ -39,7 +51,7 @@ interface PullRequestPayload {
   base?: { repo?: { full_name?: string } };
 }
 
-type Payload = { pull_request?: PullRequestPayload };
+type Payload = { pull_request?: PullRequestPayload; repository?: { default_branch?: unknown } };
 
 /**
  * The webhook payload at GITHUB_EVENT_PATH: a readable regular file holding a JSON object (the
@@ -86,7 +98,9 @@ function pullRequestOf(payload: Payload): PullRequestInfo | null {
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const pullRequest = pullRequestOf(readPayload(env.GITHUB_EVENT_PATH));
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pullRequest = pullRequestOf(payload);
+  const defaultBranch = payload.repository?.default_branch;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     owner,
@@ -101,6 +115,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         : null,
     pullRequest,
     tempDir: env.RUNNER_TEMP || null,
+    ref: env.GITHUB_REF ?? '',
+    defaultBranch: typeof defaultBranch === 'string' && defaultBranch !== '' ? defaultBranch : null,
   };
 }
 

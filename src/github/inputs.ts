@@ -132,6 +132,21 @@ export interface ReportInputs {
   issue: boolean;
   issueLabel: string;
   mentionOwners: boolean;
+  /** Open an issue for each untracked open action item (on the default branch only). */
+  createIssues: boolean;
+  /** Items due within this many days are listed as "due soon" in the tracking issue. */
+  remindDays: number;
+}
+
+/** `remind-days`: a whole number of days, 0 to 365 (empty: 2). */
+function remindDays(): number {
+  const value = core.getInput('remind-days').trim();
+  if (value === '') return 2;
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 365)
+    throw new InputError(
+      `input "remind-days" must be a whole number of days from 0 to 365 (found "${value}")`,
+    );
+  return Number(value);
 }
 
 /** Reads the report mode's inputs; throws InputError for a `report-path` outside the workspace. */
@@ -148,5 +163,7 @@ export function readReportInputs(): ReportInputs {
     issue: flag('issue', false),
     issueLabel: core.getInput('issue-label').trim() || 'postmortem-trends',
     mentionOwners: flag('mention-owners', false),
+    createIssues: flag('create-issues', false),
+    remindDays: remindDays(),
   };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { CACHE_FILE_NAME } from '../engine/cache/file.js';
 import { lintPostmortems } from '../app/lint.js';
+import { reconcileTracking } from '../app/tracker.js';
 import type { LintRun } from '../engine/types.js';
 import { discoverFiles, NoFilesError } from '../files/discover.js';
 import { formatJson } from '../reporters/json.js';
@@ -235,6 +236,34 @@ async function commentOnPullRequest(
   }
 }
 
+/**
+ * The configuration to lint with: with a token, action-item-tracking gets the states of the
+ * issues the checked files' action items link to (a read: a fork's read-only token does too).
+ * What GitHub could not tell (rate limits, outages) is a notice, never a failure.
+ */
+export async function trackedConfig(
+  run: ModeRun,
+  config: ResolvedConfig,
+  files: readonly string[],
+): Promise<ResolvedConfig> {
+  const { inputs, context } = run;
+  if (inputs.githubToken === '' || files.length === 0) return config;
+  const tracked = await reconcileTracking({
+    files,
+    config,
+    client: { token: inputs.githubToken, apiUrl: context.apiUrl },
+    repository: context.owner ? `${context.owner}/${context.repo}` : null,
+    serverUrl: context.serverUrl,
+  });
+  for (const notice of tracked.notices)
+    core.notice(notice, { title: 'postmortem-lint: action item tracking' });
+  if (tracked.linked > 0)
+    core.info(
+      `Action item tracking: ${plural(tracked.linked, 'linked issue')} looked up in ${plural(tracked.requests, 'request')}.`,
+    );
+  return tracked.config;
+}
+
 /** Why the step fails, or null when it passes. */
 export function failureReason(checked: CheckedRun): string | null {
   const { run, failOn } = checked;
@@ -261,6 +290,7 @@ export async function runLintMode(run: ModeRun): Promise<void> {
 
   const corpus = await lintCorpus(inputs.paths, config, workspace);
   const selection = await selectFiles(run, corpus, octokit);
+  const lintConfig = await trackedConfig(run, config, selection.files);
   // Nothing to report (no postmortem changed): no need to read the corpus either.
   const linted: LintRun =
     selection.files.length === 0
@@ -269,7 +299,7 @@ export async function runLintMode(run: ModeRun): Promise<void> {
           rules: run.rules,
           files: selection.files,
           contextFiles: corpus,
-          config,
+          config: lintConfig,
           now: inputs.now,
           cache: inputs.cache,
           cacheLocation: join(workspace, CACHE_FILE_NAME),

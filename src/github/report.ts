@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { indexPostmortems } from '../app/corpus.js';
-import { buildTrendReport } from '../app/report.js';
+import { buildTrackedTrendReport } from '../app/report.js';
 import { renderMarkdown } from '../trends/render/document.js';
 import { overdueTable, patternTable, type MarkdownOptions } from '../trends/render/tables.js';
 import { linkTarget } from '../trends/render/escape.js';
@@ -15,6 +15,23 @@ import { discoverCorpus, repositoryPath } from './lint-mode.js';
 import type { ModeRun } from './mode.js';
 import { SUMMARY_BUDGET_BYTES, writeJobSummary } from './summary.js';
 import { plural } from '../text/wording.js';
+import { table } from '../text/markdown-escape.js';
+import { escapeMarkdown } from '../trends/render/escape.js';
+import { reportSettings } from '../trends/run.js';
+import { statusReader } from '../practice/action-item-status.js';
+import { githubHosts } from '../model/tracker-links.js';
+import { lookUpIssues } from '../app/tracker.js';
+import {
+  itemKey,
+  linkedIssueKeys,
+  reminders as remindersOf,
+  type ReminderItem,
+  type Reminders,
+  type TrackerView,
+} from '../app/reminders.js';
+import type { IndexEntry } from '../corpus/index-entry.js';
+import { itemIssuesSummary, openItemIssues } from './action-item-issues.js';
+import { onDefaultBranch } from './context.js';
 
 /** Hidden marker that identifies the one tracking issue (its body carries it). */
 export const ISSUE_MARKER = '<!-- postmortem-lint:trends-issue -->';
@@ -41,8 +58,98 @@ export function issueTitle(report: TrendReport): string {
   return `Postmortem follow-ups: ${plural(overdue, 'overdue action item')}`;
 }
 
-/** The tracking issue: overdue action items and patterns new this period, escaped; owners ping only when asked. */
-export function issueBody(report: TrendReport, context: RunContext, inputs: ReportInputs): string {
+/** Items due soon (or, in the digest, any reminder): a table linking each to its line. */
+function reminderTable(
+  items: readonly ReminderItem[],
+  options: MarkdownOptions,
+  withOwner: boolean,
+): string {
+  const rows = items.slice(0, MAX_ROWS).map((item) => {
+    const linkTo =
+      options.linkTo ?? ((path: string, line: number | null) => linkTarget(path, line));
+    const name = escapeMarkdown(item.id ?? item.action ?? `line ${item.line}`, { maxLength: 60 });
+    const status = escapeMarkdown(item.trackerNote ?? item.status ?? '(no status)', {
+      maxLength: 80,
+    });
+    const due =
+      item.daysOverdue > 0
+        ? `${plural(item.daysOverdue, 'day')} overdue`
+        : item.daysOverdue === 0
+          ? 'due today'
+          : `due in ${plural(-item.daysOverdue, 'day')}`;
+    return [
+      `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${linkTo(item.path, item.line)})`,
+      name,
+      ...(withOwner
+        ? [escapeMarkdown(item.owner ?? '(no owner)', { mentions: options.mentions })]
+        : []),
+      item.deadline,
+      due,
+      status,
+    ];
+  });
+  const header = [
+    'Postmortem',
+    'Item',
+    ...(withOwner ? ['Owner'] : []),
+    'Deadline',
+    'When',
+    'Status',
+  ];
+  const more = items.length > MAX_ROWS ? `\n\n…and ${items.length - MAX_ROWS} more.` : '';
+  return table(header, rows) + more;
+}
+
+/** The per-owner digest: each owner's overdue and due-soon items; `@owner` pings only when asked. */
+function digest(reminders: Reminders, options: MarkdownOptions): string {
+  return reminders.byOwner
+    .map(
+      ({ owner, items }) =>
+        `### ${escapeMarkdown(owner, { mentions: options.mentions, maxLength: 60 })}\n\n${reminderTable(items, options, false)}`,
+    )
+    .join('\n\n');
+}
+
+/** Items whose issue is closed but whose status is not: the postmortem's table is behind. */
+function closedList(items: readonly ReminderItem[], options: MarkdownOptions): string {
+  const linkTo = options.linkTo ?? ((path: string, line: number | null) => linkTarget(path, line));
+  const lines = items.slice(0, MAX_ROWS).map((item) => {
+    const name = escapeMarkdown(item.id ?? item.action ?? `line ${item.line}`, { maxLength: 60 });
+    const where = escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 });
+    return `- [${where}](${linkTo(item.path, item.line)}) ${name}: ${escapeMarkdown(item.trackerNote ?? '', { maxLength: 100 })}`;
+  });
+  const more = items.length > MAX_ROWS ? `\n\n…and ${items.length - MAX_ROWS} more.` : '';
+  return `Not overdue, since the tracker has them done; update their status.\n\n${lines.join('\n')}${more}`;
+}
+
+/**
+ * The report as Markdown shows it: an overdue item the tracker changed names both states beside
+ * its id (kept before the action text, which the table may shorten).
+ */
+function withTrackerNotes(report: TrendReport, notes: ReadonlyMap<string, string>): TrendReport {
+  if (notes.size === 0) return report;
+  return {
+    ...report,
+    overdueActionItems: report.overdueActionItems.map((item) => {
+      const note = notes.get(itemKey(item.path, item.line));
+      return note === undefined
+        ? item
+        : { ...item, id: item.id === null ? `(${note})` : `${item.id} (${note})` };
+    }),
+  };
+}
+
+/**
+ * The tracking issue: overdue action items (the tracker's state deciding where known), those due
+ * within `remind-days`, a digest per owner, and patterns new this period, escaped; owners ping
+ * only when asked.
+ */
+export function issueBody(
+  report: TrendReport,
+  context: RunContext,
+  inputs: ReportInputs,
+  reminders: Reminders | null = null,
+): string {
   const options: MarkdownOptions = {
     linkTo: blobLinks(context),
     mentions: inputs.mentionOwners,
@@ -57,6 +164,21 @@ export function issueBody(report: TrendReport, context: RunContext, inputs: Repo
     report.overdueActionItems.length === 0
       ? 'None: every action item with a past deadline is done.'
       : overdueTable(report.overdueActionItems, options),
+    ...(reminders === null
+      ? []
+      : [
+          `## Due soon (within ${plural(inputs.remindDays, 'day')})`,
+          reminders.dueSoon.length === 0
+            ? 'None.'
+            : reminderTable(reminders.dueSoon, options, true),
+          ...(reminders.byOwner.length === 0 ? [] : ['## By owner', digest(reminders, options)]),
+          ...(reminders.closedOnGitHub.length === 0
+            ? []
+            : [
+                '## Closed on GitHub, still open here',
+                closedList(reminders.closedOnGitHub, options),
+              ]),
+        ]),
     '## New recurring patterns',
     fresh.length === 0 ? 'None new this period.' : patternTable(fresh, options),
   ];
@@ -108,8 +230,9 @@ export async function upsertTrackingIssue(
   context: RunContext,
   report: TrendReport,
   inputs: ReportInputs,
+  reminders: Reminders | null = null,
 ): Promise<IssueOutcome> {
-  const body = issueBody(report, context, inputs);
+  const body = issueBody(report, context, inputs, reminders);
   const title = issueTitle(report);
   const existing = await findTrackingIssue(octokit, context, inputs.issueLabel);
   if (existing) {
@@ -123,7 +246,11 @@ export async function upsertTrackingIssue(
     });
     return { action: 'updated', number: existing.number };
   }
-  if (report.overdueActionItems.length === 0 && !report.patterns.some((pattern) => pattern.isNew))
+  if (
+    report.overdueActionItems.length === 0 &&
+    (reminders === null || reminders.byOwner.length === 0) &&
+    !report.patterns.some((pattern) => pattern.isNew)
+  )
     return { action: 'not-needed' };
   const created = await octokit.rest.issues.create({
     owner: context.owner,
@@ -133,6 +260,57 @@ export async function upsertTrackingIssue(
     labels: [inputs.issueLabel],
   });
   return { action: 'created', number: created.data.number };
+}
+
+/** What GitHub says of the issues the corpus links to (with a token); notices for what it could not. */
+async function trackerView(
+  run: ModeRun,
+  entries: readonly IndexEntry[],
+): Promise<TrackerView | null> {
+  const { inputs, context } = run;
+  if (inputs.githubToken === '') return null;
+  const links = { githubHosts: githubHosts(context.serverUrl) };
+  const repository = context.owner ? `${context.owner}/${context.repo}`.toLowerCase() : null;
+  const keys = linkedIssueKeys(entries, links, repository);
+  if (keys.length === 0) return null;
+  const lookup = await lookUpIssues(keys, {
+    token: inputs.githubToken,
+    apiUrl: context.apiUrl,
+    ownRepository: repository,
+  });
+  for (const notice of lookup.notices)
+    core.notice(notice, { title: 'postmortem-lint: action item tracking' });
+  return { issues: lookup.issues, repository, links };
+}
+
+/** `create-issues`: issues for untracked items (default branch only), as job summary lines. */
+async function itemIssuesStep(
+  run: ModeRun,
+  reportInputs: ReportInputs,
+  octokit: Octokit | null,
+  entries: readonly IndexEntry[],
+  statuses: ReturnType<typeof statusReader>,
+): Promise<string> {
+  if (!reportInputs.createIssues) return '';
+  if (!onDefaultBranch(run.context)) {
+    core.notice(
+      'create-issues: issues are opened only by runs on the default branch; none was opened.',
+    );
+    return '';
+  }
+  if (octokit === null) {
+    core.warning('create-issues: true needs a github-token: no issue was opened.');
+    return '';
+  }
+  const outcome = await openItemIssues(octokit, run.context, entries, statuses);
+  for (const notice of outcome.notices)
+    core.notice(notice, { title: 'postmortem-lint: create-issues' });
+  core.setOutput('created-issues', outcome.issues.filter((issue) => issue.created).length);
+  for (const issue of outcome.issues)
+    core.info(
+      `${issue.name} → #${issue.number}${issue.created ? ' (opened)' : ' (found)'}: add the link to the postmortem.`,
+    );
+  return itemIssuesSummary(outcome, run.context);
 }
 
 async function writeText(path: string, text: string): Promise<void> {
@@ -162,20 +340,35 @@ export async function runReport(run: ModeRun): Promise<void> {
     now: inputs.now,
     pathOf: (path) => repositoryPath(resolve(workspace, path), workspace),
   });
-  const report = buildTrendReport(index, config, {
-    now: inputs.now,
-    since: null,
-    until: null,
-  });
+  const statuses = statusReader(reportSettings(config).statuses);
+  const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
+  const tracker = await trackerView(run, index.entries);
+  // The tracker's state decides where it is known: an item whose issue is closed is not overdue.
+  const { report, notes } = buildTrackedTrendReport(
+    index,
+    config,
+    { now: inputs.now, since: null, until: null },
+    tracker,
+  );
+  const shown = withTrackerNotes(report, notes);
+  const reminders = remindersOf(
+    index.entries,
+    statuses,
+    inputs.now,
+    reportInputs.remindDays,
+    tracker,
+  );
+  const itemIssues = await itemIssuesStep(run, reportInputs, octokit, index.entries, statuses);
 
   const jsonPath = join(context.tempDir ?? workspace, REPORT_JSON_NAME);
   await writeText(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
   if (reportInputs.reportPath !== null) {
-    const markdown = renderMarkdown(report, { linkTo: relativeLinks(reportInputs.reportPath) });
+    const markdown = renderMarkdown(shown, { linkTo: relativeLinks(reportInputs.reportPath) });
     await writeText(resolve(workspace, reportInputs.reportPath), markdown);
     core.setOutput('report-path', reportInputs.reportPath);
   }
-  let summary = renderMarkdown(report, { linkTo: blobLinks(context), maxRows: MAX_ROWS });
+  let summary = renderMarkdown(shown, { linkTo: blobLinks(context), maxRows: MAX_ROWS });
+  if (itemIssues !== '') summary = `${summary}\n${itemIssues}`;
   if (Buffer.byteLength(summary, 'utf8') > SUMMARY_BUDGET_BYTES) {
     summary = `${summary.slice(0, SUMMARY_BUDGET_BYTES / 4)}\n\n…(cut to GitHub's job summary limit; the full report is in ${jsonPath})\n`;
   }
@@ -194,17 +387,12 @@ export async function runReport(run: ModeRun): Promise<void> {
     });
 
   if (!reportInputs.issue) return;
-  if (inputs.githubToken === '') {
+  if (octokit === null) {
     core.warning('issue: true needs a github-token: no tracking issue was written.');
     return;
   }
   try {
-    const outcome = await upsertTrackingIssue(
-      createOctokit(inputs.githubToken, context),
-      context,
-      report,
-      reportInputs,
-    );
+    const outcome = await upsertTrackingIssue(octokit, context, shown, reportInputs, reminders);
     if (outcome.action !== 'not-needed') core.setOutput('issue-number', outcome.number);
     core.info(
       `Tracking issue: ${outcome.action}${outcome.action === 'not-needed' ? '' : ` (#${outcome.number})`}.`,

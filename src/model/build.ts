@@ -1,9 +1,7 @@
-import type { Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type {
   InlineControl,
   Located,
-  Metadata,
-  MetadataField,
   ParseProblem,
   Postmortem,
   ProseText,
@@ -13,14 +11,19 @@ import type { ParseOptions } from './parse-options.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { createPointAt, spanOf, type PointAt } from '../parse/positions.js';
 import {
-  blankOut,
-  findForeignFrontmatter,
-  normaliseValue,
-  parseFrontmatter,
-} from './frontmatter.js';
+  closingStatus,
+  completeIncidentDate,
+  headerEndOf,
+  headerFieldLines,
+  incidentDateOf,
+  metadataOf,
+  readFrontmatter,
+  titleHeading,
+  titleOf,
+} from './metadata.js';
 import { normaliseSeverity } from './severity.js';
 import { findSectionIndex, SECTION_NAMES } from './sections.js';
-import { isIsoDate } from './dates.js';
+import { isAngleHtml, isMaskCode } from './placeholders.js';
 import {
   nodeText,
   plainValue,
@@ -28,68 +31,50 @@ import {
   type FieldLine,
   type SectionContent,
 } from './extract/context.js';
-import { extractTimeline } from './extract/timeline.js';
+import { extractTimelines } from './extract/timeline.js';
 import { extractFiveWhys } from './extract/five-whys.js';
 import { extractActionItems } from './extract/action-items.js';
 import {
   extractDistribution,
   extractFollowUpMeeting,
+  extractLeadIns,
   extractListItems,
   extractPatternAnalysis,
 } from './extract/closing.js';
 
-/** Node types whose text is not prose: code, quoted material, raw HTML, frontmatter. */
-const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'blockquote']);
+/** Node types whose text is not prose: code, quoted material, raw HTML (frontmatter is blanked). */
+const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'blockquote']);
 
-const FIELD_LINE =
-  /^[ \t]*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*(.*?)[ \t]*\\?$/dgm;
+/**
+ * `**Field:** value` or `**Field**: value`. The value is taken whole and trimmed in code: a
+ * `[ \t]*(.*?)[ \t]*$` tail backtracks quadratically on a long run of spaces.
+ */
+const FIELD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)([^\n]*)$/dgm;
 
 const CONTROL = /<!--\s*postmortem-lint-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
 
-/** Header labels of the classic template, mapped to canonical metadata keys. */
-const HEADER_LABELS: Record<string, string> = {
-  'incident id': 'id',
-  id: 'id',
-  incident: 'id',
-  title: 'title',
-  date: 'date',
-  'incident date': 'date',
-  severity: 'severity',
-  priority: 'severity',
-  duration: 'duration',
-  status: 'status',
-  author: 'author',
-  authors: 'author',
-  reviewers: 'reviewers',
-  'reviewed by': 'reviewers',
-  services: 'services',
-  service: 'services',
-  'affected services': 'services',
-  tags: 'tags',
-  'root cause category': 'root_cause_category',
-  category: 'root_cause_category',
-  ticket: 'ticket',
-  started: 'started_at',
-  detected: 'detected_at',
-  mitigated: 'mitigated_at',
-  resolved: 'resolved_at',
-};
-
 interface Walked {
   prose: ProseText[];
+  placeholderLiterals: Located[];
   controls: InlineControl[];
   fieldLines: FieldLine[];
 }
 
 /** One pass over the tree, without recursion, collecting prose, inline controls and field lines. */
 function walk(root: Root, source: string, pointAt: PointAt): Walked {
-  const walked: Walked = { prose: [], controls: [], fieldLines: [] };
+  const walked: Walked = { prose: [], placeholderLiterals: [], controls: [], fieldLines: [] };
   const stack: Nodes[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     if (node.type === 'html') {
       collectControls(node.value, spanOf(node).end.line, walked.controls);
+      if (isAngleHtml(node.value)) {
+        walked.placeholderLiterals.push({ text: node.value, span: spanOf(node) });
+      }
       continue;
+    }
+    if (node.type === 'inlineCode' && isMaskCode(node.value)) {
+      walked.placeholderLiterals.push({ text: node.value, span: spanOf(node) });
     }
     if (NOT_PROSE.has(node.type)) continue;
     if (node.type === 'text') {
@@ -124,8 +109,12 @@ function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: F
   const slice = source.slice(span.start.offset, span.end.offset);
   if (!slice.includes('**') && !slice.includes('__')) return;
   for (const match of slice.matchAll(FIELD_LINE)) {
-    const raw = match[2];
-    const valueStart = span.start.offset + (match.indices as RegExpIndicesArray)[2][0];
+    const tail = match[2];
+    const raw = tail.trim().replace(/\\$/, '').trimEnd();
+    const valueStart =
+      span.start.offset +
+      (match.indices as RegExpIndicesArray)[2][0] +
+      (tail.length - tail.trimStart().length);
     out.push({
       label: match[1].trim(),
       value: {
@@ -161,50 +150,6 @@ function sectionsOf(root: Root): SectionContent[] {
   return sections;
 }
 
-function metadataOf(
-  frontmatter: { fields: MetadataField[]; node: Yaml } | null,
-  fieldLines: FieldLine[],
-  headerEnd: number,
-): Metadata {
-  const fields: Record<string, MetadataField> = {};
-  let source: Metadata['source'] = 'none';
-  let span: Metadata['span'] = null;
-  if (frontmatter) {
-    for (const field of frontmatter.fields) fields[field.key] ??= field;
-    source = 'frontmatter';
-    span = spanOf(frontmatter.node);
-  }
-  for (const line of fieldLines) {
-    if (line.value.span.start.offset >= headerEnd) break;
-    const key = HEADER_LABELS[line.label.toLowerCase()] ?? null;
-    if (key === null || key in fields) continue;
-    fields[key] = {
-      key,
-      label: line.label,
-      value: normaliseValue(key, line.value.text),
-      span: line.value.span,
-    };
-    if (source === 'none') source = 'header';
-    span = span === null ? { ...line.value.span } : { start: span.start, end: line.value.span.end };
-  }
-  return { source, span, fields };
-}
-
-/** The status line many templates keep at the end (`**Postmortem Status:** Completed`). */
-function closingStatus(fieldLines: FieldLine[]): FieldLine | null {
-  return fieldLines.find((line) => /^postmortem status$/i.test(line.label)) ?? null;
-}
-
-function titleOf(metadata: Metadata, root: Root): Located | null {
-  const field = metadata.fields.title;
-  if (field && typeof field.value === 'string' && field.value.trim() !== '')
-    return { text: field.value, span: field.span };
-  const heading = root.children.find(
-    (node): node is Heading => node.type === 'heading' && node.depth === 1,
-  );
-  return heading ? { text: nodeText(heading).trim(), span: spanOf(heading) } : null;
-}
-
 /**
  * Builds the Postmortem model from a file's text: one Markdown parse, one walk, then the
  * section extractors. Pure: text and options in, serialisable model out.
@@ -212,34 +157,28 @@ function titleOf(metadata: Metadata, root: Root): Located | null {
 export function buildPostmortem(path: string, text: string, options: ParseOptions): Postmortem {
   const problems: ParseProblem[] = [];
   const pointAt = createPointAt(text);
-  let parseText = text;
-  const foreign = findForeignFrontmatter(text);
-  if (foreign) {
-    problems.push({
-      ruleId: 'invalid-frontmatter',
-      message: `Frontmatter in "${foreign.language}" is never evaluated: write it as YAML between "---" lines.`,
-      span: { start: pointAt(0), end: pointAt(text.indexOf('\n')) },
-      fatal: false,
-    });
-    parseText = blankOut(text, foreign.end);
-  }
-  const root = parseMarkdown(parseText);
-
-  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
-  let frontmatter: { fields: MetadataField[]; node: Yaml } | null = null;
-  if (yamlNode) {
-    const span = spanOf(yamlNode);
-    const base = span.start.offset + text.slice(span.start.offset).indexOf('\n') + 1;
-    const parsed = parseFrontmatter(yamlNode.value, base, pointAt, span);
-    problems.push(...parsed.problems);
-    frontmatter = { fields: parsed.fields, node: yamlNode };
-  }
+  const read = readFrontmatter(text, pointAt);
+  problems.push(...read.problems);
+  const root = parseMarkdown(read.parseText);
 
   const walked = walk(root, text, pointAt);
   const sections = sectionsOf(root);
-  const firstSection = sections.find((content) => content.section.depth >= 2);
-  const headerEnd = firstSection ? firstSection.section.span.start.offset : text.length;
-  const metadata = metadataOf(frontmatter, walked.fieldLines, headerEnd);
+  const heading = titleHeading(root);
+  const headerEnd = headerEndOf(root, sections, heading, text.length);
+  const metadata = metadataOf(
+    read.frontmatter,
+    headerFieldLines(
+      root,
+      walked.fieldLines,
+      sections,
+      headerEnd,
+      text,
+      pointAt,
+      options.actionItemColumns,
+    ),
+  );
+  const title = titleOf(metadata, heading);
+  completeIncidentDate(metadata, read.frontmatter, title, text, pointAt);
   const status = closingStatus(walked.fieldLines);
   if (!metadata.fields.status && status) {
     metadata.fields.status = {
@@ -255,9 +194,7 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     severityField && severityField.value !== null
       ? normaliseSeverity(String(severityField.value), severityField.span, options.severityAliases)
       : null;
-  const dateValue = metadata.fields.date?.value;
-  const incidentDate =
-    typeof dateValue === 'string' && isIsoDate(dateValue.trim()) ? dateValue.trim() : null;
+  const incidentDate = incidentDateOf(metadata);
 
   const context: ExtractContext = {
     source: text,
@@ -270,17 +207,19 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
   };
   const allSections = sections.map((content) => content.section);
   const signOffIndex = findSectionIndex(allSections, SECTION_NAMES.signOff);
-  const bodyStart = yamlNode ? pointAt(spanOf(yamlNode).end.offset) : pointAt(0);
+  const bodyStart = pointAt(read.bodyStart);
   const actionItems = extractActionItems(context);
+  const timelines = extractTimelines(context);
 
   return {
     path,
     bodyStart,
-    title: titleOf(metadata, root),
+    title,
     metadata,
     severity,
     sections: allSections,
-    timeline: extractTimeline(context),
+    timeline: timelines[0] ?? null,
+    timelines,
     fiveWhys: extractFiveWhys(context),
     actionItems,
     distribution: extractDistribution(context),
@@ -291,7 +230,9 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
         : { text: allSections[signOffIndex].title, span: allSections[signOffIndex].span },
     contributingFactors: extractListItems(context, SECTION_NAMES.contributingFactors),
     patternAnalysis: extractPatternAnalysis(context),
+    leadIns: extractLeadIns(context),
     prose: walked.prose,
+    placeholderLiterals: walked.placeholderLiterals,
     controls: walked.controls,
     problems,
   };

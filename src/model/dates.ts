@@ -55,7 +55,8 @@ function dateWithYear(
 
 /**
  * The date forms postmortems write, the one table every date reading uses: `2026-02-05`
- * (`/` and `.` too), `05-02-2026` (day or month first, as the document writes them), `Feb 5, 2026`
+ * (`/` and `.` too), `05-02-2026` (day or month first, as the document writes them), `3/1/24`,
+ * `Feb 5, 2026`
  * / `February 5th` and `5 February 2026` / `5th Feb` (the year may be left out).
  */
 const DATE_FORMS: ReadonlyArray<{
@@ -70,6 +71,12 @@ const DATE_FORMS: ReadonlyArray<{
     source: '(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)',
     read: (m, reading) =>
       reading.dayFirst ? isoDate(+m[3], +m[2], +m[1]) : isoDate(+m[3], +m[1], +m[2]),
+  },
+  // `3/1/24`, `9/25/20`: a two-digit year, with slashes only (`1.2.24` is more often a version).
+  {
+    source: '(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])',
+    read: (m, reading) =>
+      reading.dayFirst ? isoDate(2000 + +m[3], +m[2], +m[1]) : isoDate(2000 + +m[3], +m[1], +m[2]),
   },
   {
     source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?![\\d:]))?`,

@@ -1,38 +1,11 @@
 import { parseDocument, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import type { MetadataField, MetadataValue, ParseProblem, Span } from './types.js';
 import type { PointAt } from '../parse/positions.js';
 import { validateFrontmatter } from './frontmatter-schema.js';
 
-/** Opening fence of frontmatter in another language than YAML (`---js`, `--- JavaScript`, …). */
-const FOREIGN_FENCE = /^---[ \t]*([A-Za-z][\w+-]*)[ \t]*\n/;
-const CLOSING_FENCE = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;
-
 /** YAML aliases allowed in one frontmatter block: enough for real use, too few for an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
-
-export interface ForeignFrontmatter {
-  language: string;
-  /** Offset just after the closing fence. */
-  end: number;
-}
-
-/**
- * Finds frontmatter written in a language other than YAML. It is never evaluated (gray-matter would
- * `eval` JavaScript frontmatter: a code-execution hole for any pull request).
- */
-export function findForeignFrontmatter(text: string): ForeignFrontmatter | null {
-  const open = FOREIGN_FENCE.exec(text);
-  if (!open) return null;
-  CLOSING_FENCE.lastIndex = open[0].length - 1;
-  const close = CLOSING_FENCE.exec(text);
-  if (!close) return null;
-  return { language: open[1], end: close.index + close[0].length };
-}
-
-/** Blanks `[0, end)` of `text` keeping every newline, so positions after it are unchanged. */
-export function blankOut(text: string, end: number): string {
-  return text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);
-}
 
 export interface ParsedFrontmatter {
   fields: MetadataField[];
@@ -55,8 +28,16 @@ const KEY_SYNONYMS: Record<string, string> = {
   incident_date: 'date',
   priority: 'severity',
   sev: 'severity',
+  severity_level: 'severity',
+  incident_severity: 'severity',
+  impact_level: 'severity',
+  priority_level: 'severity',
   authors: 'author',
   owner: 'author',
+  created_by: 'author',
+  written_by: 'author',
+  prepared_by: 'author',
+  authored_by: 'author',
   reviewed_by: 'reviewers',
   reviewer: 'reviewers',
   service: 'services',
@@ -68,6 +49,9 @@ const KEY_SYNONYMS: Record<string, string> = {
   review_meeting: 'follow_up_meeting',
   started: 'started_at',
   start: 'started_at',
+  // Incident catalogues (one file per public postmortem) give the window as start/end times.
+  start_time: 'started_at',
+  end_time: 'resolved_at',
   detected: 'detected_at',
   mitigated: 'mitigated_at',
   resolved: 'resolved_at',
@@ -76,8 +60,15 @@ const KEY_SYNONYMS: Record<string, string> = {
 /** Fields whose value is a list (a header line `a, b` becomes `['a', 'b']`). */
 const LIST_FIELDS = new Set(['reviewers', 'services', 'tags', 'distribution']);
 
+/** A date field written with its time (`2014-12-09T09:58:37+00:00`, as blogs publish): the date. */
+const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
+
 export function normaliseValue(key: string, value: unknown): MetadataValue {
   if (value === null || value === undefined) return null;
+  if (key === 'date') {
+    const dated = DATE_WITH_TIME.exec(scalarText(value));
+    if (dated) return dated[1];
+  }
   if (Array.isArray(value)) return value.map((item) => scalarText(item));
   if (typeof value === 'object') return JSON.stringify(value);
   if (LIST_FIELDS.has(key) && typeof value === 'string') {
@@ -91,6 +82,7 @@ export function normaliseValue(key: string, value: unknown): MetadataValue {
 }
 
 function scalarText(value: unknown): string {
+  // A TOML date keeps the form it was written in (`2025-10-10`, `2025-10-10T10:00:00Z`).
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
@@ -148,23 +140,139 @@ export function parseFrontmatter(
   }
 
   const record = data as Record<string, unknown>;
-  const fields: MetadataField[] = [];
-  const spans = new Map<string, Span>();
+  const spans = new Map<string, { key: Span; value: Span | null }>();
   for (const pair of document.contents.items as Pair<YamlNode, YamlNode>[]) {
     const label = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const keySpan = rangeSpan(pointAt, base, pair.key, blockSpan);
-    const valueSpan = rangeSpan(pointAt, base, pair.value, keySpan);
-    spans.set(label, { start: keySpan.start, end: valueSpan.end });
-    const key = canonicalKey(label);
-    fields.push({
-      key,
-      label,
-      value: normaliseValue(key, record[label]),
-      span: pair.value ? valueSpan : keySpan,
+    spans.set(label, {
+      key: keySpan,
+      value: pair.value ? rangeSpan(pointAt, base, pair.value, keySpan) : null,
     });
   }
-  for (const issue of validateFrontmatter(record)) {
-    problem(issue.message, (issue.key && spans.get(issue.key)) || blockSpan);
+  return { fields: fieldsOf(record, spans, blockSpan, problem), problems };
+}
+
+/** Fields of a frontmatter mapping, under canonical keys, then its schema problems. */
+function fieldsOf(
+  record: Record<string, unknown>,
+  spans: ReadonlyMap<string, { key: Span; value: Span | null }>,
+  blockSpan: Span,
+  problem: (message: string, span: Span) => void,
+): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const [label, value] of Object.entries(record)) {
+    const span = spans.get(label) ?? { key: blockSpan, value: null };
+    const key = canonicalKey(label);
+    fields.push({ key, label, value: normaliseValue(key, value), span: span.value ?? span.key });
   }
-  return { fields, problems };
+  for (const issue of validateFrontmatter(record)) {
+    const span = issue.key === null ? undefined : spans.get(issue.key);
+    problem(
+      issue.message,
+      span ? { start: span.key.start, end: (span.value ?? span.key).end } : blockSpan,
+    );
+  }
+  return fields;
+}
+
+/** Tables whose fields count as the page's own: Zola's `[taxonomies]` and `[extra]`, Hugo's `[params]`. */
+const TOML_FIELD_TABLES = new Set(['taxonomies', 'extra', 'params']);
+
+const TOML_TABLE = /^[ \t]*\[[ \t]*([A-Za-z0-9_.-]+)[ \t]*\][ \t]*(?:#.*)?$/;
+const TOML_KEY = /^[ \t]*(["']?)([A-Za-z0-9_-]+)\1[ \t]*=[ \t]*/;
+
+/** Where each `key =` line of a TOML text is, by `table.key` (top-level keys by their name). */
+function tomlKeySpans(
+  tomlText: string,
+  base: number,
+  pointAt: PointAt,
+): Map<string, { key: Span; value: Span | null }> {
+  const spans = new Map<string, { key: Span; value: Span | null }>();
+  let table = '';
+  let offset = 0;
+  for (const line of tomlText.split('\n')) {
+    const header = TOML_TABLE.exec(line);
+    if (header) table = `${header[1]}.`;
+    const key = header ? null : TOML_KEY.exec(line);
+    if (key) {
+      const keyStart = base + offset + key[0].indexOf(key[2]);
+      const valueStart = base + offset + key[0].length;
+      const valueEnd = base + offset + line.trimEnd().length;
+      spans.set(`${table}${key[2]}`, {
+        key: { start: pointAt(keyStart), end: pointAt(keyStart + key[2].length) },
+        value:
+          valueEnd > valueStart ? { start: pointAt(valueStart), end: pointAt(valueEnd) } : null,
+      });
+    }
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+/** TOML values as the YAML core schema gives them: dates as the text they were written as. */
+function plainToml(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainToml);
+  if (typeof value === 'object' && value !== null) {
+    const plain: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) plain[key] = plainToml(item);
+    return plain;
+  }
+  return value;
+}
+
+/**
+ * Parses the TOML of a `+++` frontmatter block (Hugo, Zola) with smol-toml, which only reads
+ * data: nothing in it is evaluated. A key of `[taxonomies]`, `[extra]` or `[params]` counts
+ * when the top level lacks it (Zola keeps `author` in `[taxonomies]`).
+ */
+export function parseTomlFrontmatter(
+  tomlText: string,
+  base: number,
+  pointAt: PointAt,
+  blockSpan: Span,
+): ParsedFrontmatter {
+  const problems: ParseProblem[] = [];
+  const problem = (message: string, span: Span): void => {
+    problems.push({ ruleId: 'invalid-frontmatter', message, span, fatal: false });
+  };
+  let data: Record<string, unknown>;
+  try {
+    data = plainToml(parseToml(tomlText)) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    // The first line of the message only: the rest quotes the source.
+    const reason = error.message.split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
+    const lineStart = tomlText
+      .split('\n')
+      .slice(0, error.line - 1)
+      .join('\n').length;
+    const at = base + (error.line > 1 ? lineStart + 1 : 0) + Math.max(error.column - 1, 0);
+    problem(`Frontmatter is not valid TOML: ${reason}.`, {
+      start: pointAt(at),
+      end: pointAt(at + 1),
+    });
+    return { fields: [], problems };
+  }
+  const keySpans = tomlKeySpans(tomlText, base, pointAt);
+  const record: Record<string, unknown> = {};
+  const spans = new Map<string, { key: Span; value: Span | null }>();
+  for (const [label, value] of Object.entries(data)) {
+    if (TOML_FIELD_TABLES.has(label) && typeof value === 'object' && !Array.isArray(value))
+      continue;
+    record[label] = value;
+    const span = keySpans.get(label);
+    if (span) spans.set(label, span);
+  }
+  for (const table of TOML_FIELD_TABLES) {
+    const nested = data[table];
+    if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) continue;
+    for (const [label, value] of Object.entries(nested as Record<string, unknown>)) {
+      if (label in record) continue;
+      record[label] = value;
+      const span = keySpans.get(`${table}.${label}`);
+      if (span) spans.set(label, span);
+    }
+  }
+  return { fields: fieldsOf(record, spans, blockSpan, problem), problems };
 }

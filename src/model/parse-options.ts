@@ -7,7 +7,10 @@ export interface ParseOptions {
    * is refused when it could backtrack catastrophically (`src/config/safe-pattern.ts`).
    */
   incidentIdPattern: string;
-  /** Header spellings that identify each action-item column (case-insensitive). */
+  /**
+   * Header spellings that identify each action-item column (case-insensitive); in list items the
+   * same words label inline fields (`Owner: @sre`, `DRI: @db`, `Priority: P1`).
+   */
   actionItemColumns: ActionItemColumns;
 }
 
@@ -17,16 +20,20 @@ export interface ActionItemColumns {
   owner: string[];
   deadline: string[];
   status: string[];
+  priority: string[];
+  type: string[];
 }
 
 export const DEFAULT_INCIDENT_ID_PATTERN = '^INC-\\d{4}-\\d{4}-\\d{3}$';
 
 export const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns = {
-  id: ['ID', '#', 'Ticket', 'Issue'],
+  id: ['ID', '#', 'Ticket', 'Ticket #', 'Issue', 'Issue #'],
   action: ['Action', 'Action Item', 'Description', 'Task', 'Item'],
-  owner: ['Owner', 'Owners', 'Assignee', 'Assigned To', 'Responsible'],
+  owner: ['Owner', 'Owners', 'Assignee', 'Assigned To', 'Responsible', 'Owning Team', 'Who', 'DRI'],
   deadline: ['Deadline', 'Due', 'Due Date', 'Target Date', 'ETA'],
   status: ['Status', 'State', 'Progress'],
+  priority: ['Priority', 'Prio'],
+  type: ['Type', 'Action Type', 'Kind'],
 };
 
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = {

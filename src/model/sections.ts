@@ -18,14 +18,26 @@ export function normaliseTitle(title: string): string {
   return result;
 }
 
+/** "What was the …", "What are the …": a heading asked as a question names its subject after it. */
+const QUESTION_LEAD = /^(?:what|which) (?:was|were|is|are) (?:the )?(?=\S)/;
+
+/**
+ * The key a title is matched by: {@link normaliseTitle}, then a question's lead-in dropped, so
+ * "What was the impact?" is the "Impact" section and "What were the root causes?" the analysis.
+ */
+export function sectionKey(title: string): string {
+  return normaliseTitle(title).replace(QUESTION_LEAD, '');
+}
+
 /**
  * Index of the first section whose title starts with one of `names` (case-insensitive, ignoring
- * numbering and punctuation), so "Action Items (Remediation Plan)" is the "Action Items" section.
+ * numbering and punctuation, and a question's "What was the" lead-in), so "Action Items
+ * (Remediation Plan)" is the "Action Items" section.
  */
 export function findSectionIndex(sections: readonly Section[], names: readonly string[]): number {
-  const wanted = names.map(normaliseTitle);
+  const wanted = names.map(sectionKey);
   return sections.findIndex((section) => {
-    const title = normaliseTitle(section.title);
+    const title = sectionKey(section.title);
     return wanted.some((name) => title === name || title.startsWith(`${name} `));
   });
 }
@@ -38,7 +50,11 @@ export function findSection(
   return index === -1 ? null : sections[index];
 }
 
-/** Section titles the extractors look for (the first is the canonical one). */
+/**
+ * Section titles the extractors and the required-sections rule accept, the canonical one first.
+ * A title matches a name when it equals it or starts with it ("Action Items (Remediation Plan)"),
+ * after {@link normaliseTitle}: "What didn’t go well" and "What didn't go well" are the same.
+ */
 export const SECTION_NAMES = {
   executiveSummary: [
     'Executive Summary',
@@ -46,33 +62,124 @@ export const SECTION_NAMES = {
     'Incident Summary',
     'Issue Summary',
     'Overview',
+    'Incident Overview',
+    'What Happened',
+    'TL;DR',
   ],
-  impact: ['Impact'],
-  timeline: ['Timeline'],
+  impact: ['Impact', 'Incident Impact', 'User Impact', 'Customer Impact', 'Who Was Affected'],
+  timeline: [
+    'Timeline',
+    'Incident Timeline',
+    'Timeline of Events',
+    'Detailed Timeline',
+    'Event Timeline',
+    'Events Timeline',
+    'Outage Timeline',
+    'Chronology',
+    'Sequence of Events',
+  ],
   rootCauseAnalysis: [
     'Root Cause Analysis',
     'Root Cause',
     'Root Causes',
+    'Blameless Root Cause',
     '5 Whys',
     'Five Whys',
+    "Five Why's",
     'Whys',
     'RCA',
+    'Cause',
+    'Causes',
+    'How Did This Happen',
+    'Why Did This Happen',
+    'Working Theory',
   ],
-  contributingFactors: ['Contributing Factors', 'Contributing Factor'],
-  whatWentWell: ['What Went Well', 'What went right'],
-  whatWentWrong: ['What Went Wrong', 'Where we got lucky'],
+  contributingFactors: [
+    'Contributing Factors',
+    'Contributing Factor',
+    'Contributing Causes',
+    'Contributing Conditions',
+  ],
+  whatWentWell: ['What Went Well', 'What Went Right', 'What Worked', 'Things That Went Well'],
+  // "Where we got lucky" (the SRE book's third heading) counts when no other name is there.
+  whatWentWrong: [
+    'What Went Wrong',
+    'What Went Poorly',
+    'What Went Badly',
+    "What Didn't Go Well",
+    "What Didn't Go So Well",
+    "What Didn't Work",
+    'What Could Be Improved',
+    'What Could Have Gone Better',
+    'What Could We Have Done Better',
+    'What Could We Do Better',
+    'Things That Went Poorly',
+    'Things That Went Wrong',
+    'Where We Got Lucky',
+  ],
   actionItems: [
     'Action Items',
     'Action Item',
     'Remediation',
+    'Remediations',
     'Corrective Actions',
+    'Corrective and Preventive Actions',
+    'Preventive Actions',
     'Follow Up Actions',
+    'Follow-ups',
+    'Follow-up Tasks',
+    'Follow-up Items',
+    'Open Follow-ups',
     'Review Actions',
     'Next Steps',
+    'Action Plan',
+    'Looking Forward',
+    'Resulting Action',
+    'Resulting Actions',
+    'Preventive Measures',
+    'Preventative Measures',
   ],
-  lessonsLearned: ['Lessons Learned', 'Lessons'],
+  lessonsLearned: [
+    'Lessons Learned',
+    'Lessons Learnt',
+    'Lessons',
+    'Learnings',
+    'Key Learnings',
+    'Takeaways',
+    'Key Takeaways',
+    'What We Learned',
+    'What Did We Learn',
+    'Recovery and Lessons Learned',
+  ],
   patternAnalysis: ['Pattern Analysis', 'Cross Incident', 'Recurring'],
   signOff: ['Sign Off', 'Signoff', 'Approvals'],
   distribution: ['Distribution'],
   followUpMeeting: ['Follow Up Meeting', 'Follow Up Review', 'Review Meeting', 'Postmortem Review'],
+  // Who took part in the review: a record that it was held (its date may still be missing).
+  attendees: ['Attendees', 'Meeting Attendees', 'Review Attendees', 'Postmortem Attendees'],
 } as const;
+
+/**
+ * A paragraph that introduces a list and names the section it stands in for, when no heading
+ * does ("The lessons we take from this incident are as follows:"), keyed by the section's first
+ * name. Only a lead-in that ends with a colon and is followed directly by a list counts.
+ */
+export const SECTION_LEAD_INS: Readonly<Record<string, RegExp>> = {
+  'Lessons Learned': /\b(?:lessons?|learnings|takeaways)\b/i,
+};
+
+/**
+ * The sections a postmortem must have, in template order, each with the names a reviewer accepts
+ * for it (the first is the one messages and fixes write).
+ */
+export const REQUIRED_SECTIONS: readonly (readonly string[])[] = [
+  SECTION_NAMES.executiveSummary,
+  SECTION_NAMES.impact,
+  SECTION_NAMES.timeline,
+  SECTION_NAMES.rootCauseAnalysis,
+  SECTION_NAMES.contributingFactors,
+  SECTION_NAMES.whatWentWell,
+  SECTION_NAMES.whatWentWrong,
+  SECTION_NAMES.actionItems,
+  SECTION_NAMES.lessonsLearned,
+];

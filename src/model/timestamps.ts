@@ -53,8 +53,83 @@ const ZONE_WORDS: Record<string, string> = {
   eastern: 'ET',
   new_york: 'ET',
   utc: 'UTC',
-  london: 'GMT',
+  london: 'Europe/London',
 };
+
+/** Standard/daylight pairs written together ("PST/PDT", "GMT/BST"): the zone that switches. */
+const ZONE_PAIRS: Record<string, string> = {
+  'PST/PDT': 'PT',
+  'MST/MDT': 'MT',
+  'CST/CDT': 'CT',
+  'EST/EDT': 'ET',
+  'GMT/BST': 'Europe/London',
+  'CET/CEST': 'Europe/Paris',
+  'EET/EEST': 'Europe/Helsinki',
+  'AEST/AEDT': 'Australia/Sydney',
+  'NZST/NZDT': 'Pacific/Auckland',
+};
+
+/** Formatters by IANA zone name; null for a name `Intl` does not know. Bounded: names come from files. */
+const ianaFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function ianaFormatter(name: string): Intl.DateTimeFormat | null {
+  let formatter = ianaFormatters.get(name);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      formatter = null;
+    }
+    if (ianaFormatters.size >= 1000) ianaFormatters.clear();
+    ianaFormatters.set(name, formatter);
+  }
+  return formatter;
+}
+
+/** The canonical IANA name (`europe/berlin` → `Europe/Berlin`) of an `Area/City` token, if real. */
+function ianaZone(token: string): string | null {
+  if (!/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/.test(token)) return null;
+  return ianaFormatter(token)?.resolvedOptions().timeZone ?? null;
+}
+
+/** Minutes east of UTC of an IANA zone at an instant. */
+function ianaOffsetAt(formatter: Intl.DateTimeFormat, instant: number): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const local = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
+  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** Offset of an IANA zone for a wall-clock time there (daylight saving included). */
+function ianaOffsetMinutes(
+  formatter: Intl.DateTimeFormat,
+  date: string,
+  secondsOfDay: number,
+): number {
+  const wall = Date.parse(`${date}T00:00:00Z`) + secondsOfDay * 1000;
+  // The offset at the wall time read as UTC, then at the instant that gives: right but for the
+  // hour a clock change skips or repeats.
+  const first = ianaOffsetAt(formatter, wall);
+  return ianaOffsetAt(formatter, wall - first * 60_000);
+}
 
 const ZONE_ABBREVIATIONS = [...Object.keys(FIXED_ZONES), ...Object.keys(US_ZONES)]
   .filter((zone) => zone !== 'Z')
@@ -74,8 +149,18 @@ export function resolveZone(token: string): string | null {
   if (upper in FIXED_ZONES || upper in US_ZONES) return upper;
   const offset = /^(UTC|GMT)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(cleaned);
   if (offset) return offsetZoneName(offset[2], offset[3], offset[4]);
+  if (upper in ZONE_PAIRS) return ZONE_PAIRS[upper];
   const word = cleaned.toLowerCase().split('/').pop() ?? '';
-  return ZONE_WORDS[word] ?? null;
+  return ZONE_WORDS[word] ?? ianaZone(cleaned);
+}
+
+/**
+ * True for a token written where a zone goes that reads as one but is none we know: an
+ * `Area/City` name or a run of capitals ("Europe/Berlinn", "XYZT"), not a word such as "approximate".
+ */
+export function looksLikeZone(token: string): boolean {
+  const cleaned = token.replace(/^[(+]+|[).,;:]+$/g, '');
+  return /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/.test(cleaned) || /^[A-Z]{2,5}$/.test(cleaned);
 }
 
 function offsetZoneName(sign: string, hours: string, minutes: string | undefined): string | null {
@@ -116,14 +201,19 @@ export function zoneOffsetMinutes(
       : standard;
   }
   const offset = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(zone);
-  if (!offset) return null;
+  if (!offset) {
+    const formatter = zone.includes('/') ? ianaFormatter(zone) : null;
+    if (!formatter) return null;
+    // Without a date, the offset on a day in January: standard time north of the equator.
+    return ianaOffsetMinutes(formatter, date ?? '2001-01-15', secondsOfDay ?? 43_200);
+  }
   const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
   return offset[1] === '-' ? -minutes : minutes;
 }
 
 /** True for the US zones, whose writers put the month first in numeric dates. */
 export function isUsZone(zone: string | null): boolean {
-  return zone !== null && /^(?:P|M|C|E)[SD]?T$/.test(zone);
+  return zone !== null && (/^(?:P|M|C|E)[SD]?T$/.test(zone) || /^(?:US|America)\//.test(zone));
 }
 
 /** A zone stated for a whole timeline: "All times in UTC", "all times PST", "Times are in PT". */
@@ -139,14 +229,27 @@ export interface FoundZone {
 
 /** The first "all times in X" statement naming a zone we know. */
 export function findZoneStatement(text: string): FoundZone | null {
+  return zoneStatement(text, true);
+}
+
+/**
+ * The first "all times in X" statement whose X reads as a zone name but is none we know
+ * ("All times in Europe/Berlinn"); its `zone` is the name as written.
+ */
+export function findUnknownZoneStatement(text: string): FoundZone | null {
+  return zoneStatement(text, false);
+}
+
+function zoneStatement(text: string, known: boolean): FoundZone | null {
   for (const match of text.matchAll(ZONE_STATEMENT)) {
     const zone = resolveZone(match[1]);
-    if (zone)
-      return {
-        zone,
-        token: match[1],
-        index: (match.index ?? 0) + match[0].length - match[1].length,
-      };
+    if (known ? zone === null : zone !== null || !looksLikeZone(match[1])) continue;
+    const token = match[1].replace(/[).,;:]+$/, '');
+    return {
+      zone: zone ?? token,
+      token,
+      index: (match.index ?? 0) + match[0].length - match[1].length,
+    };
   }
   return null;
 }
@@ -161,6 +264,11 @@ export function findZoneToken(text: string): FoundZone | null {
     const zone = resolveZone(match[0]);
     if (zone) return { zone, token: match[0], index: match.index ?? 0 };
   }
+  // "Timeline (Europe/Berlin)"
+  for (const match of text.matchAll(/\b[A-Z][a-z]+(?:\/[A-Za-z_]+)+/g)) {
+    const zone = ianaZone(match[0]);
+    if (zone) return { zone, token: match[0], index: match.index ?? 0 };
+  }
   return null;
 }
 
@@ -169,14 +277,18 @@ export function findZoneToken(text: string): FoundZone | null {
  * decides; `fallback` when none does.
  */
 export function dayFirstIn(text: string, fallback: boolean): boolean {
-  for (const match of text.matchAll(/\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g)) {
+  for (const match of text.matchAll(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})\b/g)) {
+    // A two-digit year only with slashes (`3/1/24`), as the dates read it.
+    if (match[4].length === 2 && match[2] !== '/') continue;
     if (Number(match[1]) > 12) return true;
-    if (Number(match[2]) > 12) return false;
+    if (Number(match[3]) > 12) return false;
   }
   return fallback;
 }
 
-const TIME = /(\d{1,2}):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:\s?([ap])\.?m\b\.?)?/iy;
+// `11:21a`, `12:28p`: a bare a/p right after the minutes is AM/PM too.
+const TIME =
+  /(\d{1,2}):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:\s?([ap])\.?m\b\.?|([ap])(?![a-z0-9]))?/iy;
 const HOUR_ONLY = /(\d{1,2})\s?([ap])\.?m\b\.?/iy;
 const APPROXIMATE = /(?:~|≈|approx\.?\s*|ca\.\s*)/iy;
 
@@ -212,14 +324,15 @@ function readTime(text: string, index: number): ClockRead | null {
   const from = at ? index + at[0].length : index;
   const full = matchAt(TIME, text, from);
   if (full) {
-    const hour = clockHour(Number(full[1]), full[4]);
+    const meridiem = full[4] ?? full[5];
+    const hour = clockHour(Number(full[1]), meridiem);
     if (hour === null) return null;
     const seconds = hour * 3600 + Number(full[2]) * 60 + Number(full[3] ?? 0);
     return {
       seconds,
       precision: full[3] ? 'second' : 'minute',
       end: from + full[0].length,
-      maybeAfternoon: full[4] === undefined && full[1].length === 1 && hour >= 1,
+      maybeAfternoon: meridiem === undefined && full[1].length === 1 && hour >= 1,
     };
   }
   const hourOnly = matchAt(HOUR_ONLY, text, from);
@@ -248,14 +361,26 @@ function readZone(text: string, index: number): { zone: string; end: number } | 
   const gap = matchAt(spaced, text, index);
   const from = index + (gap ? gap[0].length : 0);
   const match = matchAt(ZONE_TOKEN, text, from);
-  if (!match) return null;
+  if (!match) {
+    // "7:09 AM Eastern"
+    const word = matchAt(US_ZONE_WORD, text, from);
+    return word ? { zone: ZONE_WORDS[word[1].toLowerCase()], end: from + word[0].length } : null;
+  }
   const zone = match[2] ? offsetZoneName(match[2], match[3], match[4]) : match[1].toUpperCase();
   return zone ? { zone, end: from + match[0].length } : null;
 }
 
-const OPENING = /[\s*_[(]*/y;
-const CLOSING = /[\s*_\])]*(?:[-–—:|,.](?!\d)[\s*_]*)?/y;
-const DATE_TIME_GAP = /(?:T|[\s,]+|\s*[:@]\s*)(?:(?:at|around)\s+)?/iy;
+/** Markup before a stamp (`**`, `` ` ``, `[`), "At" of a sentence, a weekday ("Monday 17 March"). */
+const US_ZONE_WORD = /(Pacific|Mountain|Central|Eastern)(?![\w])/y;
+const OPENING =
+  /[\s*_[(`]*(?:(?:at|around)\s+(?=~?\d))?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|[a-z]{3}))?/iy;
+const CLOSING = /[\s*_\])`]*(?:[-–—:|,.](?!\d)[\s*_`]*)?/y;
+/** A date after the time ("At 11:03 UTC on Sept 2nd 2025, …"). */
+const ON_DATE = /,?\s+on\s+/iy;
+// `2023-08-15 @ 08:02`: the spaced separators first, so a space alone does not end the gap.
+const DATE_TIME_GAP = /(?:\s*[:@/]\s*|T|[\s,]+)(?:(?:at|around)\s+)?/iy;
+/** The end of a range after its start (`12:43 - 12:49`, `17:45-18:45`): part of the stamp. */
+const RANGE_TO = /\s*(?:[-–—]|to|until)\s*/iy;
 
 /**
  * The timestamp at the start of `text` (after opening markup such as `**` or `[`): a date, a time
@@ -274,13 +399,27 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
   }
   if (!date && !time) return null;
   if (time) end = time.end;
-  const zone = time ? readZone(text, end) : null;
+  let zone = time ? readZone(text, end) : null;
   if (zone) end = zone.end;
+  const to = time ? matchAt(RANGE_TO, text, end) : null;
+  const until = to ? readTime(text, end + to[0].length) : null;
+  if (until) {
+    end = until.end;
+    const endZone = readZone(text, end);
+    if (endZone) end = endZone.end;
+    zone ??= endZone;
+  }
+  let after = null;
+  if (time && !date) {
+    const on = matchAt(ON_DATE, text, end);
+    after = on ? readDateAt(text, end + on[0].length, reading) : null;
+    if (after) end = after.end;
+  }
   const closing = matchAt(CLOSING, text, end);
   return {
     start,
     end,
-    date: date?.iso ?? null,
+    date: date?.iso ?? after?.iso ?? null,
     secondsOfDay: time?.seconds ?? null,
     precision: time?.precision ?? 'day',
     maybeAfternoon: time?.maybeAfternoon ?? false,

@@ -94,6 +94,8 @@ export interface Timeline {
   format: 'table' | 'list' | 'paragraphs';
   /** The zone stated for the whole timeline ("All times in UTC"), if any. */
   zone: Located | null;
+  /** A zone the timeline states that is not one we know ("All times in Europe/Berlinn"). */
+  unknownZone: Located | null;
   entries: TimelineEntry[];
 }
 
@@ -108,6 +110,8 @@ export interface FiveWhys {
   problemStatement: Located | null;
   whys: WhyStep[];
   rootCause: Located | null;
+  /** No analysis section: only a root cause stated elsewhere (a `**Root Cause:**` line, a sentence). */
+  statedOnly?: boolean;
 }
 
 /** A table cell or list field with its position. */
@@ -120,6 +124,10 @@ export interface ActionItem {
   owner: Cell | null;
   deadline: Cell | null;
   status: Cell | null;
+  /** `P0`–`P3` (or the team's own levels) from a Priority column or field. */
+  priority: Cell | null;
+  /** prevent / detect / mitigate / process, from a Type column or field. */
+  type: Cell | null;
 }
 
 export interface ActionItems {
@@ -133,9 +141,18 @@ export interface ActionItems {
 
 export interface FollowUpMeeting {
   text: string;
-  /** ISO date when one could be read. */
+  /** ISO date when one could be read; null when `pending` (a date there is a deadline). */
   date: string | null;
+  /** The line says the meeting is still to be held (`not yet held — due by 2026-11-05`). */
+  pending: boolean;
+  /** Known only from who attended it (`## Attendees`): the meeting was held, its date is unwritten. */
+  fromAttendees?: boolean;
   span: Span;
+}
+
+export interface Distribution extends Located {
+  /** The line says the postmortem is not shared yet (`not yet shared — …`): the names are a plan. */
+  pending: boolean;
 }
 
 export interface PatternAnalysis {
@@ -172,15 +189,24 @@ export interface Postmortem {
   severity: Severity | null;
   sections: Section[];
   timeline: Timeline | null;
+  /** Every timeline of the file (one per incident, `**Timeline:**` labels); `timeline` is the first. */
+  timelines: Timeline[];
   fiveWhys: FiveWhys | null;
   actionItems: ActionItems | null;
-  distribution: Located | null;
+  distribution: Distribution | null;
   followUpMeeting: FollowUpMeeting | null;
   signOff: Located | null;
   /** Items of the Contributing Factors section. */
   contributingFactors: Located[];
   patternAnalysis: PatternAnalysis | null;
+  /** Paragraphs ending in a colon that lead directly into a list ("The lessons we take are:"). */
+  leadIns: Located[];
   prose: ProseText[];
+  /**
+   * Template blanks outside prose: inline code that is only a mask (`` `YYYY-MM-DD` ``) and inline
+   * HTML that names no element (`<Month>`), outside code blocks and block quotes.
+   */
+  placeholderLiterals: Located[];
   controls: InlineControl[];
   problems: ParseProblem[];
 }

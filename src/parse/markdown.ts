@@ -1,6 +1,5 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -34,11 +33,11 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
   );
 }
 
-/** The one Markdown parser of the project: CommonMark + GFM (see above) + YAML frontmatter. */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(gfmWithoutAutolinkLiterals);
+/**
+ * The one Markdown parser of the project: CommonMark + GFM (see above). Frontmatter (YAML, TOML,
+ * after a leading comment) is found by `findFrontmatterBlock` and blanked before parsing.
+ */
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals);
 
 /**
  * Block quotes and list items opened on one line beyond this depth are refused before parsing:

@@ -26,6 +26,9 @@ export const DEFAULT_ACTION_ITEM_STATUS_OPTIONS: ActionItemStatusOptions = {
     Open: 'To Do',
     'Not Started': 'To Do',
     Planned: 'Scheduled',
+    "Won't Fix": "Won't Do",
+    Cancelled: "Won't Do",
+    Canceled: "Won't Do",
   },
 };
 
@@ -43,11 +46,27 @@ function statusPattern(name: string): RegExp {
   return new RegExp(`^${words.join('[^\\p{L}\\p{N}]*')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Separators and brackets around a note are not part of it: `— (cost)` → `cost`. Scanned from
+ * both ends, so a long run of blanks costs one pass.
+ */
+function trimToWords(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && !WORD_CHARACTER.test(text[start])) start++;
+  while (end > start && !WORD_CHARACTER.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 export interface StatusReader {
   /** The configured status a cell states (emoji prefix and trailing note ignored), or null. */
   read(text: string): string | null;
   /** The state of a status as written (null when the item has none). */
   state(text: string | null): ActionItemState;
+  /** What is written after the status (`Won't Do — replaced by AI-4` → `replaced by AI-4`), or ''. */
+  note(text: string): string;
 }
 
 function buildStatusReader(options: ActionItemStatusOptions): StatusReader {
@@ -65,12 +84,20 @@ function buildStatusReader(options: ActionItemStatusOptions): StatusReader {
     .sort(([a], [b]) => b.length - a.length)
     .map(([name, status]) => ({ pattern: statusPattern(name), status }));
   const done = new Set(options.doneStatuses.map(statusKey));
-  const read = (text: string): string | null => {
+  const matchOf = (text: string): { status: string; rest: string } | null => {
     const bare = text.replace(/^[^\p{L}\p{N}]+/u, '');
-    return patterns.find(({ pattern }) => pattern.test(bare))?.status ?? null;
+    for (const { pattern, status } of patterns) {
+      const match = pattern.exec(bare);
+      if (match) return { status, rest: bare.slice(match[0].length) };
+    }
+    return null;
   };
+  const read = (text: string): string | null => matchOf(text)?.status ?? null;
   return {
     read,
+    note(text) {
+      return trimToWords(matchOf(text)?.rest ?? '');
+    },
     state(text) {
       const status = text === null ? null : read(text);
       if (status === null) return 'unknown';

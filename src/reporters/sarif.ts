@@ -152,11 +152,12 @@ const BUILT_IN_FINDINGS: BuiltInFinding[] = [
   {
     id: 'invalid-frontmatter',
     description:
-      'The frontmatter is not valid YAML, is written in another language, or has an invalid field.',
+      'The frontmatter is not valid YAML or TOML, is written in another language, or has an invalid field.',
     explanation: [
-      'The frontmatter must be YAML between `---` lines. YAML that does not parse, an alias bomb, a',
-      'duplicate key, or frontmatter in another language (such as `---js`, which is never evaluated)',
-      'is reported with this finding; the rest of the file is still linted.',
+      'The frontmatter must be YAML between `---` lines or TOML between `+++` lines (as Hugo and Zola',
+      'write it); both are read as data, never evaluated. YAML or TOML that does not parse, an alias',
+      'bomb, a duplicate key, or frontmatter in another language (such as `---js`, which is never',
+      'evaluated) is reported with this finding; the rest of the file is still linted.',
       '',
       'The fields are described by the frontmatter schema',
       `([\`schemas/postmortem.schema.json\`](${REPOSITORY_URL}/blob/main/schemas/postmortem.schema.json)).`,

@@ -1,7 +1,9 @@
-import type { ProseText, Span } from '../model/types.js';
+import type { Point, ProseText, Span } from '../model/types.js';
 import { defineRule } from './types.js';
 import { advance } from '../parse/positions.js';
 import { excerpt } from './helpers/model.js';
+import { namedCauses, SENTENCE_BUDGET, type NamedCause } from '../text/people.js';
+import { negatedAt } from '../text/negation.js';
 
 export type BlamelessLanguageOptions = {
   /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
@@ -10,8 +12,10 @@ export type BlamelessLanguageOptions = {
   useDefaultLexicon: boolean;
   /** Phrases that contain a lexicon word but are not blame ("fault tolerance", "git blame"). */
   allow: string[];
-  /** Flag "<Name>'s mistake/error/fault" (a person named as the cause). */
+  /** Flag a person named as the cause ("Dana forgot …", "@jsmith broke …", "<Name>'s mistake"). */
   flagNamedCause: boolean;
+  /** Capitalised names that are systems, never read as a person ("Cassandra failed to compact"). */
+  notPeople: string[];
 };
 
 const DESCRIBE_SYSTEM = 'describe what the system allowed or made likely, not who is at fault';
@@ -100,6 +104,39 @@ const DEFAULT_ALLOW: readonly string[] = [
   'git blame',
 ];
 
+/**
+ * Tools that compromise's lexicon knows as first or last names. A team with a service named like a
+ * person adds it in `notPeople`.
+ */
+const DEFAULT_NOT_PEOPLE: readonly string[] = [
+  'Alexa',
+  'Athena',
+  'Cassandra',
+  'Gerrit',
+  'Hudson',
+  'Jenkins',
+  'Julia',
+  'Travis',
+];
+
+/** What to write instead of a person named as the cause, by how the failure is phrased. */
+function namedCauseSuggestion(cause: NamedCause): string {
+  const failure = cause.failure.toLowerCase();
+  if (cause.form === 'possessive')
+    return "name the change, not its author, e.g. 'the config change to the load balancer removed the health check'";
+  if (cause.form === 'agent' && !/^(?:caused|broken|introduced|deleted)/.test(failure))
+    return "describe the gap in the design or review, e.g. 'the retry loop had no backoff and no review covered it'";
+  if (/^(?:forg|neglected|skipped|overlooked)/.test(failure))
+    return "say what the step depended on, e.g. 'the renewal was a manual step with no reminder'";
+  if (/^(?:missed|ignored)|(?:notice|see|catch|reali[sz]e)d?$|caught$/.test(failure))
+    return "say why the signal was easy to miss, e.g. 'the page went to a channel nobody watched at night'";
+  if (/^(?:did|does|never)/.test(failure))
+    return "name the check the process lacked, e.g. 'the deploy had no replica-lag check'";
+  if (/careless/.test(failure))
+    return "name the missing safeguard, e.g. 'the flag tool had no confirmation step'";
+  return "describe the change and what let it through, e.g. 'a config change without a canary stage took down checkout'";
+}
+
 /** `Dana's mistake`; not `Google's error rate` (a metric) or `Redis's fault tolerance`. */
 const NAMED_CAUSE =
   /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (mistake|error|fault|blunder|oversight|negligence)\b(?![ \t]+(?:rates?|budgets?|counts?|logs?|messages?|codes?|handling|handlers?|pages?|paths?|ratios?|spikes?|tolerance|injection|domains?|isolation|detection)\b)/gu;
@@ -142,12 +179,27 @@ function hits(text: string, pattern: RegExp): Hit[] {
   }));
 }
 
-/** Span of `length` characters at `index` in a prose run (the run's start when it is not exact). */
-function spanIn(prose: ProseText, index: number, length: number): Span {
-  if (!prose.exact) return { start: prose.start, end: prose.start };
-  return {
-    start: advance(prose.start, prose.text, index),
-    end: advance(prose.start, prose.text, index + length),
+/**
+ * Spans in one prose run (the run's start when it is not exact). Findings come in text order per
+ * kind, so each point is advanced from the nearest earlier one: linear in the run, however many
+ * findings it holds.
+ */
+function spansIn(prose: ProseText): (index: number, length: number) => Span {
+  let at = 0;
+  let point = prose.start;
+  const pointAt = (index: number): Point => {
+    if (index < at) {
+      at = 0;
+      point = prose.start;
+    }
+    point = advance(point, prose.text.slice(at, index), index - at);
+    at = index;
+    return point;
+  };
+  return (index, length) => {
+    if (!prose.exact) return { start: prose.start, end: prose.start };
+    const start = pointAt(index);
+    return { start, end: pointAt(index + length) };
   };
 }
 
@@ -158,6 +210,8 @@ interface Compiled {
   allowed: RegExp | null;
   /** The lexicon without look-arounds: many times cheaper, and it matches wherever `blame` could. */
   screen: RegExp | null;
+  /** `notPeople`, lower case. */
+  notPeople: ReadonlySet<string>;
 }
 
 /** Patterns per options object: the configuration resolves once, so they compile once per run. */
@@ -185,6 +239,7 @@ function compiled(options: BlamelessLanguageOptions): Compiled {
         ? new RegExp(options.allow.map(phrasePattern).join('|'), 'giu')
         : null,
     screen: phrases.length > 0 ? new RegExp(phrases.map(phraseWords).join('|'), 'iu') : null,
+    notPeople: new Set(options.notPeople.map((name) => name.toLowerCase())),
   };
   compiledPatterns.set(options, patterns);
   return patterns;
@@ -221,7 +276,15 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
         },
         flagNamedCause: {
           type: 'boolean',
-          description: "Flag `<Name>'s mistake/error/fault` (a person named as the cause).",
+          description:
+            "Flag a person named as the cause: a name or `@handle` as the subject of a failure (`Dana forgot …`), its owner (`Dana's change caused …`), its agent (`… designed poorly by Dana`), and `<Name>'s mistake/error/fault`.",
+        },
+        notPeople: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          description:
+            'Capitalised names that are systems, never read as a person (tools named like people: "Cassandra", "Jenkins"). Replaces the default list when set.',
         },
       },
       additionalProperties: false,
@@ -231,46 +294,73 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
       useDefaultLexicon: true,
       allow: [...DEFAULT_ALLOW],
       flagNamedCause: true,
+      notPeople: [...DEFAULT_NOT_PEOPLE],
     },
   },
   check(context) {
     const { options } = context;
-    const { lexicon, blame, allowed, screen } = compiled(options);
+    const { lexicon, blame, allowed, screen, notPeople } = compiled(options);
     if (lexicon.size === 0 && !options.flagNamedCause) return;
     const runs = context.model.prose;
-    // Most postmortems contain neither a lexicon phrase nor a named cause: one cheap screen of
-    // the prose decides whether the exact per-run matching is needed at all.
+    // Most postmortems contain no lexicon phrase: one cheap screen of the prose decides whether
+    // the exact per-run matching is needed at all.
     const mayBlame = screen !== null && runs.some((run) => screen.test(run.text));
-    const mayName = options.flagNamedCause && runs.some((run) => NAMED_CAUSE_SCREEN.test(run.text));
-    if (!mayBlame && !mayName) return;
 
+    const people = { notPeople, budget: { sentences: SENTENCE_BUDGET } };
     for (const prose of runs) {
+      const spanAt = spansIn(prose);
       const blameHits = mayBlame && blame ? hits(prose.text, blame) : [];
       const allowedHits = blameHits.length > 0 && allowed ? hits(prose.text, allowed) : [];
-      const isAllowed = (hit: Hit): boolean =>
-        allowedHits.some(
-          (allow) => hit.index < allow.index + allow.length && allow.index < hit.index + hit.length,
-        );
+      // Both lists are in text order: one pointer walks the allowed phrases alongside the hits.
+      let next = 0;
       for (const hit of blameHits) {
-        if (isAllowed(hit)) continue;
+        while (
+          next < allowedHits.length &&
+          allowedHits[next].index + allowedHits[next].length <= hit.index
+        )
+          next++;
+        const allow = allowedHits[next];
+        if (allow && allow.index < hit.index + hit.length) continue;
+        // "Nobody is to blame", "we will not blame the vendor": the practice's own stance.
+        if (negatedAt(prose.text, hit.index)) continue;
         const found = prose.text.slice(hit.index, hit.index + hit.length);
         const key = phraseKey(found);
         const suggestion = lexicon.get(key);
         const direct = prose.exact ? DIRECT_REPLACEMENTS[key] : undefined;
         context.report({
           message: `Blaming language "${excerpt(found)}": a blameless postmortem explains how the system allowed the failure, not who caused it.`,
-          span: spanIn(prose, hit.index, hit.length),
+          span: spanAt(hit.index, hit.length),
           suggestion: suggestion ? `Instead, ${suggestion}.` : undefined,
           ...(direct !== undefined ? { replacement: matchCase(found, direct) } : {}),
         });
       }
-      if (!mayName) continue;
-      for (const match of prose.text.matchAll(NAMED_CAUSE)) {
+      if (!options.flagNamedCause) continue;
+      const possessives = NAMED_CAUSE_SCREEN.test(prose.text)
+        ? [...prose.text.matchAll(NAMED_CAUSE)].filter(
+            (match) => !negatedAt(prose.text, match.index),
+          )
+        : [];
+      for (const match of possessives) {
         context.report({
           message: `"${excerpt(match[0])}" names a person as the cause: describe the role and the conditions instead.`,
-          span: spanIn(prose, match.index, match[0].length),
+          span: spanAt(match.index, match[0].length),
           suggestion:
             "Instead, write what the person's role saw and what the system allowed, e.g. 'the on-call engineer ran the documented command, which…'.",
+        });
+      }
+      let possessive = 0;
+      for (const cause of namedCauses(prose.text, people)) {
+        while (
+          possessive < possessives.length &&
+          possessives[possessive].index + possessives[possessive][0].length <= cause.index
+        )
+          possessive++;
+        // "Dana's mistake caused …" is one finding: the possessive one above.
+        if (possessives[possessive] && possessives[possessive].index <= cause.index) continue;
+        context.report({
+          message: `"${excerpt(cause.name)}" is named as the cause ("${excerpt(cause.failure)}"): a blameless postmortem names the role and what the system allowed, not the person.`,
+          span: spanAt(cause.index, cause.length),
+          suggestion: `Instead, ${namedCauseSuggestion(cause)}.`,
         });
       }
     }

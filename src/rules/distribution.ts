@@ -1,5 +1,8 @@
 import { defineRule } from './types.js';
+import type { Postmortem } from '../model/types.js';
+import { COMPLETED_STATUS } from '../corpus/index-entry.js';
 import { fileSpan, firstLineExcerpt } from './helpers/model.js';
+import type { RuleSeverity } from '../diagnostics/types.js';
 
 export type DistributionOptions = {
   /** Audience → words that name it in a distribution list (whole words, case-insensitive). */
@@ -43,6 +46,12 @@ function audiencesNamed(text: string, audiences: Record<string, string[]>): Set<
   return new Set(kept.map((mention) => mention.audience));
 }
 
+/** A postmortem that is not finished yet may still be shared before it is: a warning until then. */
+function beforeCompletion(model: Postmortem): RuleSeverity | undefined {
+  const status = model.metadata.fields.status?.value;
+  return typeof status === 'string' && COMPLETED_STATUS.test(status) ? undefined : 'warning';
+}
+
 export const distribution = defineRule<DistributionOptions>({
   scope: 'file',
   meta: {
@@ -50,6 +59,8 @@ export const distribution = defineRule<DistributionOptions>({
     description:
       'Requires a distribution list that names engineering, product and leadership (configurable audiences).',
     defaultSeverity: 'error',
+    severityNote:
+      'a warning for a line saying it is not yet shared while the postmortem is not completed',
     tags: ['distribution', 'communication'],
     optionsSchema: {
       type: 'object',
@@ -105,6 +116,15 @@ export const distribution = defineRule<DistributionOptions>({
       context.report({
         message: `No distribution list: add "**Distribution:**" naming ${audiences.join(', ')}.`,
         span: fileSpan(model),
+      });
+      return;
+    }
+    if (list.pending) {
+      // The template's "not yet shared — …": the names on it are a plan, not a distribution.
+      context.report({
+        message: `The postmortem is not shared yet: share it with ${audiences.join(', ')} and list who received it here.`,
+        span: list.span,
+        severity: beforeCompletion(model),
       });
       return;
     }

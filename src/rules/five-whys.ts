@@ -7,6 +7,14 @@ export type FiveWhysOptions = {
   minDepth: number;
 };
 
+/**
+ * An answer that is only question marks (`???`) is none. A template blank (`[Because ...]`) is
+ * left to no-placeholders, which reports it once.
+ */
+function isAnswered(text: string): boolean {
+  return !/^[\s?.…]*$/.test(text);
+}
+
 export const fiveWhys = defineRule<FiveWhysOptions>({
   scope: 'file',
   meta: {
@@ -38,7 +46,16 @@ export const fiveWhys = defineRule<FiveWhysOptions>({
       });
       return;
     }
-    if (!analysis.problemStatement || analysis.problemStatement.text.trim() === '') {
+    const noProblem = !analysis.problemStatement || analysis.problemStatement.text.trim() === '';
+    if (analysis.statedOnly && analysis.rootCause) {
+      // A root cause stated in passing is there; what is missing is the analysis that reached it.
+      context.report({
+        message: `No 5-Whys analysis: the root cause is stated ("${excerpt(analysis.rootCause.text, 60)}") but not traced: add a "## Root Cause Analysis" section with ${noProblem ? 'a problem statement and ' : ''}${options.minDepth} why-questions with answers.`,
+        span: analysis.span,
+      });
+      return;
+    }
+    if (noProblem) {
       context.report({
         message:
           'The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
@@ -56,7 +73,7 @@ export const fiveWhys = defineRule<FiveWhysOptions>({
       });
     }
     analysis.whys.forEach((step, i) => {
-      if (step.answer && step.answer.text.trim() !== '') return;
+      if (step.answer && isAnswered(step.answer.text)) return;
       context.report({
         message: `Why-question ${i + 1} "${excerpt(step.question.text, 60)}" has no answer: write it on the line below the question.`,
         span: step.question.span,

@@ -19,7 +19,8 @@ export const followUpMeeting = defineRule<FollowUpMeetingOptions>({
     description:
       'Requires a follow-up review meeting dated within a few days of the incident (3 calendar days by default; per-severity windows and business days configurable).',
     defaultSeverity: 'error',
-    severityNote: 'a warning while the meeting can still be held in time',
+    severityNote:
+      'a warning while the meeting can still be held in time (none recorded, or a line saying it is not yet held)',
     tags: ['follow-up', 'process'],
     optionsSchema: {
       type: 'object',
@@ -65,6 +66,35 @@ export const followUpMeeting = defineRule<FollowUpMeetingOptions>({
             ? 'No follow-up review meeting recorded: add "**Follow-Up Meeting:** YYYY-MM-DD".'
             : `No follow-up review meeting recorded: hold one by ${deadline} (${window} after the incident on ${incidentDate}) and add "**Follow-Up Meeting:** YYYY-MM-DD".`,
         span: fileSpan(model),
+        severity: pending,
+      });
+      return;
+    }
+    if (meeting.pending) {
+      // "not yet held — due by …" (what `new` writes) is a missing meeting, on its own line.
+      context.report({
+        message:
+          deadline === null
+            ? 'The follow-up review meeting is not held yet: once it is, write its date here as YYYY-MM-DD.'
+            : `The follow-up review meeting is not held yet: hold it by ${deadline} (${window} after the incident on ${incidentDate}) and write its date here as YYYY-MM-DD.`,
+        span: meeting.span,
+        // Without an incident date it cannot be late yet: the line is a plan, a warning.
+        severity: deadline === null ? 'warning' : pending,
+      });
+      return;
+    }
+    if (meeting.date === null && meeting.fromAttendees) {
+      // Who attended shows the review was held; only when is unknown.
+      const who = excerpt(
+        meeting.text
+          .split('\n')
+          .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())
+          .filter((line) => line !== '')
+          .join(', '),
+      );
+      context.report({
+        message: `The review meeting is recorded by its attendees ("${who}") but not its date: add "**Follow-Up Meeting:** YYYY-MM-DD"${deadline === null ? '' : ` (on or before ${deadline})`}.`,
+        span: meeting.span,
         severity: pending,
       });
       return;

@@ -5,11 +5,13 @@ import { timelineGranularity } from './timeline-granularity.js';
 import { timelineConsistency } from './timeline-consistency.js';
 import { fiveWhys } from './five-whys.js';
 import { actionItems } from './action-items.js';
+import { actionItemTracking } from './action-item-tracking.js';
 import { blamelessLanguage } from './blameless-language.js';
 import { distribution } from './distribution.js';
 import { followUpMeeting } from './follow-up-meeting.js';
 import { patternAnalysis } from './pattern-analysis.js';
 import { noPlaceholders } from './no-placeholders.js';
+import { uniqueIncidentId } from './unique-incident-id.js';
 
 /** Every rule, in the order findings of equal position are listed and docs present them. */
 export const RULES: readonly Rule[] = [
@@ -19,10 +21,12 @@ export const RULES: readonly Rule[] = [
   timelineConsistency,
   fiveWhys,
   actionItems,
+  actionItemTracking,
   blamelessLanguage,
   distribution,
   followUpMeeting,
   patternAnalysis,
+  uniqueIncidentId,
   noPlaceholders,
 ];
 

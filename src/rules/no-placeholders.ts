@@ -2,51 +2,29 @@ import { defineRule, type FileRuleContext } from './types.js';
 import type { Located, Postmortem, Section, Span } from '../model/types.js';
 import { advance } from '../parse/positions.js';
 import { excerpt } from './helpers/model.js';
+import {
+  DEFAULT_TODO_PATTERNS,
+  findPlaceholders,
+  type PlaceholderMatch,
+} from '../model/placeholders.js';
 
 // A type alias, not an interface, so it is assignable to the registry's Record<string, unknown>.
 export type NoPlaceholdersOptions = {
-  /** Regular expressions (JavaScript syntax, case-sensitive) that mark unfilled template text. */
+  /** Regular expressions (JavaScript syntax, case-sensitive) for the to-do words of a draft. */
   patterns: string[];
-  /** Exact matches that are real content, never placeholders (e.g. `[Redacted]`). */
+  /** Exact matches that are real content, never placeholders (e.g. `[Draft Notes]`). */
   allow: string[];
 };
 
-/**
- * The template's placeholder shapes: a bracketed label starting with a capital or `@`
- * (`[Incident Title]`, `[@owner]`), the usual to-do words, and date or id masks
- * (`YYYY-MM-DD`, `HH:MM`, `INC-YYYY-MMDD-NNN`). Links, task boxes (`[ ]`, `[x]`) and footnotes
- * never reach these patterns: the parser has already turned them into other nodes.
- */
-export const DEFAULT_PLACEHOLDER_PATTERNS = [
-  '\\[[A-Z@][^\\[\\]\\n]{1,120}\\]',
-  '\\b(?:TODO|TBD|TBC|FIXME)\\b',
-  '\\b[YMDHNS]{2,4}(?:[-:/][YMDHNS]{2,4})+\\b',
-];
+/** The to-do words (`TBD`, `TODO`): the default of the `patterns` option. */
+export const DEFAULT_PLACEHOLDER_PATTERNS = [...DEFAULT_TODO_PATTERNS];
 
-interface Match {
-  text: string;
-  index: number;
-}
-
-/** Every match of the patterns in `text`, earliest first, overlaps dropped (longest wins). */
-function findPlaceholders(
+function placeholdersIn(
   text: string,
   patterns: readonly RegExp[],
   allow: ReadonlySet<string>,
-): Match[] {
-  const all: Match[] = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      if (match[0] !== '' && !allow.has(match[0])) all.push({ text: match[0], index: match.index });
-    }
-  }
-  all.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  const kept: Match[] = [];
-  for (const match of all) {
-    const last = kept[kept.length - 1];
-    if (!last || match.index >= last.index + last.text.length) kept.push(match);
-  }
-  return kept;
+): PlaceholderMatch[] {
+  return findPlaceholders(text, patterns).filter((match) => !allow.has(match.text));
 }
 
 function contains(outer: Span, offset: number): boolean {
@@ -74,7 +52,7 @@ function checkFrontmatter(
         ? [field.value]
         : [];
     for (const value of values) {
-      for (const match of findPlaceholders(value, patterns, allow)) {
+      for (const match of placeholdersIn(value, patterns, allow)) {
         context.report({
           message: `Frontmatter field "${excerpt(field.label)}" still holds the placeholder "${excerpt(match.text)}": write the real value.`,
           span: field.span,
@@ -89,7 +67,7 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
   meta: {
     id: 'no-placeholders',
     description:
-      'A committed postmortem keeps no template placeholders such as [Incident Title], TBD, TODO or YYYY-MM-DD.',
+      'A committed postmortem keeps no template placeholders such as [Incident Title], [e.g. …], TBD, YYYY-MM-DD, HH:MM or <Month>.',
     defaultSeverity: 'error',
     tags: ['template', 'completeness'],
     optionsSchema: {
@@ -99,13 +77,13 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
           type: 'array',
           items: { type: 'string', minLength: 1 },
           description:
-            'Regular expressions (JavaScript syntax, case-sensitive) that mark unfilled template text. Replaces the default list when set.',
+            'Regular expressions (JavaScript syntax, case-sensitive) for the to-do words that mark a draft (`TBD`, `TODO`). Replaces the default list when set; the template shapes (bracketed labels, date and time masks, angle-bracket labels) are always found.',
         },
         allow: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
           description:
-            'Exact matches that are real content, never placeholders (e.g. `[Redacted]`).',
+            'Exact matches that are real content, never placeholders (e.g. `[Draft Notes]`).',
         },
       },
       additionalProperties: false,
@@ -121,11 +99,8 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
     const statusCells = (context.model.actionItems?.items ?? []).flatMap((item) =>
       item.status ? [item.status.span] : [],
     );
-    // A plain test per pattern rules out most text nodes before matching them one by one.
-    const screens = context.options.patterns.map((source) => new RegExp(source));
     for (const prose of context.model.prose) {
-      if (!screens.some((screen) => screen.test(prose.text))) continue;
-      for (const match of findPlaceholders(prose.text, patterns, allow)) {
+      for (const match of placeholdersIn(prose.text, patterns, allow)) {
         const start = advance(prose.start, prose.text, match.index);
         if (statusCells.some((cell) => contains(cell, start.offset))) continue;
         // Escapes or entities make the node text differ from the source: point at the node then.
@@ -137,6 +112,13 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
           span,
         });
       }
+    }
+    for (const literal of context.model.placeholderLiterals) {
+      if (allow.has(literal.text)) continue;
+      context.report({
+        message: `Unfilled placeholder "${excerpt(literal.text)}": replace it with the real content or remove it.`,
+        span: literal.span,
+      });
     }
   },
 });
@@ -153,10 +135,11 @@ function before(line: number, column: number, otherLine: number, otherColumn: nu
   return line < otherLine || (line === otherLine && column < otherColumn);
 }
 
-function overlaps(a: Ranged, b: Ranged): boolean {
+/** Whether `inner` lies inside `outer`: a finding about the placeholder's own text. */
+function covers(outer: Ranged, inner: Ranged): boolean {
   return (
-    before(a.line, a.column, b.endLine, b.endColumn) &&
-    before(b.line, b.column, a.endLine, a.endColumn)
+    !before(inner.line, inner.column, outer.line, outer.column) &&
+    !before(outer.endLine, outer.endColumn, inner.endLine, inner.endColumn)
   );
 }
 
@@ -183,10 +166,11 @@ function within(section: Section, d: Ranged): boolean {
 /**
  * Drops other rules' findings about text that is still a placeholder: `YYYY-MM-DD` in a deadline
  * cell is one problem (fill it in), reported once by no-placeholders, not again as "not a valid
- * date". Dropped: one-line findings overlapping a placeholder (a cell, a value, a table row) and
- * findings on the heading of a section that still holds placeholders ("the Timeline has no
- * timestamped entries"). Kept: file-level findings and findings on larger blocks. Once the
- * placeholders are filled, the other rules judge the real content.
+ * date". Dropped: findings that lie within a placeholder (its cell, its value), and findings on the
+ * heading of a section that still holds placeholders ("the Timeline has no timestamped entries").
+ * Kept: file-level findings, and findings that reach beyond the placeholder (a table row, another
+ * field of the same line), which are about something else. Once the placeholders are filled, the
+ * other rules judge the real content.
  */
 function withoutPlaceholderEchoes<D extends Ranged>(
   diagnostics: D[],
@@ -203,7 +187,7 @@ function withoutPlaceholderEchoes<D extends Ranged>(
       d.ruleId === noPlaceholders.meta.id ||
       isFileLevel(d, model.title) ||
       !(
-        (d.line === d.endLine && placeholders.some((p) => overlaps(d, p))) ||
+        placeholders.some((p) => covers(p, d)) ||
         unfinished.some((section) => section.span.start.line === d.line)
       ),
   );

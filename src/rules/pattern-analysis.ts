@@ -111,12 +111,12 @@ export function createPatternAnalysisRule(
                 exclusiveMinimum: 0,
                 maximum: 1,
                 description:
-                  'Lowest TF-IDF cosine similarity (0–1) that makes two incidents similar.',
+                  'Lowest cosine similarity (0–1, TF-IDF of Porter stems, root cause weighted most) that makes two incidents similar.',
               },
             },
             additionalProperties: false,
             description:
-              'Also group incidents whose problem statement, root cause and contributing factors are similar (TF-IDF cosine ≥ `threshold`, 0–1) while their categories differ or are missing.',
+              'Also group incidents whose root cause, contributing factors and problem statement are similar (cosine ≥ `threshold`, 0–1; see "How similarity is measured") while their categories differ or are missing.',
           },
         },
         additionalProperties: false,

@@ -34,8 +34,15 @@ function normaliseStatus(value: string): string {
     .toLowerCase();
 }
 
+/**
+ * The value without a closing remark (`Reviewed (pending sign-off)` → `Reviewed`). Found with
+ * index searches: `/\([^)]*\)\s*$/` retries from every `(` and is quadratic on a run of them.
+ */
 function stripRemark(value: string): string {
-  return value.replace(/\([^)]*\)\s*$/, '').trim();
+  const text = value.trimEnd();
+  if (!text.endsWith(')')) return value.trim();
+  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
+  return open === -1 ? value.trim() : text.slice(0, open).trim();
 }
 
 function textOf(field: MetadataField | undefined): string | null {
@@ -130,8 +137,10 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
     const severity = textOf(fields.severity);
     if (required.has('severity') && severity !== null && model.severity === null) {
       context.report({
-        message: `Severity "${excerpt(severity)}" is not recognised: write SEV-1 to SEV-5 (P1 to P5 also work) or configure severityAliases.`,
+        message: `Severity "${excerpt(severity)}" is not recognised; map it in severityAliases.`,
         span: fields.severity.span,
+        suggestion:
+          'SEV-1 to SEV-5, S1, P0 to P4, Priority 1, Level 1 and the words Critical, High, Major, Medium, Moderate, Minor, Low, Cosmetic and Trivial are known; map a team\'s own spelling with severityAliases in .postmortemrc.yml (e.g. severityAliases: { "Medium-ish": 3 }).',
       });
     }
 

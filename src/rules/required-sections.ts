@@ -1,13 +1,22 @@
-import { sectionFixes } from './fixes/sections.js';
+import { acceptedNames, sectionFixes } from './fixes/sections.js';
 import { defineRule } from './types.js';
-import type { Postmortem, ProseText, Section } from '../model/types.js';
-import { findSection, normaliseTitle } from '../model/sections.js';
+import type { Located, Postmortem, ProseText, Section } from '../model/types.js';
+import {
+  findSection,
+  normaliseTitle,
+  REQUIRED_SECTIONS,
+  SECTION_LEAD_INS,
+  SECTION_NAMES,
+  sectionKey,
+} from '../model/sections.js';
 import { advance } from '../parse/positions.js';
 import { excerpt, fileSpan } from './helpers/model.js';
 
 export type RequiredSectionsOptions = {
   /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
   sections: Array<string | string[]>;
+  /** More accepted names per required section, keyed by the section's first name. */
+  synonyms: Record<string, string[]>;
 };
 
 /**
@@ -39,11 +48,34 @@ function hasContent(model: Postmortem, section: Section): boolean {
 
 /** Text standing in for a missing section's heading: a bold line "What went well" or a label. */
 function pseudoHeading(model: Postmortem, names: readonly string[]): ProseText | null {
-  const wanted = new Set(names.map(normaliseTitle));
+  const wanted = new Set(names.map(sectionKey));
   return (
-    model.prose.find((text) => text.text.length <= 80 && wanted.has(normaliseTitle(text.text))) ??
-    null
+    model.prose.find((text) => text.text.length <= 80 && wanted.has(sectionKey(text.text))) ?? null
   );
+}
+
+/** Lead-in patterns keyed as titles are, so a configured "lessons learned" finds its pattern. */
+const leadInPatterns = new Map(
+  Object.entries(SECTION_LEAD_INS).map(([name, pattern]) => [normaliseTitle(name), pattern]),
+);
+
+/**
+ * A sentence leading into a list that stands in for a section without a heading ("The lessons we
+ * take from this incident are as follows:" and its bullets are the Lessons Learned).
+ */
+/**
+ * Catalogue-style postmortems give their summary as a metadata field (`summary:` in frontmatter):
+ * that is the Executive Summary, written where the format keeps it.
+ */
+function statedInMetadata(model: Postmortem, names: readonly string[]): boolean {
+  if (!SECTION_NAMES.executiveSummary.some((name) => names.includes(name))) return false;
+  const value = model.metadata.fields.summary?.value;
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function leadIn(model: Postmortem, names: readonly string[]): Located | null {
+  const pattern = leadInPatterns.get(normaliseTitle(names[0]));
+  return pattern ? (model.leadIns.find((text) => pattern.test(text.text)) ?? null) : null;
 }
 
 export const requiredSections = defineRule<RequiredSectionsOptions>({
@@ -70,35 +102,27 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
           description:
             'Required sections in template order: a heading name, or a list of accepted names (the first is shown in messages). Replaces the default list when set.',
         },
+        synonyms: {
+          type: 'object',
+          additionalProperties: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+          },
+          description:
+            'More accepted headings per required section, keyed by its first name (`"Lessons Learned": ["Retro notes"]`); added to the names in `sections`.',
+        },
       },
       additionalProperties: false,
     },
     defaultOptions: {
-      sections: [
-        ['Executive Summary', 'Summary', 'Incident Summary', 'Issue Summary'],
-        ['Impact', 'Incident Impact', 'User Impact', 'Customer Impact'],
-        'Timeline',
-        ['Root Cause Analysis', 'Root Cause', 'Root Causes'],
-        'Contributing Factors',
-        'What Went Well',
-        ['What Went Wrong', 'What Went Poorly', 'What Could Have Gone Better'],
-        [
-          'Action Items',
-          'Remediation',
-          'Corrective Actions',
-          'Follow-up Actions',
-          'Review Actions',
-          'Next Steps',
-        ],
-        ['Lessons Learned', 'Lessons Learnt'],
-      ],
+      sections: REQUIRED_SECTIONS.map((names) => [...names]),
+      synonyms: {},
     },
   },
   check(context) {
     const { model } = context;
     const missing: string[] = [];
-    for (const entry of context.options.sections) {
-      const names = typeof entry === 'string' ? [entry] : entry;
+    for (const names of acceptedNames(context.options)) {
       const section = findSection(model.sections, names);
       const standIn = section ? null : pseudoHeading(model, names);
       if (standIn) {
@@ -110,8 +134,9 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
             end: advance(standIn.start, standIn.text, standIn.text.length),
           },
         });
-      } else if (!section) missing.push(names[0]);
-      else if (!hasContent(model, section)) {
+      } else if (!section) {
+        if (!leadIn(model, names) && !statedInMetadata(model, names)) missing.push(names[0]);
+      } else if (!hasContent(model, section)) {
         context.report({
           message: `Section "${excerpt(section.title)}" is empty: write its content or remove the heading.`,
           span: section.span,

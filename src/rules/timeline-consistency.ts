@@ -1,9 +1,10 @@
 import { defineRule, type FileRuleContext } from './types.js';
 import type { Timeline, TimelineMarker } from '../model/types.js';
-import { parseDurationMinutes } from '../corpus/index-entry.js';
+import { parseDurationMinutes } from '../model/durations.js';
 import {
   comparableClocks,
   describeTime,
+  proseDuration,
   timedEntries,
   type TimedEntry,
 } from './helpers/timeline.js';
@@ -76,7 +77,10 @@ function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry
     return;
   }
   const field = model.metadata.fields.duration;
-  if (!field || field.value === null) return;
+  if (!field || field.value === null) {
+    checkProseDuration(context, span, from, to);
+    return;
+  }
   const stated = String(field.value).trim();
   const minutes = parseDurationMinutes(stated);
   if (minutes === null) {
@@ -91,6 +95,54 @@ function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry
     message: `Duration "${excerpt(stated)}" (${formatMinutes(minutes)}) does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${options.toleranceMinutes} min tolerance.`,
     span: field.span,
   });
+}
+
+/** Share of a hedged prose duration ("about 2 hours") allowed beside the tolerance. */
+const HEDGE_SHARE = 0.1;
+
+/** A duration the summary or impact states in words, compared as the header field is. */
+function checkProseDuration(context: Context, span: number, from: string, to: string): void {
+  const stated = proseDuration(context.model);
+  if (!stated) return;
+  const { toleranceMinutes } = context.options;
+  const tolerance = stated.approximate
+    ? Math.max(toleranceMinutes, stated.minutes * HEDGE_SHARE)
+    : toleranceMinutes;
+  if (Math.abs(stated.minutes - span) <= tolerance) return;
+  context.report({
+    message: `The text states a duration of "${excerpt(stated.text)}" (${formatMinutes(stated.minutes)}), which does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${formatMinutes(tolerance)} tolerance.`,
+    span: stated.span,
+  });
+}
+
+function checkZone(context: Context, timeline: Timeline): void {
+  const unknown = timeline.unknownZone;
+  if (!unknown) return;
+  context.report({
+    message: `Time zone "${excerpt(unknown.text)}" is not recognised, so the timeline's times are read as UTC: write an IANA name (Europe/Berlin) or an abbreviation (UTC, CET, PT).`,
+    span: unknown.span,
+  });
+}
+
+function checkTimeline(context: Context, timeline: Timeline, main: boolean): void {
+  const timed = timedEntries(timeline.entries);
+  if (timed.length === 0) return;
+  // A zone only matters to times of day: a timeline dated to the day is read the same in any.
+  if (timed.some((entry) => entry.time.secondsOfDay !== null)) checkZone(context, timeline);
+  checkOrder(context, timed);
+  const hasStart = checkMarker(context, timeline, 'start', 'incident start', 'impact began');
+  const hasResolution = checkMarker(
+    context,
+    timeline,
+    'resolved',
+    'resolution',
+    'service was restored',
+  );
+  // The header's duration is the main timeline's: a file with several incidents states one.
+  if (!hasStart || !hasResolution || !main) return;
+  const start = firstMarked(timeline, 'start');
+  const resolved = firstMarked(timeline, 'resolved');
+  if (start && resolved) checkDuration(context, start, resolved);
 }
 
 export const timelineConsistency = defineRule<TimelineConsistencyOptions>({
@@ -116,22 +168,7 @@ export const timelineConsistency = defineRule<TimelineConsistencyOptions>({
     defaultOptions: { toleranceMinutes: 5 },
   },
   check(context) {
-    const timeline = context.model.timeline;
-    if (!timeline) return;
-    const timed = timedEntries(timeline.entries);
-    if (timed.length === 0) return;
-    checkOrder(context, timed);
-    const hasStart = checkMarker(context, timeline, 'start', 'incident start', 'impact began');
-    const hasResolution = checkMarker(
-      context,
-      timeline,
-      'resolved',
-      'resolution',
-      'service was restored',
-    );
-    if (!hasStart || !hasResolution) return;
-    const start = firstMarked(timeline, 'start');
-    const resolved = firstMarked(timeline, 'resolved');
-    if (start && resolved) checkDuration(context, start, resolved);
+    const { timeline, timelines } = context.model;
+    for (const each of timelines) checkTimeline(context, each, each === timeline);
   },
 });

@@ -34,6 +34,19 @@ function reportUntimed(context: Context, timeline: Timeline): void {
   }
 }
 
+/**
+ * A timeline whose entries have dates but no time of day ("- 3/1/24 - issue filed"): said once,
+ * when no severity threshold already asks each entry for a finer time.
+ */
+function reportDatesOnly(context: Context, timeline: Timeline): void {
+  const timed = timedEntries(timeline.entries);
+  if (timed.some((entry) => entry.time.secondsOfDay !== null)) return;
+  context.report({
+    message: `The Timeline's entries have dates but no times of day (${timed.length} dated): start each with its time (2024-03-01 14:05) so the incident can be measured.`,
+    span: timeline.span,
+  });
+}
+
 function checkPrecision(
   context: Context,
   timeline: Timeline,
@@ -73,6 +86,27 @@ function checkGaps(
       span: clocked[i].timeSpan,
     });
   }
+}
+
+/** One timeline of the file; `needs` words what the severity demands. */
+function checkTimeline(context: Context, timeline: Timeline, needs: string): void {
+  const { model, options } = context;
+  const severity = model.severity;
+  const threshold = severity ? options.thresholds[String(severity.level)] : null;
+  if (timedEntries(timeline.entries).length === 0) {
+    const untimed = timeline.entries.length;
+    context.report({
+      message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}${needs || ': list what happened, each line starting with its time (14:05)'}.`,
+      span: timeline.span,
+    });
+    return;
+  }
+  reportUntimed(context, timeline);
+  if (!threshold?.precision) reportDatesOnly(context, timeline);
+  if (!severity || !threshold) return;
+  if (threshold.precision) checkPrecision(context, timeline, threshold.precision, severity.label);
+  if (threshold.maxGapMinutes !== undefined)
+    checkGaps(context, timeline, threshold.maxGapMinutes, severity.label);
 }
 
 export const timelineGranularity = defineRule<TimelineGranularityOptions>({
@@ -138,18 +172,6 @@ export const timelineGranularity = defineRule<TimelineGranularityOptions>({
       }
       return;
     }
-    if (timedEntries(timeline.entries).length === 0) {
-      const untimed = timeline.entries.length;
-      context.report({
-        message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}${needs || ': list what happened, each line starting with its time (14:05)'}.`,
-        span: timeline.span,
-      });
-      return;
-    }
-    reportUntimed(context, timeline);
-    if (!severity || !threshold) return;
-    if (threshold.precision) checkPrecision(context, timeline, threshold.precision, severity.label);
-    if (threshold.maxGapMinutes !== undefined)
-      checkGaps(context, timeline, threshold.maxGapMinutes, severity.label);
+    for (const each of model.timelines) checkTimeline(context, each, needs);
   },
 });

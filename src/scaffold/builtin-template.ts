@@ -145,6 +145,8 @@ All times in UTC.
 | Reviewed | [@reviewer-handle] | YYYY-MM-DD |
 | Approved | [@approver-handle] | YYYY-MM-DD |
 
-**Distribution:** Engineering, Product, Executive Leadership
-**Follow-Up Meeting:** YYYY-MM-DD
+<!-- Once it is shared and reviewed, write who received it, and the date of the review meeting. -->
+
+**Distribution:** not yet shared — send to Engineering, Product, Executive Leadership
+**Follow-Up Meeting:** not yet held — due by YYYY-MM-DD
 `;

@@ -112,15 +112,43 @@ function headingEdit(model: Postmortem, template: string, title: string): TextEd
   };
 }
 
-/** The follow-up meeting line: its date mask (or its whole value when it has no date) → the deadline. */
+/** How a new postmortem states the meeting: still to be held, with the deadline (never a date held). */
+export function pendingMeeting(deadline: string): string {
+  return `not yet held — due by ${deadline}`;
+}
+
+/**
+ * The follow-up meeting line says the meeting is not yet held and when it is due: the mask of a
+ * template's `not yet held — due by YYYY-MM-DD` is filled, any other value (an older template's bare
+ * `YYYY-MM-DD`, `TBD`) is replaced, so that no new file reads as a meeting already held.
+ */
 function followUpEdit(model: Postmortem, template: string, deadline: string): TextEdit | null {
   const meeting = model.followUpMeeting;
-  if (!meeting || meeting.date !== null) return null;
+  if (!meeting) return null;
   const source = template.slice(meeting.span.start.offset, meeting.span.end.offset);
   const mask = /YYYY-MM-DD/.exec(source);
-  if (!mask) return replaceSpan(meeting.span, deadline);
+  if (!meeting.pending || !mask) return replaceSpan(meeting.span, pendingMeeting(deadline));
   const start = meeting.span.start.offset + mask.index;
   return { start, end: start + mask[0].length, text: deadline };
+}
+
+/**
+ * A template's prefilled distribution line (`Engineering, Product, Executive Leadership`) would read
+ * as already shared: it is marked as the plan it is. Only a one-line value outside the frontmatter.
+ */
+function distributionEdit(model: Postmortem): TextEdit | null {
+  const list = model.distribution;
+  if (!list || list.pending || list.span.start.line !== list.span.end.line) return null;
+  const inFrontmatter =
+    model.metadata.source === 'frontmatter' &&
+    list.span.start.offset < (model.metadata.span?.end.offset ?? 0);
+  if (inFrontmatter) return null;
+  if (list.text.trim() === '') return null;
+  return {
+    start: list.span.start.offset,
+    end: list.span.start.offset,
+    text: 'not yet shared — send to ',
+  };
 }
 
 /**
@@ -140,7 +168,7 @@ export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
   const level = severityLevel(request.severity.trim(), request.config.parse.severityAliases);
   if (level === null) {
     throw new ScaffoldError(
-      `--severity "${request.severity}" is not recognised: use SEV-1 to SEV-5 (P1 to P5 also work) or a configured severity alias.`,
+      `--severity "${request.severity}" is not recognised: use SEV-1 to SEV-5; S1, P0 to P4 (P0 is SEV-1), Priority 1, Level 1 and the words Critical, High, Major, Medium, Moderate, Minor, Low, Cosmetic and Trivial also work, as does a configured severity alias.`,
     );
   }
   const severity = `SEV-${level}`;
@@ -158,6 +186,7 @@ export function scaffoldPostmortem(request: ScaffoldRequest): Scaffolded {
     fieldEdit(model, 'severity', severity, false),
     headingEdit(model, template, title),
     followUpEdit(model, template, deadline),
+    distributionEdit(model),
   ].filter((edit): edit is TextEdit => edit !== null);
 
   return {

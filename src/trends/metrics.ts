@@ -2,12 +2,13 @@ import type { IndexEntry } from '../corpus/index-entry.js';
 import { COMPLETED_STATUS } from '../corpus/index-entry.js';
 import { daysBetween, isoDay } from '../model/dates.js';
 import { appendTo } from '../corpus/group.js';
-import { MIN_TREND_SAMPLE, round2, summarize, type Summary } from './stats.js';
+import { MIN_TREND_SAMPLE, round2, sortedFinite, summarize, type Summary } from './stats.js';
 import {
   incidentInstant,
   inWindow,
   isoInstant,
   monthKey,
+  monthSpan,
   monthsOf,
   type Window,
 } from './window.js';
@@ -53,11 +54,20 @@ function bucketMetrics(bucket: Bucket): BucketMetrics {
   };
 }
 
+/** A service or an action-item owner with the incidents and the open and overdue items it carries. */
+export interface Hotspot {
+  key: string;
+  /** Incidents of the service; for an owner, incidents in which they own an action item. */
+  incidents: number;
+  openItems: number;
+  overdueItems: number;
+}
+
 export interface PeriodMetrics {
   window: { since: string; until: string };
   incidents: {
     total: number;
-    /** Average incidents per month over the months the window touches. */
+    /** Incidents per calendar month of the window (partial months by their share of days). */
     perMonth: number;
     bySeverity: Record<string, number>;
     byService: Record<string, number>;
@@ -75,6 +85,17 @@ export interface PeriodMetrics {
   };
   /** Start → detected. */
   timeToDetectMinutes: Summary & { unknown: number };
+  /** Start → mitigated (impact stopped, before the full fix). */
+  timeToMitigateMinutes: Summary & { unknown: number };
+  /**
+   * Time to restore of the deployment-triggered incidents (`trigger: deploy`): the input of
+   * DORA's failed-deployment recovery time.
+   */
+  deployTriggered: { incidents: number; restoreMinutes: Summary & { unknown: number } };
+  /** Incidents kept out of every timing measure (`exclude_from_metrics`); still counted as incidents. */
+  excludedFromTiming: number;
+  /** Services and owners with the most incidents, most first (then most overdue items). */
+  hotspots: { services: Hotspot[]; owners: Hotspot[] };
   /** Time between consecutive incident starts. */
   mtbfHours: { overall: Summary; byService: Record<string, Summary> };
   completion: { total: number; completed: number; rate: number | null; daysToComplete: Summary };
@@ -111,6 +132,41 @@ export interface OverdueActionItem {
   ageDays: number | null;
 }
 
+/** `YYYY` of a `YYYY-MM` key. */
+function yearOf(month: string): string {
+  return month.slice(0, month.lastIndexOf('-'));
+}
+
+/** Most incidents first, then most overdue items, then name: a stable order. */
+function ranked(spots: Map<string, Hotspot>): Hotspot[] {
+  return [...spots.values()].sort(
+    (a, b) =>
+      b.incidents - a.incidents || b.overdueItems - a.overdueItems || a.key.localeCompare(b.key),
+  );
+}
+
+/** The timing samples of a period (excluded incidents left out), each sorted. */
+export function timingSamples(entries: readonly IndexEntry[], window: Window): TimingSamples {
+  const samples: TimingSamples = { restore: [], detect: [], mitigate: [] };
+  for (const { entry } of incidentsIn(entries, window)) {
+    if (entry.excludedFromMetrics !== null) continue;
+    const restore = restoreMinutes(entry);
+    if (restore !== null) samples.restore.push(restore);
+    const detect = detectMinutes(entry);
+    if (detect !== null) samples.detect.push(detect);
+    const mitigate = mitigateMinutes(entry);
+    if (mitigate !== null) samples.mitigate.push(mitigate);
+  }
+  return {
+    restore: sortedFinite(samples.restore),
+    detect: sortedFinite(samples.detect),
+    mitigate: sortedFinite(samples.mitigate),
+  };
+}
+
+/** Windows of more months than this list years only. */
+export const MAX_MONTHS = 1200;
+
 function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
@@ -124,7 +180,7 @@ function severityKey(entry: IndexEntry): string {
 }
 
 /** Minutes from start to resolution, else the stated duration; null when neither can be read. */
-function restoreMinutes(entry: IndexEntry): number | null {
+export function restoreMinutes(entry: IndexEntry): number | null {
   if (
     entry.startedAt !== null &&
     entry.resolvedAt !== null &&
@@ -139,6 +195,24 @@ function detectMinutes(entry: IndexEntry): number | null {
   if (entry.startedAt === null || entry.detectedAt === null || entry.detectedAt < entry.startedAt)
     return null;
   return (entry.detectedAt - entry.startedAt) / 60_000;
+}
+
+function mitigateMinutes(entry: IndexEntry): number | null {
+  if (entry.startedAt === null || entry.mitigatedAt === null || entry.mitigatedAt < entry.startedAt)
+    return null;
+  return (entry.mitigatedAt - entry.startedAt) / 60_000;
+}
+
+/** `trigger: deploy` (or deployment, a release, a rollout): a change set the incident off. */
+export function isDeployTriggered(entry: IndexEntry): boolean {
+  return entry.trigger !== null && /^(deploy|release|rollout|change)/.test(entry.trigger);
+}
+
+/** Timing values of the incidents a period keeps for timing (sorted: the comparisons reuse them). */
+export interface TimingSamples {
+  restore: number[];
+  detect: number[];
+  mitigate: number[];
 }
 
 /** A summary per key (of `measure` of its values), keys sorted so the JSON is stable. */
@@ -160,7 +234,7 @@ function gapsHours(instants: number[]): number[] {
 }
 
 /** Postmortems whose incident falls in the window, with the instant that placed them. */
-function incidentsIn(
+export function incidentsIn(
   entries: readonly IndexEntry[],
   window: Window,
 ): Array<{ entry: IndexEntry; at: number }> {
@@ -186,11 +260,22 @@ export function periodMetrics(
   const serviceStarts = new Map<string, number[]>();
   const monthKeys = monthsOf(window);
   const monthly = buckets(monthKeys);
-  const yearly = buckets([...new Set(monthKeys.map((month) => month.slice(0, 4)))]);
+  const yearly = buckets([...new Set(monthKeys.map(yearOf))]);
   const mttr: number[] = [];
   const mttrBySeverity = new Map<string, number[]>();
   const mttrByService = new Map<string, number[]>();
   const detect: number[] = [];
+  const mitigate: number[] = [];
+  const deployRestore: number[] = [];
+  let deployIncidents = 0;
+  let excluded = 0;
+  const services = new Map<string, Hotspot>();
+  const owners = new Map<string, Hotspot>();
+  const hotspot = (map: Map<string, Hotspot>, key: string): Hotspot => {
+    let spot = map.get(key);
+    if (!spot) map.set(key, (spot = { key, incidents: 0, openItems: 0, overdueItems: 0 }));
+    return spot;
+  };
   const toComplete: number[] = [];
   const toClose: number[] = [];
   const follow = { within: 0, late: 0, missing: 0, unknown: 0 };
@@ -201,13 +286,22 @@ export function periodMetrics(
   for (const { entry, at } of placed) {
     const severity = severityKey(entry);
     count(bySeverity, severity);
-    for (const service of new Set(entry.services)) {
+    const timed = entry.excludedFromMetrics === null;
+    if (!timed) excluded++;
+    const entryServices = [...new Set(entry.services)];
+    for (const service of entryServices) {
       count(byService, service);
-      appendTo(serviceStarts, service, at);
+      hotspot(services, service).incidents++;
+      if (timed) appendTo(serviceStarts, service, at);
     }
-    const minutes = restoreMinutes(entry);
+    // An excluded incident (a test, a false alarm) is counted, but no timing measure reads it.
+    const minutes = timed ? restoreMinutes(entry) : null;
+    if (isDeployTriggered(entry)) {
+      deployIncidents++;
+      if (minutes !== null) deployRestore.push(minutes);
+    }
     const month = monthKey(at);
-    for (const bucket of [monthly.get(month), yearly.get(month.slice(0, 4))]) {
+    for (const bucket of [monthly.get(month), yearly.get(yearOf(month))]) {
       if (!bucket) continue;
       bucket.incidents++;
       count(bucket.bySeverity, severity);
@@ -218,8 +312,11 @@ export function periodMetrics(
       appendTo(mttrBySeverity, severity, minutes);
       for (const service of new Set(entry.services)) appendTo(mttrByService, service, minutes);
     }
-    const detectedAfter = detectMinutes(entry);
+    const detectedAfter = timed ? detectMinutes(entry) : null;
     if (detectedAfter !== null) detect.push(detectedAfter);
+    const mitigatedAfter = timed ? mitigateMinutes(entry) : null;
+    if (mitigatedAfter !== null) mitigate.push(mitigatedAfter);
+    const ownersHere = new Set<string>();
     if (entry.status !== null && COMPLETED_STATUS.test(entry.status)) {
       completed++;
       if (entry.completedAt !== null)
@@ -229,21 +326,42 @@ export function periodMetrics(
     for (const item of entry.actionItems) {
       items.total++;
       const state = statuses.state(item.status);
+      // "???" or "-" names nobody: such an item counts as open, not as someone's.
+      const owner =
+        item.owner === null || !/[\p{L}\p{N}]/u.test(item.owner)
+          ? null
+          : hotspot(owners, item.owner);
+      if (owner && !ownersHere.has(owner.key)) {
+        ownersHere.add(owner.key);
+        owner.incidents++;
+      }
       if (state === 'done') {
         items.done++;
         const closedOn = actionItemClosedOn(item, entry, statuses);
         if (closedOn !== null) toClose.push(daysBetween(isoDay(new Date(at)), closedOn));
-      } else if (isOverdue(actionItemDeadline(item, entry), state, today)) items.overdue++;
+        continue;
+      }
+      const overdue = isOverdue(actionItemDeadline(item, entry), state, today);
+      if (overdue) items.overdue++;
+      for (const spot of [owner, ...entryServices.map((service) => hotspot(services, service))]) {
+        if (!spot) continue;
+        spot.openItems++;
+        if (overdue) spot.overdueItems++;
+      }
     }
   }
 
-  const months = [...monthly].map(([month, data]) => ({ month, ...bucketMetrics(data) }));
+  // Beyond a century, months would make the JSON tens of MB: such windows are read by year.
+  const months =
+    monthKeys.length > MAX_MONTHS
+      ? []
+      : [...monthly].map(([month, data]) => ({ month, ...bucketMetrics(data) }));
   const judged = follow.within + follow.late + follow.missing;
   return {
     window: { since: isoInstant(window.since), until: isoInstant(window.until) },
     incidents: {
       total: placed.length,
-      perMonth: months.length === 0 ? 0 : round2(placed.length / months.length),
+      perMonth: months.length === 0 ? 0 : round2(placed.length / monthSpan(window)),
       bySeverity,
       byService,
     },
@@ -252,13 +370,33 @@ export function periodMetrics(
     years: [...yearly].map(([year, data]) => ({ year, ...bucketMetrics(data) })),
     mttrMinutes: {
       ...summarize(mttr),
-      unknown: placed.length - mttr.length,
+      unknown: placed.length - excluded - mttr.length,
       bySeverity: summaries(mttrBySeverity),
       byService: summaries(mttrByService),
     },
-    timeToDetectMinutes: { ...summarize(detect), unknown: placed.length - detect.length },
+    timeToDetectMinutes: {
+      ...summarize(detect),
+      unknown: placed.length - excluded - detect.length,
+    },
+    timeToMitigateMinutes: {
+      ...summarize(mitigate),
+      unknown: placed.length - excluded - mitigate.length,
+    },
+    deployTriggered: {
+      incidents: deployIncidents,
+      restoreMinutes: {
+        ...summarize(deployRestore),
+        unknown: deployIncidents - deployRestore.length,
+      },
+    },
+    excludedFromTiming: excluded,
+    hotspots: { services: ranked(services), owners: ranked(owners) },
     mtbfHours: {
-      overall: summarize(gapsHours(placed.map(({ at }) => at))),
+      overall: summarize(
+        gapsHours(
+          placed.filter(({ entry }) => entry.excludedFromMetrics === null).map(({ at }) => at),
+        ),
+      ),
       byService: summaries(serviceStarts, gapsHours),
     },
     completion: {

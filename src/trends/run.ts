@@ -3,10 +3,16 @@ import { practiceOptions, ruleOptions } from '../config/resolve.js';
 import type { FollowUpOptions } from '../practice/follow-up.js';
 import { statusReader, type ActionItemStatusOptions } from '../practice/action-item-status.js';
 import type { CorpusIndex } from '../corpus/corpus-index.js';
-import { groupedPatterns, type GroupKind, type PatternOptions } from '../corpus/patterns.js';
+import {
+  groupedPatterns,
+  recurringProblems,
+  type GroupKind,
+  type PatternOptions,
+} from '../corpus/patterns.js';
+import type { IndexEntry } from '../corpus/index-entry.js';
 import type { SimilarityOptions } from '../corpus/similarity.js';
 import { followUpJudge } from './follow-up.js';
-import { buildReport, incidentRef, type TrendReport } from './report.js';
+import { buildReport, type TrendReport } from './report.js';
 import { resolveWindow } from './window.js';
 
 /** Every kind of group a report lists (the rule may check fewer). */
@@ -23,7 +29,7 @@ export interface ReportSettings {
   followUp: FollowUpOptions;
   statuses: ActionItemStatusOptions;
   patterns: PatternOptions;
-  similarity: Partial<SimilarityOptions> & { enabled: boolean };
+  similarity: Partial<SimilarityOptions> & { enabled: boolean; threshold: number };
 }
 
 /**
@@ -55,24 +61,60 @@ export interface ReportRequest {
   until: number | null;
 }
 
-/** The trend report of a corpus index. */
+/**
+ * Several indexes as one corpus (an organisation report): entries keep the repository their
+ * index records, so ids stay unique per repository and links go to the right one.
+ */
+export function mergeIndexes(indexes: readonly CorpusIndex[]): {
+  index: CorpusIndex;
+  repositoryOf: (entry: IndexEntry) => string | null;
+} {
+  if (indexes.length === 1 && !indexes[0].repository)
+    return { index: indexes[0], repositoryOf: () => null };
+  const repositories = new Map<IndexEntry, string | null>();
+  const merged: CorpusIndex = {
+    version: 1,
+    generatedAt:
+      indexes
+        .map((index) => index.generatedAt)
+        .sort()
+        .at(-1) ?? '',
+    entries: [],
+    failed: [],
+  };
+  for (const index of indexes) {
+    for (const entry of index.entries) {
+      repositories.set(entry, index.repository ?? null);
+      merged.entries.push(entry);
+    }
+    merged.failed.push(...index.failed);
+  }
+  return { index: merged, repositoryOf: (entry) => repositories.get(entry) ?? null };
+}
+
+/** The trend report of one corpus index, or of several merged (see `mergeIndexes`). */
 export function reportFromIndex(
-  index: CorpusIndex,
+  index: CorpusIndex | readonly CorpusIndex[],
   settings: ReportSettings,
   request: ReportRequest,
 ): TrendReport {
+  const { index: corpus, repositoryOf } = mergeIndexes(
+    Array.isArray(index) ? (index as readonly CorpusIndex[]) : [index as CorpusIndex],
+  );
   return buildReport({
-    entries: index.entries,
-    failed: index.failed,
+    entries: corpus.entries,
+    failed: corpus.failed,
     now: request.now,
     window: resolveWindow(request.now, request.since, request.until),
     followUp: followUpJudge(request.now, settings.followUp),
     statuses: statusReader(settings.statuses),
-    // Grouped patterns only carry group kinds; similarity candidates are listed apart.
+    // One problem is one row: overlapping windows merged, keys with the same incidents together.
     findPatterns: (entries) =>
-      groupedPatterns(entries, settings.patterns).flatMap(({ kind, key, incidents }) =>
-        kind === 'similarity' ? [] : [{ kind, key, incidents: incidents.map(incidentRef) }],
-      ),
+      recurringProblems(groupedPatterns(entries, settings.patterns)).map((problem) => ({
+        keys: problem.keys,
+        incidents: problem.incidents,
+      })),
     similarity: settings.similarity,
+    repositoryOf,
   });
 }

@@ -320,7 +320,10 @@ describe('--rule', () => {
 
 describe('--fix-dry-run', () => {
   test('prints the fixes as a unified diff and the findings that would remain; writes nothing', async () => {
-    const root = tempTree({ 'postmortems/a.md': FIXABLE, 'postmortems/b.md': GOOD });
+    const root = tempTree({
+      'postmortems/a.md': FIXABLE,
+      'postmortems/b.md': GOOD.replace('INC-2026-0310-001', 'INC-2026-0312-001'),
+    });
     const outcome = await runCli(['--now', NOW, '--fix-dry-run'], root);
     expect(outcome.stderr).toBe('');
     expect(outcome.code).toBe(0);
@@ -424,6 +427,7 @@ describe('--debug', () => {
       '  postmortems/a.md',
       '1 more postmortem read as context for cross-incident rules',
       'format: stylish',
+      expect.stringMatching(/^phase tracking: \d+ ms$/),
       expect.stringMatching(/^phase lint: \d+ ms$/),
       expect.stringMatching(/^phase report: \d+ ms$/),
     ]);

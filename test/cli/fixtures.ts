@@ -21,8 +21,11 @@ export const BAD = readFileSync(
 /** The `--now` the examples are written for. */
 export const NOW = '2026-03-13';
 
-/** GOOD with one blaming sentence added to the summary (exactly one blameless-language error). */
+/**
+ * GOOD with one blaming sentence added to the summary (exactly one blameless-language error), as
+ * another incident: beside GOOD, the same id would be a unique-incident-id error too.
+ */
 export const ONE_ERROR = GOOD.replace(
   'Service returned after',
   'The outage was caused by human error. Service returned after',
-);
+).replace('INC-2026-0310-001', 'INC-2026-0311-001');

@@ -7,28 +7,56 @@ import {
 } from '../../src/corpus/similarity.js';
 import { DEFAULT_PATTERN_OPTIONS } from '../../src/corpus/patterns.js';
 import { entry, seeded } from '../support/generated-corpus.js';
+import { LINEAR_GROWTH } from '../support/growth.js';
 
 describe('tokenize and stem', () => {
-  it('joins word forms on one stem and drops stop words, short words and numbers', () => {
+  it('joins word forms on one Porter stem and drops stop words, short words and numbers', () => {
     expect(['leak', 'leaks', 'leaking', 'leaked'].map(stem)).toEqual([
       'leak',
       'leak',
       'leak',
       'leak',
     ]);
-    expect(['expire', 'expires', 'expired'].map(stem)).toEqual(['expir', 'expir', 'expir']);
-    expect(['connections', 'running', 'caches', 'process'].map(stem)).toEqual([
-      'connection',
+    expect(['expire', 'expires', 'expired', 'expiry'].map(stem)).toEqual([
+      'expir',
+      'expir',
+      'expir',
+      'expiri',
+    ]);
+    expect(['connections', 'connected', 'running', 'exhaustion', 'exhausted'].map(stem)).toEqual([
+      'connect',
+      'connect',
       'run',
-      'cach',
-      'process',
+      'exhaust',
+      'exhaust',
     ]);
     expect(tokenize('The pool was exhausted by 100 leaking connections')).toEqual([
       'pool',
       'exhaust',
       'leak',
-      'connection',
+      'connect',
     ]);
+  });
+
+  it('skips runs of letters too long to be words, in linear time', () => {
+    expect(tokenize(`pool ${'x'.repeat(31)} leak`)).toEqual(['pool', 'leak']);
+    // The fastest of three runs: the least disturbed by other work on the machine.
+    const time = (size: number): number => {
+      const text = `${'ab'.repeat(size)} ${'pool leaked '.repeat(size / 8)}`;
+      return Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = process.hrtime.bigint();
+          tokenize(text);
+          return Number(process.hrtime.bigint() - started);
+        }),
+      );
+    };
+    time(50_000);
+    // Quadratic work is slow on every attempt; a disturbed measurement is not, three times over.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= LINEAR_GROWTH; attempt++)
+      ratio = Math.min(ratio, time(200_000) / time(100_000));
+    expect(ratio).toBeLessThan(LINEAR_GROWTH);
   });
 });
 
@@ -76,7 +104,7 @@ describe('similar incidents', () => {
     expect(pairs).toContain('c.md-d.md');
     expect(pairs).toContain('b.md-e.md');
     const ab = index.pairs.find((pair) => pair.a === a && pair.b === b);
-    expect(ab?.sharedTerms).toEqual(expect.arrayContaining(['pool', 'leak', 'connection']));
+    expect(ab?.sharedTerms).toEqual(expect.arrayContaining(['pool', 'leak', 'connect']));
   });
 
   it('skips pairs that the same category already groups', () => {
@@ -107,7 +135,17 @@ describe('similar incidents', () => {
     ]);
   });
 
+  it('says how close the nearest pair came when none reaches the threshold', () => {
+    const strict = buildSimilarityIndex([a, b, c, d, e, ...filler], { threshold: 0.99 });
+    expect(strict.pairs).toEqual([]);
+    expect(strict.threshold).toBe(0.99);
+    const best = index.pairs[0];
+    expect(strict.closest).toMatchObject({ a: best.a, b: best.b, score: best.score });
+    expect(strict.closest?.score).toBeLessThan(0.99);
+  });
+
   it('handles empty and text-less corpora', () => {
+    expect(buildSimilarityIndex([]).closest).toBeNull();
     expect(buildSimilarityIndex([]).pairs).toEqual([]);
     expect(buildSimilarityIndex([entry({ path: 'x.md' }), entry({ path: 'y.md' })]).pairs).toEqual(
       [],
@@ -116,7 +154,7 @@ describe('similar incidents', () => {
 });
 
 describe('scale', () => {
-  it('2,000 documents: planted pairs found, far fewer comparisons than all pairs, fast', () => {
+  it('2,000 documents: planted pairs found, far fewer comparisons than all pairs', () => {
     const random = seeded(11);
     const words = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}x`);
     const docs = Array.from({ length: 2000 }, (_, i) =>
@@ -131,9 +169,7 @@ describe('scale', () => {
       const source = docs[k * 150];
       docs.push(topic(`twin${k}.md`, null, `${source.rootCause} extra`));
     }
-    const started = performance.now();
     const index = buildSimilarityIndex(docs);
-    const elapsed = performance.now() - started;
     for (let k = 0; k < 10; k++) {
       expect(
         index
@@ -143,6 +179,5 @@ describe('scale', () => {
     }
     const allPairs = (docs.length * (docs.length - 1)) / 2;
     expect(index.comparisons).toBeLessThan(allPairs / 10);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

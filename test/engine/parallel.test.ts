@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,9 @@ import { builtWorkerUrl, crashOnMarkerWorker, deadWorker } from './built-worker.
 import { mixedCorpus } from './corpus.js';
 import { tempTree } from '../support/lint.js';
 import { referenceText } from '../support/reference.js';
+
+// Each test lints the corpus two or three times, in worker threads that start cold.
+jest.setTimeout(180_000);
 
 const now = new Date('2026-02-06T12:00:00Z');
 // Small enough that one grown file is over the limit: a fatal finding that never reaches a worker.

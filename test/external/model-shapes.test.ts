@@ -41,7 +41,7 @@ describeCorpus('real corpus: model shapes', () => {
     test('chia: PM times in PST under a month-first date line, then dated entries', () => {
       const timeline = corpusTimeline('chia-network--blockchain-mainnet-stall-2024.md');
       expect(summary(timeline)).toEqual([
-        '7:32 PM | minute | 2024-01-11T03:32:00.000Z | ',
+        '7:32 PM | minute | 2024-01-11T03:32:00.000Z | start',
         '7:38 PM | minute | 2024-01-11T03:38:00.000Z | detected',
         '7:42 PM | minute | 2024-01-11T03:42:00.000Z | ',
         '01-31-2024 | day | 2024-01-31T08:00:00.000Z | ',

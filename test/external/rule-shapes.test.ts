@@ -42,10 +42,13 @@ describeRealCorpus('real corpus: action-items', () => {
     const binder = byFile.get('jupyter-mybinder--no-space-left-2018-03-26.md') ?? [];
     expect(binder.map((d) => d.line)).toEqual([54, 55, 56, 57, 58, 59]);
     expect(binder.every((d) => d.message.includes('has no owner or deadline'))).toBe(true);
-    // The "Review actions" list of a bullet-style write-up, ids from the issue links.
+    // The "Review actions" list of a bullet-style write-up, ids (with their repository) from the
+    // issue links.
     const moj = byFile.get('moj-cloud-platform--dns-records-deleted-2022-01-22.md') ?? [];
     expect(moj.map((d) => d.line)).toEqual([38, 39, 40, 41, 42, 43]);
-    expect(moj[0].message).toMatch(/^Action item #3497 has no owner, deadline or status/);
+    expect(moj[0].message).toMatch(
+      /^Action item ministryofjustice\/cloud-platform#3497 has no owner, deadline or status/,
+    );
     // "(done)" at the end of a list item is its status.
     const dfds = byFile.get('dfds--total-node-failure-2023.md') ?? [];
     expect(dfds[dfds.length - 1].message).toContain('has no owner or deadline');
@@ -59,8 +62,8 @@ describeRealCorpus('real corpus: blameless-language', () => {
     const text = readFileSync(join(corpusDir, 'torbox--april-2026-outages.md'), 'utf8');
     const line = text.split('\n')[65];
     const found = findings(text);
+    // "We cannot blame vibe coding …" refuses to blame: only the blame the team takes on counts.
     expect(found.map((d) => line.slice(d.column - 1, d.endColumn - 1))).toEqual([
-      'blame',
       'sloppy',
       'blame',
       'dropped the ball',

@@ -51,6 +51,21 @@ describe('metadata fixes', () => {
     expect(fix(`---\n${line}\n---\n# T\n`)).toBe(`---\n${line}\n---\n# T\n`);
   });
 
+  test("a rule an override turns off for the file's severity applies no fix", () => {
+    const text = '---\nseverity: sev4\nstatus: completed\n---\n# T\n';
+    const resolved = config({
+      rules: { 'required-sections': 'off' },
+      overrides: [{ severities: [4, 5], rules: { 'required-metadata': 'off' } }],
+    });
+    const fixed = (input: string): string =>
+      decode(fixBytes('pm.md', encode(input), resolved, BUILTIN_TEMPLATE).bytes);
+    expect(fixed(text)).toBe(text);
+    // A severity the override does not list still gets the fixes.
+    expect(fixed(text.replace('sev4', 'sev2'))).toBe(
+      '---\nseverity: SEV-2\nstatus: Completed\n---\n# T\n',
+    );
+  });
+
   test('header lines and the closing status line', () => {
     const text =
       '# T\n\n**Date:** February 5, 2026  \n**Severity:** sev-1\n\n## Summary\n\nx\n\n**Postmortem Status:** ✅ completed\n';

@@ -106,7 +106,12 @@ describe(EXAMPLE_PATH, () => {
 
   test('runs on pull requests touching postmortems, least privilege, only inputs the action has', () => {
     expect(workflow.on.pull_request.paths).toEqual(['postmortems/**']);
-    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    // issues: read for action-item-tracking's lookups of the issues action items link to.
+    expect(workflow.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      issues: 'read',
+    });
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const ours = steps.find((step) => step.uses?.startsWith('postmortem-lint/postmortem-lint@'));
     expect(ours?.uses).toBe('postmortem-lint/postmortem-lint@v1');

@@ -71,7 +71,7 @@ describe('mode: report (auto on push to the default branch)', () => {
     const run = await report({ workspace });
     expect(run.exitCode).toBe(0);
     expect(run.summary).toContain('# Postmortem trends');
-    expect(run.summary).toContain('```mermaid\nxychart-beta');
+    expect(run.summary).toMatch(/```mermaid\n(%%{init:.*}%%\n)?xychart-beta/);
     // The summary links to the files at the commit; the committed report links relatively.
     expect(run.summary).toContain(
       `(https://github.com/${REPOSITORY}/blob/${SHA}/postmortems/2025-03-15.md#L36)`,
@@ -82,7 +82,8 @@ describe('mode: report (auto on push to the default branch)', () => {
       incidents: '5',
       'mttr-median-minutes': '50',
       'overdue-action-items': '3',
-      patterns: '2',
+      // The category and the service group the same incidents: one recurring problem, one pattern.
+      patterns: '1',
       'report-path': 'postmortems/TRENDS.md',
     });
     const json = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8')) as {

@@ -28,6 +28,8 @@ const context: RunContext = {
   runUrl: 'https://github.com/acme/incidents/actions/runs/99',
   pullRequest: { number: 3, headSha: '0123456789abcdef0123456789abcdef01234567', fromFork: false },
   tempDir: null,
+  ref: 'refs/pull/3/merge',
+  defaultBranch: 'main',
 };
 
 function finding(

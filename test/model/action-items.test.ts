@@ -2,6 +2,7 @@ import { buildPostmortem } from '../../src/model/build.js';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../../src/model/parse-options.js';
 import type { ActionItem, ActionItems, Cell } from '../../src/model/types.js';
 import { referenceText } from '../support/reference.js';
+import { LINEAR_GROWTH } from '../support/growth.js';
 
 function itemsOf(text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): ActionItems | null {
   return buildPostmortem('test.md', text, options).actionItems;
@@ -107,8 +108,8 @@ describe('action-item extraction', () => {
         deadline: '2026-03-09@7:43-53',
         status: 'In Progress@7:63-74',
       },
-      { id: '#42@8:16-62', owner: null, deadline: null, status: 'done@8:65-69' },
-      { id: 'infra#77@9:21-76', owner: null, deadline: null, status: null },
+      { id: 'acme/infra#42@8:16-62', owner: null, deadline: null, status: 'done@8:65-69' },
+      { id: 'acme/infra#77@9:21-76', owner: null, deadline: null, status: null },
     ]);
     expect(section.items[1].action?.text).toBe('AI-7: Write the runbook');
   });
@@ -200,6 +201,320 @@ describe('action-item extraction', () => {
     expect(itemsOf('# Outage\n\n## Action Items\n\nNone yet.\n')).toMatchObject({
       format: 'none',
       items: [],
+    });
+  });
+
+  test('fields written inline after the action: dashes, a group, labels without a colon', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '- Add a schema check — owner: @platform, due 2026-03-20',
+      '- Write the runbook — @sre-team — 2026-03-25',
+      '- Rotate the keys (owner: @sec, due: 2026-03-30, P1, prevent)',
+      '- Cap retries. DRI: @api-team, Priority: P0, Type: mitigate',
+      "- Drop the legacy queue - won't do: replaced by the new broker",
+      '',
+    ].join('\n');
+    const items = (itemsOf(text) as ActionItems).items;
+    expect(items.map(summary)).toEqual([
+      { id: null, owner: '@platform@5:31-40', deadline: '2026-03-20@5:46-56', status: null },
+      { id: null, owner: '@sre-team@6:23-32', deadline: '2026-03-25@6:35-45', status: null },
+      { id: null, owner: '@sec@7:27-31', deadline: '2026-03-30@7:38-48', status: null },
+      { id: null, owner: '@api-team@8:21-30', deadline: null, status: null },
+      {
+        id: null,
+        owner: null,
+        deadline: null,
+        status: "won't do: replaced by the new broker@9:27-63",
+      },
+    ]);
+    expect(items.map((item) => [at(item.priority), at(item.type)])).toEqual([
+      [null, null],
+      [null, null],
+      ['P1@7:50-52', 'prevent@7:54-61'],
+      ['P0@8:42-44', 'mitigate@8:52-60'],
+      [null, null],
+    ]);
+  });
+
+  test('Who, DRI, Priority and Type columns', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| Action | Who | Due | Priority | Type | Status |',
+      '|---|---|---|---|---|---|',
+      '| Add an alert | @sre | 2026-03-01 | P1 | detect | To Do |',
+      '',
+      '| Task | DRI | Due |',
+      '|---|---|---|',
+      '| Shard the queue | @db | 2026-03-09 |',
+      '',
+    ].join('\n');
+    const items = (itemsOf(text) as ActionItems).items;
+    expect(
+      items.map((item) => [item.owner?.text, item.priority?.text ?? null, item.type?.text ?? null]),
+    ).toEqual([
+      ['@sre', 'P1', 'detect'],
+      ['@db', null, null],
+    ]);
+  });
+
+  test('status labels and headings give the status of the items under them', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      'In progress (next 2 weeks):',
+      '',
+      '- Shard the queue',
+      '',
+      '**Done:**',
+      '',
+      '- Paged the vendor',
+      '',
+      'Later:',
+      '',
+      '- Review the quotas',
+      '',
+      '**TODO**: document the failover (@sre, due 2026-04-01)',
+      '',
+      '### Completed',
+      '',
+      '- Restored the backups',
+      '',
+    ].join('\n');
+    const items = (itemsOf(text) as ActionItems).items;
+    expect(items.map((item) => [item.action?.text, at(item.status)])).toEqual([
+      ['Shard the queue', 'In progress (next 2 weeks)@5:1-27'],
+      ['Paged the vendor', 'Done@9:3-7'],
+      ['Review the quotas', null],
+      ['document the failover (@sre, due 2026-04-01)', 'TODO@17:3-7'],
+      ['Restored the backups', 'Completed@19:5-14'],
+    ]);
+    expect(at(items[3].owner)).toBe('@sre@17:34-38');
+  });
+
+  test('a tracker reference is the id: #123, owner/repo#123, issue and pull URLs, Jira keys', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '- Fix the pool, see #123',
+      '- Fix the alert in acme/api#45',
+      '- Add a probe https://github.com/acme/api/pull/7',
+      '- Add a probe on the replica [here](https://ghe.example.com/ops/db/issues/9)',
+      '- Move the DNS zone (Jira OPS-12)',
+      '- Pin the resolver [OPS-9](https://acme.atlassian.net/browse/OPS-9)',
+      '- Read the [design doc](https://github.com/acme/api/blob/main/doc.md)',
+      '',
+      '## Remediation',
+      '',
+      '| Action | Owner |',
+      '|---|---|',
+      '| Add a limit ([tracking](https://github.com/acme/api/issues/88)) | @api |',
+      '',
+    ].join('\n');
+    const [list, table] = text.split('## Remediation');
+    const ids = (part: string): Array<string | null> =>
+      (itemsOf(part) as ActionItems).items.map((item) => item.id?.text ?? null);
+    expect([...ids(list), ...ids(`# Outage\n\n## Remediation${table}`)]).toEqual([
+      '#123',
+      'acme/api#45',
+      'acme/api#7',
+      'https://ghe.example.com/ops/db/issues/9',
+      'OPS-12',
+      'OPS-9',
+      null,
+      'acme/api#88',
+    ]);
+  });
+
+  test('template guidance bullets are not items', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '- Follow-up tasks with owners and due dates',
+      '- *List each change that prevents a recurrence*',
+      '- [Action item]',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toMatchObject({ format: 'none', items: [] });
+  });
+
+  test('sub-headings with detail below are the items; a handle in the heading is the owner', () => {
+    const text = [
+      '# Disk full',
+      '',
+      '## Resulting Actions',
+      '',
+      '#### @sam Disk alert added',
+      '',
+      'An alert now fires at 90% disk use.',
+      '',
+      '#### 2) Archive pruning scheduled by `@lee.k`',
+      '',
+      'A nightly job removes archives older than a week. Due: Mar 9, 2026',
+      '',
+      '#### Runbook written (done)',
+      '',
+      '```sh',
+      'df -h /var',
+      '```',
+      '',
+      '#### Nothing below and nobody named',
+      '',
+    ].join('\n');
+    const section = itemsOf(text) as ActionItems;
+    expect(section.format).toBe('list');
+    expect(section.items.map(summary)).toEqual([
+      { id: null, owner: '@sam@5:6-10', deadline: null, status: null },
+      { id: null, owner: '@lee.k@9:39-45', deadline: 'Mar 9, 2026@11:56-67', status: null },
+      { id: null, owner: null, deadline: null, status: 'done@13:23-27' },
+    ]);
+    expect(section.items.map((item) => at(item.action))).toEqual([
+      '@sam Disk alert added@5:6-27',
+      '2) Archive pruning scheduled by @lee.k@9:6-46',
+      'Runbook written (done)@13:6-28',
+    ]);
+    expect(section.items[0].span).toMatchObject({ start: { line: 5 }, end: { line: 7 } });
+  });
+
+  test('sub-headings that group lists, or state a status, are not items themselves', () => {
+    const grouped = [
+      '# Outage',
+      '',
+      '## Next steps',
+      '',
+      '### Short term',
+      '',
+      '- Add a queue alert (@sre)',
+      '',
+      '### Long term',
+      '',
+      'We will look at sharding later.',
+      '',
+    ].join('\n');
+    expect(itemsOf(grouped)?.items.map((item) => item.action?.text)).toEqual([
+      'Add a queue alert (@sre)',
+    ]);
+    const nested = [
+      '# Outage',
+      '',
+      '## Preventive measures',
+      '',
+      '### Completed',
+      '',
+      '#### @sam Disk alert added',
+      '',
+      'It fires at 90%.',
+      '',
+      '### Planned',
+      '',
+      '#### @lee Archive pruning',
+      '',
+      'Nightly.',
+      '',
+    ].join('\n');
+    expect(itemsOf(nested)?.items.map((item) => [item.action?.text, at(item.status)])).toEqual([
+      ['@sam Disk alert added', 'Completed@5:5-14'],
+      ['@lee Archive pruning', 'Planned@11:5-12'],
+    ]);
+  });
+
+  test('a status label naming several statuses of one kind gives it; a mixed one does not', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Remediation',
+      '',
+      '### Planned actions (planned or in-progress)',
+      '',
+      '1. Add a queue alert',
+      '',
+      '### Short term (completed or in progress)',
+      '',
+      '- Drain the old pool',
+      '',
+      'Done / closed:',
+      '',
+      '- Page the vendor',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)?.items.map((item) => at(item.status))).toEqual([
+      'planned or in-progress@5:22-44',
+      null,
+      'Done / closed@13:1-14',
+    ]);
+  });
+
+  test('a labelled deadline written with a comma keeps its year', () => {
+    const text =
+      '# Outage\n\n## Action Items\n\n- Add an alert. Due: Jul 16, 2026, Owner: @sre\n- Drain the pool (@db, due 16 July 2026, to do)\n- Page on lag (@db, due Jul 16, 2026)\n';
+    expect(itemsOf(text)?.items.map(summary)).toEqual([
+      { id: null, owner: '@sre@5:43-47', deadline: 'Jul 16, 2026@5:22-34', status: null },
+      { id: null, owner: '@db@6:19-22', deadline: '16 July 2026@6:28-40', status: 'to do@6:42-47' },
+      { id: null, owner: '@db@7:16-19', deadline: 'Jul 16, 2026@7:25-37', status: null },
+    ]);
+  });
+
+  describe('linear time on hostile items (issue 13)', () => {
+    /**
+     * Time of the extraction of `section(size)` at `base` and twice it: their ratio (~2×). Input
+     * that is work for every extractor (many headings, many words) is measured at a smaller base.
+     */
+    const growth = (section: (size: number) => string, base = 100_000): number => {
+      // The fastest of five samples of three runs: the least disturbed by other work on the machine.
+      const time = (size: number): number => {
+        const text = `# Outage\n\n## Action Items\n\n${section(size)}\n`;
+        let best = Infinity;
+        for (let sample = 0; sample < 5; sample++) {
+          const start = process.hrtime.bigint();
+          for (let i = 0; i < 3; i++) itemsOf(text);
+          best = Math.min(best, Number(process.hrtime.bigint() - start));
+        }
+        return best;
+      };
+      // A quadratic path doubles again (≈ 4×) on every attempt; noise does not repeat three times.
+      let ratio = Infinity;
+      for (let attempt = 0; attempt < 3 && ratio >= LINEAR_GROWTH; attempt++) {
+        time(2 * base);
+        ratio = Math.min(ratio, time(2 * base) / time(base));
+      }
+      return ratio;
+    };
+
+    test('a table header with many "(" and no ")"', () => {
+      expect(
+        growth((size) => `| Action ${'(a'.repeat(size / 2)} | Owner |\n|---|---|\n| a | b |`),
+      ).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('an inline field with a long run of spaces in its value', () => {
+      expect(growth((size) => `- Owner: a${' '.repeat(size)}b`)).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('a long run of spaces before a dash part', () => {
+      expect(growth((size) => `- Fix it${' '.repeat(size)}x — @sre`)).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('a long run of spaces in a status label', () => {
+      expect(growth((size) => `**Done${' '.repeat(size)}x:**\n\n- a`)).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('many heading items, and a long heading before its closing marks', () => {
+      const items = (size: number): string => '#### @a Fix\n\nDetail.\n\n'.repeat(size / 20);
+      expect(growth(items, 20_000)).toBeLessThan(LINEAR_GROWTH);
+      expect(growth((size) => `#### @a Fix${' a'.repeat(size / 2)} ##\n\nDetail.`)).toBeLessThan(
+        LINEAR_GROWTH,
+      );
     });
   });
 });

@@ -155,4 +155,159 @@ Recovery took longer than it had to: the eviction window was compiled into the s
     expect(analysis?.whys).toEqual([]);
     expect(analysis?.rootCause).toBeNull();
   });
+
+  test('nested bullets: bold questions, answers as children, the next why under the answer', () => {
+    const analysis = whysOf(
+      [
+        '# X',
+        '',
+        '## Root Cause Analysis',
+        '',
+        '- **Why did checkout fail?**',
+        '  - The payment pool was empty.',
+        '    - **Why was the pool empty?**',
+        '      - Retries held every connection.',
+        '  - **Why did retries hold them?**',
+        '    - No timeout on the client.',
+        '',
+      ].join('\n'),
+    );
+    expect(pairs(analysis)).toEqual([
+      ['Why did checkout fail?', 'The payment pool was empty.'],
+      ['Why was the pool empty?', 'Retries held every connection.'],
+      ['Why did retries hold them?', 'No timeout on the client.'],
+    ]);
+    expect(analysis?.whys[1].question.span.start).toMatchObject({ line: 7, column: 7 });
+  });
+
+  test('a "because" chain of lines or bullets: each "because" is one level', () => {
+    const lines = whysOf(
+      '# X\n\n## Root Cause\n\nSearch returned nothing because the alias pointed at an empty index.\nThe alias moved because the swap job ran twice.\nIt ran twice because the lock expired because the job outlived its TTL.\n',
+    );
+    expect(pairs(lines)).toEqual([
+      ['Search returned nothing', 'the alias pointed at an empty index.'],
+      ['The alias moved', 'the swap job ran twice.'],
+      ['It ran twice', 'the lock expired'],
+      ['the lock expired', 'the job outlived its TTL.'],
+    ]);
+    const bullets = whysOf(
+      '# X\n\n## RCA\n\n- Uploads failed\n  - because the bucket was full\n    - because lifecycle rules were off\n',
+    );
+    expect(pairs(bullets)).toEqual([
+      ['Uploads failed', 'the bucket was full'],
+      ['because the bucket was full', 'lifecycle rules were off'],
+    ]);
+  });
+
+  test('one "because" in a narrative is not a chain', () => {
+    const analysis = whysOf(
+      '# X\n\n## Root Cause Analysis\n\nWe rolled back because errors rose.\nThen the team\nwaited for the cache.\n',
+    );
+    expect(analysis?.whys).toEqual([]);
+  });
+
+  test('the root cause in its own section, or labelled inline anywhere', () => {
+    const own = whysOf(
+      '# X\n\n## Five Whys\n\n1. Why stale?\n   - No TTL.\n\n## Impact\n\nSome.\n\n## Root Causes\n\nKeys were written without an expiry.\n',
+    );
+    expect(own?.span.start.line).toBe(3);
+    expect(own?.rootCause?.text).toBe('Keys were written without an expiry.');
+    const tagged = whysOf(
+      '# X\n\n## What happened\n\n- Traffic doubled.\n- The pool had a fixed size (root cause).\n',
+    );
+    expect(tagged?.rootCause?.text).toBe('The pool had a fixed size (root cause).');
+    const sentence = whysOf(
+      '# X\n\n## Details\n\nWe looked at the logs. The root cause was a stale DNS entry.\n',
+    );
+    expect(sentence?.rootCause?.span.start.line).toBe(5);
+    expect(whysOf('# X\n\n## Details\n\nThe root cause is still unknown.\n')).toBeNull();
+  });
+
+  test('"### What?" and "**Symptom:**" state the problem; "Five Why\'s" is the analysis', () => {
+    const analysis = whysOf(
+      "# X\n\n# Five Why's\n\n### What?\n\nPages were blank.\n\n### Why?\n\nThe CDN served empty files.\n\n# Blameless root cause\n\nDeploys did not verify uploads.\n",
+    );
+    expect(analysis?.problemStatement?.text).toBe('Pages were blank.');
+    expect(pairs(analysis)).toEqual([['Why?', 'The CDN served empty files.']]);
+    expect(analysis?.rootCause?.text).toBe('Deploys did not verify uploads.');
+  });
+
+  test('"due to" and "caused by" link a chain too; its first line states the problem', () => {
+    const analysis = whysOf(
+      [
+        '# X',
+        '',
+        "## Five Why's",
+        '',
+        '*Ask why until you reach the system.*',
+        '',
+        '- The search cluster went read-only',
+        '- Its disks filled due to a burst of audit logs.',
+        '- The burst was caused by a debug flag left on.',
+        '',
+      ].join('\n'),
+    );
+    expect(analysis?.problemStatement?.text).toBe('The search cluster went read-only');
+    expect(pairs(analysis)).toEqual([
+      ['Its disks filled', 'a burst of audit logs.'],
+      ['The burst was', 'a debug flag left on.'],
+    ]);
+  });
+
+  test('italic template guidance is not the problem statement or the root cause', () => {
+    const analysis = whysOf(
+      '# X\n\n## Cause\n\n*Name the systemic cause here.*\n\nThe retry budget was shared by all tenants.\n\n## Root Cause Analysis\n\n### What happened?\n\n*Describe the event.*\n\nQueues backed up.\n\n### Why did it happen?\n\n???\n',
+    );
+    expect(analysis?.problemStatement?.text).toBe('Queues backed up.');
+    expect(analysis?.rootCause?.text).toBe('The retry budget was shared by all tenants.');
+    expect(pairs(analysis)).toEqual([['Why did it happen?', '???']]);
+  });
+
+  test('the unlabelled line a why-chain starts with states the problem', () => {
+    const listed = whysOf(
+      '# X\n\n## Five Whys\n\n*Ask why until the cause is systemic.*\n\n- Uploads failed, so users saw errors.\n- **Why?** The bucket quota was reached.\n- **Why?** Temporary files were never deleted.\n',
+    );
+    expect(listed?.problemStatement?.text).toBe('Uploads failed, so users saw errors.');
+    expect(listed?.problemStatement?.span.start.line).toBe(7);
+    expect(pairs(listed)).toEqual([
+      ['Why?', 'The bucket quota was reached.'],
+      ['Why?', 'Temporary files were never deleted.'],
+    ]);
+    const paragraphs = whysOf(
+      '# X\n\n## Five Whys\n\nUploads failed.\n\n**Why?** The bucket quota was reached.\n',
+    );
+    expect(paragraphs?.problemStatement?.text).toBe('Uploads failed.');
+    // A lead-in sentence, a labelled field or a line no why follows is not the problem.
+    for (const text of [
+      '# X\n\n## Five Whys\n\nWe asked the following:\n\n**Why?** The bucket quota was reached.\n',
+      '# X\n\n## Five Whys\n\n- **Impact:** uploads failed.\n- **Why?** The bucket quota was reached.\n',
+      '# X\n\n## Five Whys\n\n- Uploads failed.\n- Users retried.\n- **Why?** The quota was reached.\n',
+    ])
+      expect(whysOf(text)?.problemStatement ?? null).toBeNull();
+  });
+
+  test('"The root cause for this incident is …" in the summary: stated, with no analysis', () => {
+    const analysis = whysOf(
+      '# X\n\n## Summary\n\nUploads failed for an hour. The root cause for this incident is a quota nobody watched.\n',
+    );
+    expect(analysis).toMatchObject({
+      statedOnly: true,
+      whys: [],
+      problemStatement: null,
+      rootCause: { text: 'The root cause for this incident is a quota nobody watched.' },
+    });
+    expect(analysis?.rootCause?.span.start.line).toBe(5);
+    expect(
+      whysOf('# X\n\n## Root Cause Analysis\n\nThe root cause for it is a quota.\n'),
+    ).toMatchObject({ rootCause: { text: 'The root cause for it is a quota.' } });
+    expect(whysOf('# X\n\n## Summary\n\nThe root cause for this is still unknown.\n')).toBeNull();
+  });
+
+  test('a question heading names its part: "What was the root cause?", "What was the problem?"', () => {
+    const analysis = whysOf(
+      '# X\n\n## What was the problem?\n\nUploads failed.\n\n## What was the root cause?\n\nA quota nobody watched.\n',
+    );
+    expect(analysis?.rootCause?.text).toBe('A quota nobody watched.');
+    expect(analysis?.statedOnly).toBeUndefined();
+  });
 });

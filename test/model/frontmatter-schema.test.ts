@@ -64,18 +64,26 @@ const SEVERITIES = {
     '**SEV-1**',
     '`P2`',
     ' SEV-2 ',
-  ],
-  rejected: [
+    'P0',
     'critical',
     'Critical',
     'high',
+    'High impact',
+    'Minor (one region)',
+    'level 1',
+    'Impact level 2',
+    '1',
+  ],
+  rejected: [
     'SEV',
     'SEV-12',
     'SEV-1a',
-    'level 1',
-    '1',
+    'SEV-7',
     'P',
     'Sev one',
+    'Medium-ish',
+    'Critical.',
+    'urgent',
   ],
 };
 
@@ -132,9 +140,11 @@ describe('the frontmatter schema accepts what the linter accepts', () => {
     expect([linterAccepts(text, 'status'), schemaAccepts(text)]).toEqual([false, false]);
   });
 
-  test('an unquoted YAML number is no severity for either', () => {
+  test('an unquoted YAML number is a level for both; one outside 0-5 for neither', () => {
     const text = referenceAsFrontmatter().replace(/^severity: .*$/m, 'severity: 1');
-    expect([linterAccepts(text, 'severity'), schemaAccepts(text)]).toEqual([false, false]);
+    expect([linterAccepts(text, 'severity'), schemaAccepts(text)]).toEqual([true, true]);
+    const seven = referenceAsFrontmatter().replace(/^severity: .*$/m, 'severity: 7');
+    expect([linterAccepts(seven, 'severity'), schemaAccepts(seven)]).toEqual([false, false]);
   });
 
   test('keys the linter folds (priority, incident_id) and missing fields are no schema error', () => {

@@ -57,7 +57,7 @@ describe('timeline extraction', () => {
     expect(timeline.format).toBe('list');
     expect(summary(timeline)).toEqual([
       '16:58 UTC | minute | 2026-03-02T16:58:00.000Z | ',
-      '17:25 UTC | minute | 2026-03-02T17:25:00.000Z | ',
+      '17:25 UTC | minute | 2026-03-02T17:25:00.000Z | detected',
       '18:46 UTC | minute | 2026-03-02T18:46:00.000Z | resolved',
     ]);
     expect(timeline.entries[0].text).toBe('Write load climbs');
@@ -139,7 +139,8 @@ describe('timeline extraction', () => {
       `${header()}## Timeline\n\n\`\`\`text\n14:00 errors start\n14:12 rollback complete\n\`\`\`\n`,
     );
     expect(summary(timeline)).toEqual([
-      '14:00 | minute | 2026-03-02T14:00:00.000Z | ',
+      // "errors start" is the incident start in plain words.
+      '14:00 | minute | 2026-03-02T14:00:00.000Z | start',
       '14:12 | minute | 2026-03-02T14:12:00.000Z | mitigated',
     ]);
     expect(timeline.entries[1].timeSpan.start).toMatchObject({ line: 10, column: 1 });

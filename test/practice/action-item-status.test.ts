@@ -63,3 +63,23 @@ describe('overdue', () => {
     expect(isOverdue(null, 'open', '2026-02-06')).toBe(false);
   });
 });
+
+describe('the note written after a status', () => {
+  test.each([
+    ["Won't Do — replaced by AI-4", 'replaced by AI-4'],
+    ['❌ Cancelled (covered by AI-2)', 'covered by AI-2'],
+    ["won't do", ''],
+    ['Done', ''],
+    ['Maybe later', ''],
+  ])('%j has the note %j', (text, note) => {
+    expect(defaults.note(text)).toBe(note);
+  });
+
+  test("Cancelled and Won't Fix are spellings of Won't Do", () => {
+    expect(['Cancelled', 'Canceled', "Won't Fix"].map((text) => defaults.read(text))).toEqual([
+      "Won't Do",
+      "Won't Do",
+      "Won't Do",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { config, lintOne, places, ruleFindings } from '../support/lint.js';
-import { documentedAndReferenceTests } from './rule-findings.js';
+import { described, documentedAndReferenceTests } from './rule-findings.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 
 const ID = 'action-items';
@@ -35,7 +35,7 @@ describe('action-items', () => {
       '| A-2 | two | @a | 2026-02-10 | 🔄 in progress |',
       '| A-3 | three | @a | 2026-02-10 | 📋 TODO |',
       '| A-4 | four | @a | 2026-02-10 | 📅 Scheduled for Monday |',
-      "| A-5 | five | @a | 2026-02-10 | won't do |",
+      "| A-5 | five | @a | 2026-02-10 | won't do — covered by A-6 |",
       '| A-6 | six | @a | 2026-02-10 | Completed |',
       '| A-7 | seven | @a | 2026-02-10 | Blocked - waiting on vendor |',
     );
@@ -81,7 +81,11 @@ describe('action-items', () => {
   test('a TBD owner is reported by no-placeholders, or by this rule when that one is off', () => {
     const text = withRows('| A-1 | one | TBD | 2026-02-10 | To Do |');
     const all = lintOne(text, { now: NOW });
-    expect(all.filter((d) => d.line === 10).map((d) => d.ruleId)).toEqual(['no-placeholders']);
+    // Which of the two rules reports the owner (other rules' findings on the row are not the point).
+    const owners = all.filter(
+      (d) => d.line === 10 && (d.ruleId === ID || d.ruleId === 'no-placeholders'),
+    );
+    expect(owners.map((d) => d.ruleId)).toEqual(['no-placeholders']);
     const alone = config({ rules: { 'no-placeholders': 'off' } });
     const found = lintOne(text, { now: NOW, config: alone }).filter((d) => d.ruleId === ID);
     expect(found.map((d) => d.message)).toEqual([
@@ -117,7 +121,7 @@ describe('action-items', () => {
       '| A-1 | one | @a | 2026-02-03 | In Progress |',
       '| A-2 | two | @a | 2026-02-05 | Done |',
       '| A-3 | three | @a | 2026-02-05 | To Do |',
-      "| A-4 | four | @a | 2026-02-02 | Won't Do |",
+      "| A-4 | four | @a | 2026-02-02 | Won't Do (superseded by A-5) |",
       '| A-5 | five | @a | 2026-02-06 | To Do |',
     );
     const found = findings(text);
@@ -140,6 +144,12 @@ describe('action-items', () => {
     const found = findings(text);
     expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['12:3']);
     expect(found[0].message).toContain('also used on line 10');
+  });
+
+  test('items tracked by the same issue do not repeat an id', () => {
+    const text =
+      '# Outage\n\n## Action Items\n\n- Drop the column — @db — 2026-02-10 — to do — #631\n- Or batch the inserts — @db — 2026-02-10 — to do — #631\n';
+    expect(findings(text)).toEqual([]);
   });
 
   test('a missing column is reported once on the header row; a short row on the row', () => {
@@ -225,7 +235,9 @@ describe('action-items', () => {
       '# DNS records deleted\n\n- **Review actions**:\n  - Protect the zone from deletion https://github.com/acme/infra/issues/41\n  - Back up records nightly https://github.com/acme/infra/issues/42\n',
     );
     expect(review.map((d) => d.line)).toEqual([4, 5]);
-    expect(review[0].message).toMatch(/^Action item infra#41 has no owner, deadline or status/);
+    expect(review[0].message).toMatch(
+      /^Action item acme\/infra#41 has no owner, deadline or status/,
+    );
     // "(done)" at the end of a list item is its status.
     const done = findings(
       '# Node failure\n\n## Action Items\n\n- Drain nodes before patching (done)\n',
@@ -233,5 +245,173 @@ describe('action-items', () => {
     expect(done.map((d) => d.message)).toEqual([
       expect.stringContaining('has no owner or deadline'),
     ]);
+  });
+
+  test('items written with inline fields, status labels and a TODO paragraph pass', () => {
+    const text = [
+      '# Outage',
+      '',
+      '**Date:** 2026-02-01',
+      '',
+      '## Action Items',
+      '',
+      'In progress (next 2 weeks):',
+      '',
+      '- Add a schema check — owner: @platform, due 2026-02-20',
+      '- Write the runbook — @sre-team — 2026-02-25',
+      '',
+      'Done:',
+      '',
+      '- Roll back the flag (DRI: @api, due: 2026-02-02)',
+      '',
+      '**TODO**: load-test the queue (@qa, due 2026-03-01)',
+      '',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('template guidance bullets are not items: the section lists none', () => {
+    const text =
+      '# Outage\n\n## Action Items\n\n- Follow-up tasks with owners and due dates\n- *One bullet per change*\n';
+    expect(findings(text).map((d) => `${d.line}:${d.column} ${d.message.slice(0, 40)}`)).toEqual([
+      '3:1 The Action Items section lists no items:',
+    ]);
+  });
+
+  test('a Resulting Action section whose sub-headings are the items: their deadlines and statuses are missing', () => {
+    const text = [
+      '---',
+      'date: 2026-01-20',
+      '---',
+      '',
+      '# Disk full on the database host',
+      '',
+      '## Resulting Action',
+      '',
+      '#### @sam Disk alert added',
+      '',
+      'An alert now fires at 90% disk use.',
+      '',
+      '#### 2) Archive pruning scheduled by `@lee`',
+      '',
+      'A nightly job removes old archives.',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '9:6 Action item "@sam Disk alert added" has no deadline or status: every action item needs an owner, a YYYY-MM-DD deadline and a status.',
+      '13:6 Action item "2) Archive pruning scheduled by @lee" has no deadline or status: every action item needs an owner, a YYYY-MM-DD deadline and a status.',
+    ]);
+  });
+
+  test('a deadline written as a date in words is read as that date', () => {
+    const text = withRows(
+      '| A-1 | one | @a | Feb 10, 2026 | To Do |',
+      '| A-2 | two | @a | 10 February 2026 | To Do |',
+      '| A-3 | three | @a | Jan 20, 2026 | To Do |',
+      '| A-4 | four | @a | Feb 3 | In Progress |',
+      '| A-5 | five | @a | 2026/02/10 | To Do |',
+      '| A-6 | six | @a | next sprint | To Do |',
+    );
+    expect(described(findings(text))).toEqual([
+      '12:22 Action item A-3 has deadline "Jan 20, 2026" (2026-01-20), before the incident date 2026-02-01.',
+      '13:21 Action item A-4 is 3 days overdue: deadline 2026-02-03, status In Progress.',
+      '15:20 Action item A-6 has deadline "next sprint", which is not a valid YYYY-MM-DD date.',
+    ]);
+  });
+
+  test('a group label naming two open statuses makes its items open; a mixed one gives none', () => {
+    const text = [
+      '# Outage',
+      '',
+      '**Date:** 2026-02-01',
+      '',
+      '## Remediation',
+      '',
+      '### Short term (completed or in progress)',
+      '',
+      '- Drain the old pool (@db, due 2026-02-02)',
+      '',
+      '### Planned actions (planned or in-progress)',
+      '',
+      '1. Alert on pool saturation (@sre, due 2026-02-04)',
+      '2. Write the pool runbook (@sre, due 2026-02-20)',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '9:3 Action item "Drain the old pool (@db, due 2026-02-02)" has no status: every action item needs an owner, a YYYY-MM-DD deadline and a status.',
+      '13:40 Action item "Alert on pool saturation (@sre, due 2026-02-04)" is 2 days overdue: deadline 2026-02-04, status Scheduled.',
+    ]);
+  });
+
+  describe('priorities and types', () => {
+    const table = (...rows: string[]): string =>
+      withRows(...rows).replace(
+        '| ID | Action | Owner | Deadline | Status |\n|----|--------|-------|----------|--------|',
+        '| ID | Action | Owner | Deadline | Status | Priority | Type |\n|---|---|---|---|---|---|---|',
+      );
+
+    test('deadlineByPriority: an open item due after its window is an error naming both dates', () => {
+      const text = table(
+        '| A-1 | one | @a | 2026-02-10 | To Do | P0 | prevent |',
+        '| A-2 | two | @a | 2026-02-20 | To Do | P1 | detect |',
+        '| A-3 | three | @a | 2026-02-20 | Done | P0 | mitigate |',
+        '| A-4 | four | @a | 2026-06-01 | To Do | P3 | process |',
+        '| A-5 | five | @a | 2026-04-01 | Scheduled | p1 (urgent) | |',
+      );
+      expect(findings(text)).toEqual([]);
+      const found = findings(text, { deadlineByPriority: { P0: 7, P1: 28, P2: 56 } });
+      expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+        '10:20 Action item A-1 (P0) has deadline 2026-02-10, after 2026-02-08: P0 items are due within 7 days of the incident on 2026-02-01.',
+        '14:21 Action item A-5 (P1) has deadline 2026-04-01, after 2026-03-01: P1 items are due within 28 days of the incident on 2026-02-01.',
+      ]);
+    });
+
+    test('a priority outside `priorities`, a type outside `types` when they are set', () => {
+      const text = table(
+        '| A-1 | one | @a | 2026-02-10 | To Do | High | other |',
+        '| A-2 | two | @a | 2026-02-10 | To Do | P2 | prevent |',
+      );
+      expect(described(findings(text))).toEqual([
+        '10:41 Action item A-1 has priority "High", which is not one of P0, P1, P2, P3.',
+      ]);
+      const found = findings(text, {
+        priorities: ['High', 'P2'],
+        types: ['prevent', 'detect', 'mitigate', 'process'],
+      });
+      expect(described(found)).toEqual([
+        '10:48 Action item A-1 has type "other", which is not one of prevent, detect, mitigate, process.',
+      ]);
+    });
+
+    test('inline priority and type fields are read in lists', () => {
+      const text =
+        '# Outage\n\n**Date:** 2026-02-01\n\n## Action Items\n\n- Shard the queue (@db, due 2026-03-30, P0, prevent, to do)\n';
+      expect(described(findings(text, { deadlineByPriority: { P0: 7 } }))).toEqual([
+        '7:29 Action item "Shard the queue (@db, due 2026-03-30, P0, prevent, to do)" (P0) has deadline 2026-03-30, after 2026-02-08: P0 items are due within 7 days of the incident on 2026-02-01.',
+      ]);
+    });
+  });
+
+  describe('requireReasonForWontDo', () => {
+    test("a Won't Do item needs a reason after the status or in the action text", () => {
+      const text = withRows(
+        "| A-1 | Shard the queue | @a | 2026-02-10 | Won't Do |",
+        "| A-2 | Shard the cache | @a | 2026-02-10 | ❌ Won't Do — the cache is retired in Q2 |",
+        "| A-3 | Drop the index, no longer needed after AI-1 | @a | 2026-02-10 | Won't Do |",
+        '| A-4 | Move the cron | @a | 2026-02-10 | Cancelled (covered by A-2) |',
+        '| A-5 | Pin the image | @a | 2026-02-10 | Cancelled |',
+      );
+      expect(described(findings(text))).toEqual([
+        `10:45 Action item A-1 is Won't Do without a reason: write why after the status ("Won't Do — replaced by AI-5") or in the action text.`,
+        `14:43 Action item A-5 is Cancelled without a reason: write why after the status ("Won't Do — replaced by AI-5") or in the action text.`,
+      ]);
+      expect(findings(text, { requireReasonForWontDo: false })).toEqual([]);
+    });
+
+    test("in a list, the note after won't do is the reason", () => {
+      const text =
+        "# Outage\n\n## Action Items\n\n- Drop the queue — @a — 2026-02-10 — won't do: replaced by the broker\n- Drop the cache (@a, due 2026-02-10, won't do)\n";
+      expect(places(findings(text), ID)).toEqual(['6:39']);
+    });
   });
 });

@@ -36,6 +36,25 @@ describe('distribution', () => {
     ).toEqual([]);
   });
 
+  test('"not yet shared — …" (what `new` writes) is no distribution: a warning until completed', () => {
+    const line =
+      '**Distribution:** not yet shared — send to Engineering, Product, Executive Leadership';
+    const draft = findings(`# Outage\n\n**Status:** Draft\n${line}\n`);
+    expect(draft.map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(['4:19 warning']);
+    expect(draft[0].message).toBe(
+      'The postmortem is not shared yet: share it with engineering, product, leadership and list who received it here.',
+    );
+    expect(findings(`# Outage\n\n**Status:** Completed\n${line}\n`).map((d) => d.severity)).toEqual(
+      ['error'],
+    );
+    // A list that was shared and says so later on is a list.
+    expect(
+      findings(
+        '# Outage\n\n**Distribution:** Engineering, Product, CTO (not yet sent to support)\n',
+      ),
+    ).toEqual([]);
+  });
+
   test('audiences are configurable and merge with the defaults', () => {
     const text = '# Outage\n\n**Distribution:** Engineering, Product, CTO\n';
     const found = findings(text, { audiences: { support: ['support', 'customer success'] } });

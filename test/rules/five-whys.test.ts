@@ -83,4 +83,63 @@ describe('five-whys', () => {
       '3:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
     ]);
   });
+
+  test('nested bold bullets count one level per question', () => {
+    const whys = Array.from({ length: 5 }, (_, i) => {
+      const pad = '    '.repeat(i);
+      return `${pad}- **Why step ${i + 1}?**\n${pad}  - Answer ${i + 1}.\n`;
+    }).join('');
+    const text = `# Outage\n\n## Root Cause Analysis\n\n**Problem Statement:** Logins failed.\n\n${whys}\n**Root Cause:** No owner for the renewal.\n`;
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('a "because" chain counts its levels', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Root Cause Analysis',
+      '',
+      '**Problem Statement:** Logins failed.',
+      '',
+      '- Logins failed because the token service timed out.',
+      '- It timed out because its database was saturated.',
+      '- The database was saturated because a report ran at peak.',
+      '',
+      '**Root Cause:** Reports share the primary database.',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '9:3 The 5-Whys analysis has 3 why-questions; at least 5 are required to reach a systemic cause.',
+    ]);
+  });
+
+  test('an answer of question marks is no answer', () => {
+    const text = analysis(5, (i) => (i === 2 ? '???' : `Answer ${i}.`));
+    expect(described(findings(text))).toEqual([
+      '13:1 Why-question 2 "2. Why step 2?" has no answer: write it on the line below the question.',
+    ]);
+    // A template blank as the answer is no-placeholders' finding, reported once there.
+    const blank = analysis(5, (i) => (i === 2 ? '[Because ...]' : `Answer ${i}.`));
+    expect(findings(blank)).toEqual([]);
+    expect(ruleFindings('no-placeholders', blank, {}).map((d) => d.line)).toEqual([15]);
+  });
+
+  test('a root cause stated outside any analysis is acknowledged: the 5-Whys are what is missing', () => {
+    const summary =
+      '# Outage\n\n## Summary\n\nUploads failed. The root cause for this incident is a quota nobody watched.\n';
+    expect(described(findings(summary))).toEqual([
+      '5:1 No 5-Whys analysis: the root cause is stated ("The root cause for this incident is a quota nobody watched.") but not traced: add a "## Root Cause Analysis" section with a problem statement and 5 why-questions with answers.',
+    ]);
+    const lines =
+      '# Outage\n\n**Problem Statement:** Uploads failed.\n**Root Cause:** A quota nobody watched.\n';
+    expect(findings(lines).map((d) => d.message)).toEqual([
+      'No 5-Whys analysis: the root cause is stated ("A quota nobody watched.") but not traced: add a "## Root Cause Analysis" section with 5 why-questions with answers.',
+    ]);
+  });
+
+  test('a why-chain whose first bullet states the problem has a problem statement', () => {
+    const whys = Array.from({ length: 5 }, (_, i) => `- **Why?** Cause ${i + 1}.`);
+    const text = `# Outage\n\n## Five Whys\n\n- Uploads failed, so users saw errors.\n${whys.join('\n')}\n\n## Root Cause\n\nA quota nobody watched.\n`;
+    expect(findings(text)).toEqual([]);
+  });
 });

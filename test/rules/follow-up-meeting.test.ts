@@ -44,6 +44,30 @@ describe('follow-up-meeting', () => {
     ]);
   });
 
+  test('"not yet held — due by …" (what `new` writes) is a missing meeting, on its line', () => {
+    const text = postmortem('not yet held — due by 2026-02-08');
+    const before = findings(text, undefined, '2026-02-08');
+    expect(before.map((d) => [d.line, d.column, d.severity])).toEqual([[11, 24, 'warning']]);
+    expect(before[0].message).toBe(
+      'The follow-up review meeting is not held yet: hold it by 2026-02-08 (3 calendar days after the incident on 2026-02-05) and write its date here as YYYY-MM-DD.',
+    );
+    expect(findings(text, undefined, '2026-02-09').map((d) => d.severity)).toEqual(['error']);
+    for (const line of [
+      'Not held yet, due 2026-02-08',
+      'TBD — due by 2026-02-07',
+      'To be scheduled',
+    ])
+      expect(findings(postmortem(line), undefined, '2026-02-09')).toHaveLength(1);
+    // Without an incident date the line cannot be late: a warning.
+    expect(
+      findings('# Outage\n\n**Follow-Up Meeting:** not yet held — due by YYYY-MM-DD\n').map(
+        (d) => d.severity,
+      ),
+    ).toEqual(['warning']);
+    // A held meeting that mentions something still to come is a held meeting.
+    expect(findings(postmortem('2026-02-07, actions not yet scheduled'))).toEqual([]);
+  });
+
   test('accepts dates written in words, on the last day of the window', () => {
     expect(findings(postmortem('Sunday, February 8, 2026 at 10:00'))).toEqual([]);
     expect(findings(postmortem('8 Feb, 15:00 UTC'))).toEqual([]);
@@ -116,5 +140,25 @@ describe('follow-up-meeting', () => {
     const section =
       '# Outage\n\n**Date:** 2026-02-05\n\n## Follow-up Meeting\n\nHeld on 2026-02-12 with the cache team.\n';
     expect(findings(section).map((d) => `${d.line}:${d.column}`)).toEqual(['7:1']);
+  });
+
+  test('an "Attendees" list records a held meeting: only its date is reported missing', () => {
+    const text = `${postmortem(null)}\n## Attendees\n\n- JB (incident lead)\n- MK\n`;
+    const before = findings(text, undefined, '2026-02-08');
+    expect(before.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      '11:1 warning The review meeting is recorded by its attendees ("JB (incident lead), MK") but not its date: add "**Follow-Up Meeting:** YYYY-MM-DD" (on or before 2026-02-08).',
+    ]);
+    expect(findings(text, undefined, '2026-02-09').map((d) => d.severity)).toEqual(['error']);
+    // A date written with the attendees is the meeting's date, checked like any other.
+    const dated = text.replace('- MK', '- MK\n\nReviewed together on 2026-02-07.');
+    expect(findings(dated, undefined, '2026-02-09')).toEqual([]);
+    // A meeting line wins over the attendees; an empty Attendees heading records nothing.
+    expect(
+      findings(text.replace('## Attendees', '**Follow-Up Meeting:** 2026-02-06\n\n## Attendees')),
+    ).toEqual([]);
+    const empty = findings(`${postmortem(null)}\n## Attendees\n`, undefined, '2026-02-09');
+    expect(empty.map((d) => d.message)).toEqual([
+      expect.stringContaining('No follow-up review meeting recorded'),
+    ]);
   });
 });

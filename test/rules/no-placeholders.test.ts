@@ -60,7 +60,7 @@ describe('no-placeholders', () => {
     expect(findings.map((d) => d.message.match(/"(.*)"/)?.[1])).toEqual([
       'YYYY-MM-DD',
       'HH:MM',
-      'YYYY-MMDD-NNN',
+      'INC-YYYY-MMDD-NNN',
       '[TBD]',
       'TODO',
     ]);
@@ -87,15 +87,50 @@ describe('no-placeholders', () => {
   });
 
   test('allow and patterns options', () => {
-    const text = '# Outage\n\nValue [Redacted] and ???.\n';
+    const text = '# Outage\n\nValue [Release notes here] and ???.\n';
     expect(found(text)).toEqual(['3:7']);
-    expect(found(text, { allow: ['[Redacted]'] })).toEqual([]);
+    expect(found(text, { allow: ['[Release notes here]'] })).toEqual([]);
     expect(
       found(text, {
         patterns: [...DEFAULT_PLACEHOLDER_PATTERNS, '\\?\\?\\?'],
-        allow: ['[Redacted]'],
+        allow: ['[Release notes here]'],
       }),
-    ).toEqual(['3:22']);
+    ).toEqual(['3:32']);
+    // Replacing the to-do words keeps the template shapes.
+    expect(found('# Outage\n\nTBD at HH:MM.\n', { patterns: ['\\?\\?\\?'] })).toEqual(['3:8']);
+  });
+
+  test('bracketed tags, names and redactions are content; template labels are not', () => {
+    const text = [
+      '---',
+      "title: '[Postmortem] Search outage'",
+      '---',
+      '',
+      '# [Public] Search outage',
+      '',
+      'Owner [Jerry], reviewed by [Ana Lima]; the mail was signed [Redacted]. [... rest omitted ...]',
+      '',
+      '| Owner | Due |',
+      '| --- | --- |',
+      '| [Owner Name] | [e.g. next sprint] |',
+      '',
+      '- [Because ...]',
+      '- Why did [Symptom] happen? [@owner-handle] asks [@kim].',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual(['11:3', '11:18', '13:3', '14:11', '14:29']);
+  });
+
+  test('masks in inline code, lower-case masks and angle brackets read as HTML', () => {
+    const text = [
+      '# Outage',
+      '',
+      'Started `YYYY-MM-DD` at HH:mm, in <Month>, for <service name>.',
+      '',
+      'Kept: `date +%Y-%m-%d`, `kubectl logs <pod>`, a<br>break, <https://example.com>, 2023-MM-DD.',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual(['3:9', '3:25', '3:35', '3:48']);
   });
 
   test('points at the text node when escapes shift offsets', () => {
@@ -136,6 +171,26 @@ describe('placeholder echoes', () => {
     const found = lintOne(text);
     expect(found.filter((d) => d.line === 3 && d.ruleId !== ID)).toEqual([]);
     expect(found.some((d) => d.line === 1 && d.ruleId === 'required-sections')).toBe(true);
+  });
+
+  test('a finding on another field of the same line is kept', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| ID | Action | Owner | Deadline | Status |',
+      '|----|--------|-------|----------|--------|',
+      '| AI-1 | Add an alert | @sre | YYYY-MM-DD | Someday |',
+      '',
+    ].join('\n');
+    const onLine = lintOne(text).filter(
+      (d) => d.line === 7 && (d.ruleId === ID || d.ruleId === 'action-items'),
+    );
+    expect(onLine.map((d) => `${d.column} ${d.ruleId}`)).toEqual([
+      '32 no-placeholders',
+      '45 action-items',
+    ]);
   });
 
   test('file-level findings on a placeholder title are kept', () => {

@@ -1,5 +1,6 @@
 import { config, lintOne, ruleFindings } from '../support/lint.js';
 import { described, documentedAndReferenceTests } from './rule-findings.js';
+import { LINEAR_GROWTH } from '../support/growth.js';
 
 const ID = 'required-metadata';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -77,12 +78,114 @@ describe('required-metadata', () => {
     ]);
   });
 
-  test('an unknown severity is named; a configured alias makes it known', () => {
-    const text = VALID_HEADER.replace('P2', 'Critical');
-    expect(described(findings(text))).toEqual([
-      '5:15 Severity "Critical" is not recognised: write SEV-1 to SEV-5 (P1 to P5 also work) or configure severityAliases.',
+  test('an unmapped severity is named; a configured alias makes it known', () => {
+    const text = VALID_HEADER.replace('P2', 'Medium-ish');
+    const [finding] = findings(text);
+    expect(described([finding])).toEqual([
+      '5:15 Severity "Medium-ish" is not recognised; map it in severityAliases.',
     ]);
-    const aliased = config({ severityAliases: { Critical: 1 } });
+    expect(finding.suggestion).toContain('severityAliases: { "Medium-ish": 3 }');
+    const aliased = config({ severityAliases: { 'Medium-ish': 3 } });
     expect(lintOne(text, { config: aliased }).filter((d) => d.ruleId === ID)).toEqual([]);
+  });
+
+  test('severity words of the default table are known', () => {
+    for (const word of ['Critical', 'High', 'Major', 'Medium', 'Minor', 'Low', 'Sev 2', 'S1', 'P0'])
+      expect(findings(VALID_HEADER.replace('P2', word))).toEqual([]);
+  });
+
+  test('metadata in a | Field | Value | table and in TOML frontmatter', () => {
+    const table = [
+      '# Postmortem: cache stampede',
+      '',
+      '| Field | Value |',
+      '|---|---|',
+      '| Incident ID | INC-2026-0110-002 |',
+      '| Date | 2026-01-10 |',
+      '| Severity | High |',
+      '| Status | Draft |',
+      '| Author | @web-oncall |',
+      '',
+      '## Summary',
+      '',
+    ].join('\n');
+    expect(findings(table)).toEqual([]);
+    const toml =
+      '+++\nid = "INC-2026-0110-002"\ntitle = "Cache stampede"\ndate = 2026-01-10\nseverity = "SEV-2"\nstatus = "Draft"\n[taxonomies]\nauthor = ["Web on-call"]\n+++\n';
+    expect(findings(toml)).toEqual([]);
+    expect(described(findings(toml.replace('status = "Draft"\n', '')))).toEqual([
+      '1:1 Missing metadata: Status. Add "status:" to the frontmatter.',
+    ]);
+  });
+
+  test('shapes of held-out postmortems: title date, plain lines, catalogue keys (issue 10)', () => {
+    // The date in the title is the date: only the fields really absent are listed.
+    expect(
+      described(findings('# 2024-03-01 Queue stall\n\n## Summary\n\nThe queue stalled.\n')),
+    ).toEqual([
+      '1:1 Missing metadata: Incident ID, Severity, Status, Author. Add "**Incident ID:**", "**Severity:**", "**Status:**", "**Author:**" header lines below the title.',
+    ]);
+    const plain =
+      '# Queue stall\n\nDate: 03/01/2024\n\nAuthors: Sam Lee\n\nStatus: Resolved\n\n## Summary\n\nText.\n';
+    const found = findings(plain);
+    expect(described(found)).toEqual([
+      '3:7 Date "03/01/2024" is not a calendar date written as YYYY-MM-DD.',
+      '3:7 Missing metadata: Incident ID, Severity. Add "**Incident ID:**", "**Severity:**" header lines below the title.',
+      '7:9 Status "Resolved" is not one of: Draft, In Review, Reviewed, Completed, Closed.',
+    ]);
+    expect(found[0].suggestion).toBe('Write 2024-03-01.');
+    const catalogue =
+      '---\ntitle: Queue stall\nstart_time: 2024-03-01T08:00:00Z\nsummary: The queue stalled.\n---\n\nText.\n';
+    expect(described(findings(catalogue))).toEqual([
+      '1:1 Missing metadata: Incident ID, Severity, Status, Author. Add "id:", "severity:", "status:", "author:" to the frontmatter.',
+    ]);
+  });
+
+  test("an action-items table's Status column is not the document's status", () => {
+    const text = [
+      VALID_HEADER.replace('**Status:** ✅ **completed**\n', ''),
+      '## Action Items',
+      '',
+      '| ID | Owner | Status |',
+      '| --- | --- | --- |',
+      '| AI-1 | @sam | To Do |',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '3:18 Missing metadata: Status. Add "**Status:**" header line below the title.',
+    ]);
+  });
+
+  describe('linear time on hostile header values (issue 13)', () => {
+    // The fastest of several runs of each size, the sizes taking turns: one run is at the mercy
+    // of the collector and of the other processes on the machine.
+    const growth = (line: (size: number) => string): number => {
+      const once = (text: string): number => {
+        const start = process.hrtime.bigint();
+        findings(text);
+        return Number(process.hrtime.bigint() - start);
+      };
+      const [small, large] = [100_000, 200_000].map((size) => `# Outage\n\n${line(size)}\n`);
+      once(large);
+      let [fastSmall, fastLarge] = [Infinity, Infinity];
+      for (let run = 0; run < 7; run++) {
+        fastSmall = Math.min(fastSmall, once(small));
+        fastLarge = Math.min(fastLarge, once(large));
+      }
+      return fastLarge / fastSmall;
+    };
+
+    test('a status with many "(" and no closing remark', () => {
+      expect(growth((size) => `**Status:** ${'('.repeat(size)}a`)).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('a plain header line with a long run of spaces', () => {
+      expect(growth((size) => `Written by${' '.repeat(size)}:`)).toBeLessThan(LINEAR_GROWTH);
+      expect(growth((size) => `Status${' '.repeat(size)}: x`)).toBeLessThan(LINEAR_GROWTH);
+    });
+
+    test('a header line with a long run of spaces inside its value', () => {
+      expect(growth((size) => `**Status:** a${' '.repeat(size)}b`)).toBeLessThan(LINEAR_GROWTH);
+    });
   });
 });

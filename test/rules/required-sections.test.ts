@@ -96,4 +96,88 @@ describe('required-sections', () => {
       '1:1 Missing section "Summary": add a "## Summary" heading.',
     ]);
   });
+
+  test('the headings reviewers accept for each section', () => {
+    const text = [
+      '# Postmortem: queue stall',
+      '## TL;DR',
+      'Jobs stalled.',
+      '## Customer Impact',
+      'Late emails.',
+      '## Sequence of Events',
+      '- 10:00 Stall',
+      '## How did this happen',
+      'A lock leak.',
+      '## Contributing Causes',
+      '1. No alert.',
+      '## What worked',
+      '- Rollback.',
+      '## What didn’t go so well',
+      '- Detection.',
+      '## Where we got lucky',
+      '- Low traffic.',
+      '## Follow-ups',
+      '- Add an alert.',
+      '## Recovery and lessons learned',
+      '- Watch locks.',
+      '',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+    const lucky = text.replace('## What didn’t go so well\n- Detection.\n', '');
+    expect(findings(lucky)).toEqual([]);
+    const other = text
+      .replace('## What could be improved', '')
+      .replace('## What didn’t go so well', '## What went badly')
+      .replace('## Follow-ups', '## Corrective actions')
+      .replace('## Recovery and lessons learned', '## Learnings');
+    expect(findings(other)).toEqual([]);
+  });
+
+  test('option: synonyms adds accepted names to a required section', () => {
+    const text = COMPLETE.replace('## Lessons Learnt', '## Retro notes');
+    expect(described(findings(text))).toEqual([
+      '1:1 Missing section "Lessons Learned": add a "## Lessons Learned" heading.',
+    ]);
+    expect(findings(text, { synonyms: { 'lessons learned': ['Retro Notes'] } })).toEqual([]);
+  });
+
+  test('headings asked as questions name their section ("What was the impact?")', () => {
+    const text = COMPLETE.replace('## Incident Impact', '## What was the impact on builds?')
+      .replace('## Root Cause', '## What were the root causes?')
+      .replace('## What Went Well', '## What went well?');
+    expect(findings(text)).toEqual([]);
+    // A question about something else is not the section.
+    expect(
+      described(findings(COMPLETE.replace('## Incident Impact', '## What is the plan?'))),
+    ).toEqual(['1:1 Missing section "Impact": add a "## Impact" heading.']);
+  });
+
+  test('a sentence naming the lessons, leading into a list, stands in for the section', () => {
+    const withLeadIn = (lead: string, list = '- Watch disks.') =>
+      COMPLETE.replace(
+        '## Lessons Learnt\n- Watch disks.',
+        `## Closing notes\n\n${lead}\n\n${list}`,
+      );
+    expect(findings(withLeadIn('The lessons we draw from this outage are:'))).toEqual([]);
+    expect(findings(withLeadIn('Our key learnings:'))).toEqual([]);
+    const missing = ['1:1 Missing section "Lessons Learned": add a "## Lessons Learned" heading.'];
+    // Conservative: it must end with a colon, lead directly into a list and name the lessons.
+    expect(described(findings(withLeadIn('We learned many lessons from this outage.')))).toEqual(
+      missing,
+    );
+    expect(described(findings(withLeadIn('The lessons are:', 'Watch disks.')))).toEqual(missing);
+    expect(described(findings(withLeadIn('We will do the following:')))).toEqual(missing);
+  });
+
+  test('a summary kept in the frontmatter is the Executive Summary', () => {
+    const body = COMPLETE.replace('## 1. Summary\nBuilds failed for an hour.\n', '');
+    const missing = [
+      '1:1 Missing section "Executive Summary": add a "## Executive Summary" heading.',
+    ];
+    expect(described(findings(body))).toEqual(missing);
+    expect(findings(`---\nsummary: Builds failed for an hour.\n---\n${body}`)).toEqual([]);
+    expect(described(findings(`---\nsummary: ''\n---\n${body}`))).toEqual([
+      missing[0].replace('1:1', '4:1'),
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { described, documentedAndReferenceTests, postmortemWithTimeline } from './rule-findings.js';
 import { ruleFindings } from '../support/lint.js';
+import { LINEAR_GROWTH } from '../support/growth.js';
 
 const ID = 'timeline-consistency';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -97,17 +98,154 @@ describe('timeline-consistency', () => {
       '9:3 The incident is resolved at 11:00, before it starts at 11:10.',
     ]);
     const vague = withTimeline(
-      'about an hour',
+      'a good while',
       '- 10:00 INCIDENT START',
       '- 11:00 INCIDENT RESOLVED',
     );
     expect(described(findings(vague))).toEqual([
-      '5:15 Duration "about an hour" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".',
+      '5:15 Duration "a good while" could not be read: write it as e.g. "2 hours 15 minutes" or "45 min".',
     ]);
+  });
+
+  test('a duration stated in the summary is compared with the timeline like the header field', () => {
+    const text = (sentence: string) =>
+      [
+        '# Postmortem: search index rebuild',
+        '',
+        '**Incident ID:** INC-2026-0125-002',
+        '**Date:** 2026-01-25',
+        '',
+        '## Executive Summary',
+        '',
+        sentence,
+        '',
+        '## Timeline',
+        '',
+        '- 10:00 Search errors start',
+        '- 12:10 Search service restored',
+        '',
+      ].join('\n');
+    // "about": a hedged duration may be off by 10% of itself.
+    expect(findings(text('The outage lasted about 2 hours.'))).toEqual([]);
+    expect(described(findings(text('The outage lasted 90 minutes in total.')))).toEqual([
+      '8:19 The text states a duration of "90 minutes" (1 h 30 min), which does not match the timeline: 10:00 (start) to 12:10 (resolved) is 2 h 10 min, beyond the 5 min tolerance.',
+    ]);
+    expect(
+      described(findings(text('Queries failed for a total of approximately nine hours.'))),
+    ).toEqual([
+      '8:45 The text states a duration of "nine hours" (9 h), which does not match the timeline: 10:00 (start) to 12:10 (resolved) is 2 h 10 min, beyond the 54 min tolerance.',
+    ]);
+  });
+
+  test('several timelines: each is checked on its own, the header duration against the first', () => {
+    const text = [
+      '# Postmortem: two cache incidents',
+      '',
+      '**Incident ID:** INC-2026-0125-003',
+      '**Date:** 2026-01-25',
+      '**Duration:** 1h30m',
+      '',
+      '## First incident',
+      '',
+      '### Timeline',
+      '',
+      '- 10:00 Cache errors start',
+      '- 11:30 Fully recovered',
+      '',
+      '## Second incident',
+      '',
+      '**Timeline:**',
+      '',
+      '- 15:00 Eviction storm noticed',
+      '- 14:50 Memory alarm',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '16:1 The Timeline marks no incident start: label the entry where impact began "INCIDENT START".',
+      '16:1 The Timeline marks no resolution: label the entry where service was restored "INCIDENT RESOLVED".',
+      '19:3 Timeline entry at 14:50 comes after an entry at 15:00: keep entries in chronological order.',
+    ]);
+  });
+
+  test('an unknown time zone is reported, not read as UTC silently', () => {
+    const text = withTimeline(
+      '1 hour',
+      'All times in Europe/Berlinn.',
+      '',
+      '- 10:00 INCIDENT START',
+      '- 11:00 INCIDENT RESOLVED',
+    );
+    expect(described(findings(text))).toEqual([
+      '9:14 Time zone "Europe/Berlinn" is not recognised, so the timeline\'s times are read as UTC: write an IANA name (Europe/Berlin) or an abbreviation (UTC, CET, PT).',
+    ]);
+    const known = withTimeline(
+      '1 hour',
+      'All times in Europe/Berlin.',
+      '',
+      '- 10:00 INCIDENT START',
+      '- 11:00 INCIDENT RESOLVED',
+    );
+    expect(findings(known)).toEqual([]);
+  });
+
+  test('an unreadable Duration is read in linear time', () => {
+    const time = (size: number): number => {
+      const text = withTimeline(
+        `${'7'.repeat(size)}x`,
+        '- 10:00 INCIDENT START',
+        '- 11:00 INCIDENT RESOLVED',
+      );
+      const started = process.hrtime.bigint();
+      findings(text);
+      return Number(process.hrtime.bigint() - started);
+    };
+    time(20_000);
+    const small = Math.min(time(20_000), time(20_000));
+    const large = Math.min(time(40_000), time(40_000));
+    expect(large / small).toBeLessThan(LINEAR_GROWTH);
   });
 
   test('no timeline or no timed entries: nothing to check', () => {
     expect(findings(withTimeline('1 hour', 'To be written.'))).toEqual([]);
     expect(findings('# X\n\n## Impact\n\nSome.\n')).toEqual([]);
+  });
+  test('start and resolution in plain words, a stated start time, and the duration they give', () => {
+    const text = withTimeline(
+      '35 minutes',
+      '- 07:52 Uptime monitor sends an alert for the spooler',
+      '- 08:00 Vendor reports an outage beginning from 07:52',
+      '- 08:20 Store staff are not yet back to printing',
+      '- 08:27 Stores report back that the fix works',
+    );
+    expect(findings(text)).toEqual([]);
+    expect(described(findings(text.replace('35 minutes', '20 minutes')))).toEqual([
+      '5:15 Duration "20 minutes" (20 min) does not match the timeline: 07:52 (start) to 08:27 (resolved) is 35 min, beyond the 5 min tolerance.',
+    ]);
+  });
+
+  test('**Outage begins.** and **Outage ends.** mark the start and the resolution', () => {
+    const text = withTimeline(
+      '30 min',
+      '* [09:00] Config push merged. **Outage begins.**',
+      '* [09:30] Ingest is confirmed to be functional. **Outage ends.**',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('an unknown zone is not reported for a timeline dated to the day only', () => {
+    const dated = withTimeline(
+      '2 days',
+      'All times in ETX.',
+      '',
+      '- 1/25/26 - printing stops working',
+      '- 1/27/26 - printing working again',
+    );
+    expect(findings(dated)).toEqual([]);
+    const timed = dated
+      .replace('1/25/26 -', '1/25/26 10:00 -')
+      .replace('1/27/26 -', '1/27/26 10:00 -');
+    expect(described(findings(timed))).toEqual([
+      '9:14 Time zone "ETX" is not recognised, so the timeline\'s times are read as UTC: write an IANA name (Europe/Berlin) or an abbreviation (UTC, CET, PT).',
+    ]);
   });
 });

@@ -87,6 +87,20 @@ describe('timeline-granularity', () => {
     ]);
   });
 
+  test('without a severity, entries with dates but no times are reported once', () => {
+    const text = withTimeline(null, '- 1/20/26 - ticket opened', '- 1/22/26 - fix merged');
+    expect(described(findings(text))).toEqual([
+      "7:1 The Timeline's entries have dates but no times of day (2 dated): start each with its time (2024-03-01 14:05) so the incident can be measured.",
+    ]);
+    // One entry with a time of day is enough; SEV-1 reports each coarse entry instead.
+    expect(
+      findings(withTimeline(null, '- 1/20/26 - ticket opened', '- 1/22/26 09:30 - fix merged')),
+    ).toEqual([]);
+    expect(described(findings(withTimeline('SEV-1', '- 1/20/26 - ticket opened')))).toEqual([
+      '9:3 Timeline entry "1/20/26" is timed to the day; SEV-1 requires times to the minute.',
+    ]);
+  });
+
   test('a missing timeline or one without times is reported for SEV-1', () => {
     const none = withTimeline('SEV-1').replace('## Timeline\n', '## Impact\n');
     expect(described(findings(none))).toEqual([
@@ -107,5 +121,30 @@ describe('timeline-granularity', () => {
     expect(findings(sev1, { thresholds: { '3': { maxGapMinutes: 120 } } })).toHaveLength(1);
     expect(findings(sev1, { thresholds: { '1': null } })).toEqual([]);
     expect(findings(sev1, { thresholds: { '1': { precision: 'minute' } } })).toEqual([]);
+  });
+
+  test('every timeline of the file is checked; a date line gives entries timed to the day', () => {
+    const text = [
+      '# Postmortem: two incidents',
+      '',
+      '**Incident ID:** INC-2026-0120-002',
+      '**Date:** 2026-01-20',
+      '**Severity:** SEV-1',
+      '',
+      '## Incident Timeline',
+      '',
+      '- 10:00 Errors start',
+      '- 10:20 Service restored',
+      '',
+      '## Chronology of the second outage',
+      '',
+      '2026-01-21:',
+      '',
+      '- Exports fail',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([
+      '16:1 Timeline entry "2026-01-21" is timed to the day; SEV-1 requires times to the minute.',
+    ]);
   });
 });

@@ -48,7 +48,10 @@ describe('scaffoldPostmortem', () => {
       severity: 'SEV-1',
     });
     expect(result.text).toContain(`\n# ${request.title}\n`);
-    expect(result.text).toContain('**Follow-Up Meeting:** 2026-03-12\n');
+    expect(result.text).toContain('**Follow-Up Meeting:** not yet held — due by 2026-03-12\n');
+    expect(result.text).toContain(
+      '**Distribution:** not yet shared — send to Engineering, Product, Executive Leadership\n',
+    );
     // The "how to start" comment of the template is not copied.
     expect(result.text.startsWith('---\nid: INC-2026-0309-005\n')).toBe(true);
   });
@@ -56,7 +59,7 @@ describe('scaffoldPostmortem', () => {
   test('changes nothing else of the template', () => {
     const result = scaffoldPostmortem(request);
     const body = (text: string): string =>
-      text.slice(text.indexOf('\n## Executive Summary'), text.indexOf('**Follow-Up Meeting:**'));
+      text.slice(text.indexOf('\n## Executive Summary'), text.indexOf('**Follow-Up Meeting:** '));
     expect(body(result.text)).toBe(body(BUILTIN_TEMPLATE));
   });
 
@@ -94,8 +97,28 @@ describe('scaffoldPostmortem', () => {
       '# [Incident Title]\n\n**Incident ID:** INC-YYYY-MMDD-NNN\n**Date:** YYYY-MM-DD\n**Severity:** SEV-X\n\n## Summary\n\nText.\n\n**Follow-Up Meeting:** TBD\n';
     const result = scaffoldPostmortem({ ...request, template, existing: [] });
     expect(result.text).toBe(
-      `# ${request.title}\n\n**Incident ID:** INC-2026-0309-001\n**Date:** 2026-03-09\n**Severity:** SEV-1\n\n## Summary\n\nText.\n\n**Follow-Up Meeting:** 2026-03-12\n`,
+      `# ${request.title}\n\n**Incident ID:** INC-2026-0309-001\n**Date:** 2026-03-09\n**Severity:** SEV-1\n\n## Summary\n\nText.\n\n**Follow-Up Meeting:** not yet held — due by 2026-03-12\n`,
     );
+  });
+
+  test('an older template with a bare meeting date and a prefilled distribution reads as not done yet', () => {
+    const template =
+      '# [Incident Title]\n\n**Date:** YYYY-MM-DD\n**Severity:** SEV-X\n\n## Summary\n\nText.\n\n**Distribution:** Engineering, Product, CTO\n**Follow-Up Meeting:** YYYY-MM-DD\n';
+    const result = scaffoldPostmortem({ ...request, template, existing: [] });
+    expect(result.text).toContain(
+      '**Distribution:** not yet shared — send to Engineering, Product, CTO\n**Follow-Up Meeting:** not yet held — due by 2026-03-12\n',
+    );
+  });
+
+  test('a scaffolded postmortem does not pass follow-up-meeting or distribution before anyone acted', () => {
+    const result = scaffoldPostmortem({ ...request, severity: 'SEV-2' });
+    const found = (now: string) =>
+      lintOne(result.text, { now: new Date(`${now}T12:00:00Z`) })
+        .filter((d) => d.ruleId === 'follow-up-meeting' || d.ruleId === 'distribution')
+        .map((d) => `${d.ruleId} ${d.severity}`);
+    // Before the deadline (2026-03-12) both are warnings; after it the meeting is an error.
+    expect(found('2026-03-10')).toEqual(['distribution warning', 'follow-up-meeting warning']);
+    expect(found('2026-03-13')).toEqual(['distribution warning', 'follow-up-meeting error']);
   });
 
   test('slugs and ids', () => {
@@ -156,7 +179,9 @@ describe('postmortem-lint new', () => {
     );
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain('from the built-in template');
-    expect(outcome.stdout).toContain('INC-2026-0504-001, SEV-2, follow-up meeting by 2026-05-07');
+    expect(outcome.stdout).toContain(
+      'INC-2026-0504-001, SEV-2, follow-up meeting due by 2026-05-07',
+    );
     expect(existsSync(join(root, 'docs', 'pm', '2026-05-04-login-slow.md'))).toBe(true);
   });
 

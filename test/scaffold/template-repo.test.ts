@@ -184,7 +184,11 @@ describe('workflows', () => {
 
   test('least privilege, and the triggers each workflow is for', () => {
     const check = parse(read('.github/workflows/postmortem-check.yml')) as Record<string, unknown>;
-    expect(check.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(check.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      issues: 'read',
+    });
     expect(check.on).toEqual({ pull_request: { paths: ['postmortems/**'] } });
     const trends = parse(read('.github/workflows/postmortem-trends.yml')) as {
       on: Record<string, unknown>;

@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 
 /**
  * A loopback stand-in for the GitHub REST API routes the Action uses, with real response shapes:
  * pull request files and issue comments (paginated with Link headers like GitHub), creating,
- * updating and deleting comments, listing (state / labels filters), creating and updating issues, and GET /user
- * (403 for an installation token, as with GITHUB_TOKEN).
+ * updating and deleting comments, listing (state / labels filters), getting (with ETags: a 304
+ * for a matching If-None-Match), creating (labels, assignees: 422 for one that cannot be
+ * assigned) and updating issues, getting and creating labels, and GET /user (403 for an
+ * installation token, as with GITHUB_TOKEN). Repositories can be made unreadable (403).
  * Records every request; can be told to answer 403 "Resource not accessible by integration", or
  * to give scripted answers (rate limits, 5xx) once each.
  */
@@ -43,6 +46,13 @@ export interface FakeIssue {
   user: FakeUser;
   /** The issues API lists pull requests too (with a `pull_request` key). */
   isPullRequest: boolean;
+  /** `owner/repo` it belongs to; undefined: every repository's (the tests of one repository). */
+  repository?: string;
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | null;
+  closedAt?: string | null;
+  /** A pull request's merge time (null: closed without merging). */
+  mergedAt?: string | null;
+  assignees?: string[];
 }
 
 /** What the fake can be told to refuse with 403 (the way a read-only token is refused). */
@@ -64,6 +74,10 @@ export interface ScriptedResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Sent as it is instead of `body` as JSON (an HTML error page). */
+  rawBody?: string;
+  /** Wait this long before answering (a slow or hung server). */
+  delayMs?: number;
 }
 
 export class FakeGitHub {
@@ -77,6 +91,12 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
   readonly forbidden = new Set<Forbidden>();
+  /** Repositories (`owner/repo`) the token cannot read: 403 on their issues. */
+  readonly unreadable = new Set<string>();
+  /** Labels that exist (`GET /repos/o/r/labels/{name}`). */
+  readonly labels = new Set<string>();
+  /** Users issues can be assigned to. */
+  readonly assignable = new Set<string>();
   /** Who comments (the token's user). */
   commenter: FakeUser = ACTIONS_BOT;
   /** What GET /user answers; null: 403, as for an installation token. */
@@ -113,8 +133,12 @@ export class FakeGitHub {
     this.issues.length = 0;
     this.nextIssueNumber = 1;
     this.forbidden.clear();
+    this.unreadable.clear();
+    this.labels.clear();
+    this.assignable.clear();
     this.commenter = ACTIONS_BOT;
     this.tokenUser = null;
+    this.notModified = 0;
     this.scripted.length = 0;
     this.onRequest = null;
   }
@@ -156,15 +180,24 @@ export class FakeGitHub {
         default: false,
       })),
       state: issue.state,
+      state_reason: issue.stateReason ?? null,
+      assignees: (issue.assignees ?? []).map((login, i) =>
+        this.userJson({ login, id: 7000 + i, type: 'User' }),
+      ),
       locked: false,
       comments: 0,
       created_at: '2026-02-06T12:00:00Z',
       updated_at: '2026-02-06T12:00:00Z',
-      closed_at: null,
+      closed_at: issue.closedAt ?? null,
       author_association: issue.user.type === 'Bot' ? 'NONE' : 'MEMBER',
       body: issue.body,
       ...(issue.isPullRequest
-        ? { pull_request: { url: `${this.url}/repos/${owner}/${repo}/pulls/${issue.number}` } }
+        ? {
+            pull_request: {
+              url: `${this.url}/repos/${owner}/${repo}/pulls/${issue.number}`,
+              merged_at: issue.mergedAt ?? null,
+            },
+          }
         : {}),
     };
   }
@@ -236,7 +269,8 @@ export class FakeGitHub {
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const last = Math.max(1, Math.ceil(items.length / perPage));
     const pageUrl = (n: number): string => {
-      const next = new URL(url.pathname, this.url);
+      // Like GitHub's, the links keep the request's filters (state, labels).
+      const next = new URL(`${url.pathname}${url.search}`, this.url);
       next.searchParams.set('per_page', String(perPage));
       next.searchParams.set('page', String(n));
       return next.href;
@@ -247,8 +281,41 @@ export class FakeGitHub {
     if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     if (links.length > 0) headers.link = links.join(', ');
-    response.writeHead(200, headers);
-    response.end(JSON.stringify(items.slice((page - 1) * perPage, page * perPage)));
+    this.sendTagged(
+      response,
+      JSON.stringify(items.slice((page - 1) * perPage, page * perPage)),
+      headers,
+    );
+  }
+
+  /** Requests answered 304 Not Modified (an If-None-Match that matched the ETag). */
+  notModified = 0;
+
+  /** A 200 with a weak ETag of the body, or a 304 when the request already holds that ETag. */
+  private sendTagged(
+    response: ServerResponse,
+    text: string,
+    headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' },
+  ): void {
+    const etag = `W/"${createHash('sha1').update(text).digest('hex')}"`;
+    if (this.ifNoneMatch === etag) {
+      this.notModified++;
+      response.writeHead(304, { etag });
+      response.end();
+      return;
+    }
+    response.writeHead(200, { ...headers, etag });
+    response.end(text);
+  }
+
+  private ifNoneMatch: string | undefined;
+
+  /** Issues of one repository (those without a repository belong to every one). */
+  private issuesOf(owner: string, repo: string): FakeIssue[] {
+    const name = `${owner}/${repo}`.toLowerCase();
+    return this.issues.filter(
+      (issue) => issue.repository === undefined || issue.repository.toLowerCase() === name,
+    );
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -258,6 +325,8 @@ export class FakeGitHub {
     const text = Buffer.concat(chunks).toString('utf8');
     const body: unknown = text === '' ? null : JSON.parse(text);
     const method = request.method ?? 'GET';
+    const tag = request.headers['if-none-match'];
+    this.ifNoneMatch = typeof tag === 'string' ? tag : undefined;
     this.requests.push({
       method,
       path: url.pathname,
@@ -276,8 +345,18 @@ export class FakeGitHub {
     );
     if (script !== -1) {
       const [answer] = this.scripted.splice(script, 1);
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      if (response.destroyed) return;
+      if (answer.rawBody !== undefined) {
+        response.writeHead(answer.status, { 'content-type': 'text/html', ...answer.headers });
+        response.end(answer.rawBody);
+        return;
+      }
       return send(answer.status, answer.body ?? { message: 'Scripted' }, answer.headers);
     }
+    const repository = /^\/repos\/([^/]+\/[^/]+)\//.exec(url.pathname)?.[1]?.toLowerCase();
+    if (repository !== undefined && this.unreadable.has(repository))
+      return send(403, FORBIDDEN_BODY);
     const refuse = (what: Forbidden): boolean => {
       if (!this.forbidden.has(what)) return false;
       send(403, FORBIDDEN_BODY);
@@ -354,7 +433,7 @@ export class FakeGitHub {
         const labels = (url.searchParams.get('labels') ?? '')
           .split(',')
           .filter((label) => label !== '');
-        const listed = this.issues.filter(
+        const listed = this.issuesOf(owner, repo).filter(
           (issue) =>
             (state === 'all' || issue.state === state) &&
             labels.every((label) => issue.labels.includes(label)),
@@ -366,13 +445,57 @@ export class FakeGitHub {
         );
       } else if (method === 'POST') {
         if (refuse('write-issues')) return;
-        const fields = body as { title: string; body?: string; labels?: string[] };
+        const fields = body as {
+          title: string;
+          body?: string;
+          labels?: string[];
+          assignees?: string[];
+        };
+        const unassignable = (fields.assignees ?? []).filter(
+          (login) => !this.assignable.has(login),
+        );
+        if (unassignable.length > 0)
+          return send(422, {
+            message: 'Validation Failed',
+            errors: [
+              { value: unassignable[0], resource: 'Issue', field: 'assignees', code: 'invalid' },
+            ],
+            documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+            status: '422',
+          });
+        for (const label of fields.labels ?? []) this.labels.add(label);
         const issue = this.addIssue({
           title: fields.title,
           body: fields.body ?? '',
           labels: fields.labels ?? [],
+          assignees: fields.assignees ?? [],
+          repository: `${owner}/${repo}`,
         });
         send(201, this.issueJson(owner, repo, issue));
+      } else send(404, { message: 'Not Found', status: '404' });
+    } else if (
+      method === 'GET' &&
+      (match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url.pathname))
+    ) {
+      const [, owner, repo, number] = match;
+      const issue = this.issuesOf(owner, repo).find(
+        (candidate) => candidate.number === Number(number),
+      );
+      if (issue === undefined) return send(404, { message: 'Not Found', status: '404' });
+      this.sendTagged(response, JSON.stringify(this.issueJson(owner, repo, issue)));
+    } else if ((match = /^\/repos\/([^/]+)\/([^/]+)\/labels(?:\/([^/]+))?$/.exec(url.pathname))) {
+      const [, , , name] = match;
+      if (method === 'GET' && name !== undefined) {
+        const label = decodeURIComponent(name);
+        if (!this.labels.has(label)) return send(404, { message: 'Not Found', status: '404' });
+        send(200, { id: 1, name: label, color: 'ededed', default: false });
+      } else if (method === 'POST' && name === undefined) {
+        if (refuse('write-issues')) return;
+        const label = (body as { name: string }).name;
+        if (this.labels.has(label))
+          return send(422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] });
+        this.labels.add(label);
+        send(201, { id: 2, name: label, color: (body as { color?: string }).color ?? 'ededed' });
       } else send(404, { message: 'Not Found', status: '404' });
     } else if (
       method === 'PATCH' &&

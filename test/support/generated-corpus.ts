@@ -34,10 +34,13 @@ export function entry(fields: Partial<IndexEntry> & { path: string }): IndexEntr
     contributingFactors: [],
     actionItems: [],
     followUpMeetingDate: null,
+    excludedFromMetrics: null,
+    trigger: null,
     completedAt: null,
     patternAnalysisCites: null,
     lines: {
       title: 1,
+      id: null,
       rootCause: null,
       actionItems: null,
       patternAnalysis: null,
@@ -82,6 +85,8 @@ export function generatedCorpus(count: number, seed = 7): IndexEntry[] {
       owner: pick(random, ['@sre-team', '@db-team', null]),
       deadline: random() < 0.85 ? isoDay(start + Math.floor(random() * 120) * 86_400_000) : null,
       status: pick(random, ITEM_STATUSES),
+      priority: null,
+      type: null,
       line: 40 + k,
     }));
     return entry({

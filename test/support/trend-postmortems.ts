@@ -184,7 +184,8 @@ export function incidentWithItemStatuses(statuses: readonly string[]): string {
     items: statuses.map((status, i) => ({
       owner: '@sre-team',
       deadline: `2026-01-1${i}`,
-      status,
+      // The practice records why an item will not be done.
+      status: /won'?t|wont/i.test(status) ? `${status} — out of scope` : status,
       action: ITEM_ACTIONS[i] ?? `Item ${i + 1}`,
     })),
   });

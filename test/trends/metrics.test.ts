@@ -39,10 +39,10 @@ describe('period metrics on a generated corpus (60 postmortems, seeded)', () => 
     return at !== null && at >= window.since && at < window.until;
   });
 
-  it('defaults to the 12 months before now', () => {
+  it('defaults to the 12 months of whole UTC days before today', () => {
     expect(metrics.window).toEqual({
-      since: '2025-02-06T12:00:00.000Z',
-      until: '2026-02-06T12:00:00.000Z',
+      since: '2025-02-06T00:00:00.000Z',
+      until: '2026-02-06T00:00:00.000Z',
     });
     expect(monthsOf(window)).toHaveLength(13);
   });

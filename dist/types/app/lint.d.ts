@@ -7,8 +7,8 @@ export interface LintRequest extends LintFilesOptions {
     onWarning?: (message: string) => void;
 }
 /**
- * Lints postmortems with their corpus context: `files` are reported, `contextFiles` are read only
- * so that cross-incident rules see the whole repository. The CLI's `lint` and the Action's lint
- * mode both call this.
+ * Lints postmortems with their corpus context: `files` are reported, `contextFiles` are only
+ * indexed (mostly from their headers, no rule runs on them) so that cross-incident rules see the
+ * whole repository. The CLI's `lint` and the Action's lint mode both call this.
  */
 export declare function lintPostmortems(request: LintRequest): Promise<LintRun>;

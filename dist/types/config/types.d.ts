@@ -19,10 +19,21 @@ export interface ConfigFile {
     files?: string[];
     ignores?: string[];
     maxFileSize?: number;
+    fileTimeBudget?: number;
     incidentIdPattern?: string;
     severityAliases?: Record<string, number | string>;
-    actionItemColumns?: Partial<Record<'id' | 'action' | 'owner' | 'deadline' | 'status', string[]>>;
+    actionItemColumns?: Partial<Record<'id' | 'action' | 'owner' | 'deadline' | 'status' | 'priority' | 'type', string[]>>;
     rules?: Record<string, RuleSetting>;
+    overrides?: Override[];
+}
+/**
+ * Rule settings for postmortems of some severities, as ESLint's `overrides` are for some files:
+ * applied over `rules`, in order, to a file whose severity is listed (a level, or a spelling such
+ * as `SEV-3` or `P3`).
+ */
+export interface Override {
+    severities: Array<number | string>;
+    rules: Record<string, RuleSetting>;
 }
 /**
  * One rule as configured: plain data (its id, its severity, its options merged over the rule's
@@ -44,12 +55,21 @@ export interface ResolvedConfig {
     files: string[];
     ignores: string[];
     maxFileSize: number;
+    /** Seconds one file may take to model and check before it is reported as invalid-file; 0: no limit. */
+    fileTimeBudget: number;
     parse: ParseOptions;
     /** Every rule of the registry, in registry order, including those that are off. */
     rules: ConfiguredRule[];
+    /**
+     * The rules for postmortems of a severity level (`"1"` … `"5"`) that `overrides` change, in the
+     * form of `rules`; a level not here, and a file of unknown severity, run `rules`.
+     */
+    rulesBySeverity?: Record<string, ConfiguredRule[]>;
     /** Stable hash of everything above that changes results (for the cache). */
     hash: string;
 }
 export declare const DEFAULT_FILES: string[];
 export declare const DEFAULT_IGNORES: string[];
 export declare const DEFAULT_MAX_FILE_SIZE: number;
+/** Seconds: a postmortem takes milliseconds; only a pathological one gets near this. */
+export declare const DEFAULT_FILE_TIME_BUDGET = 5;

@@ -32,6 +32,13 @@ export interface IndexEntry {
     actionItems: IndexedActionItem[];
     followUpMeetingDate: string | null;
     /**
+     * Why the incident is kept out of the timing metrics (`exclude_from_metrics: <reason>`: a test,
+     * a false alarm, a duplicate); null when it counts.
+     */
+    excludedFromMetrics: string | null;
+    /** What set the incident off, as written (`trigger: deploy`), lower case; null when not stated. */
+    trigger: string | null;
+    /**
      * ISO date the postmortem was completed: a `completed_at` field, else (when the status says
      * Completed/Closed) the latest date written in the Sign-Off section; null when unknowable.
      */
@@ -41,6 +48,8 @@ export interface IndexEntry {
     /** Line anchors for links from reports. */
     lines: {
         title: number | null;
+        /** The incident id's field (frontmatter key or header line). */
+        id: number | null;
         rootCause: number | null;
         actionItems: number | null;
         patternAnalysis: number | null;
@@ -53,10 +62,10 @@ export interface IndexedActionItem {
     owner: string | null;
     deadline: string | null;
     status: string | null;
+    priority: string | null;
+    type: string | null;
     line: number;
 }
 /** Statuses that mean the postmortem itself is finished (the practice's Completed / Closed). */
 export declare const COMPLETED_STATUS: RegExp;
-/** Minutes in a duration such as `2 hours 15 minutes`, `2h 15m`, `45 min`, `1 day 3 hours`. */
-export declare function parseDurationMinutes(raw: string): number | null;
 export declare function buildIndexEntry(model: Postmortem): IndexEntry;

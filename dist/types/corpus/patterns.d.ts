@@ -10,8 +10,24 @@ export interface Pattern {
     /** The shared value, normalised (`connection-pool-exhaustion`), or a label for similarity. */
     key: string;
     kind: PatternKind;
-    /** Member postmortems in date order (then path order), every one with a valid date. */
+    /**
+     * Member postmortems in date order (then path order), every one with a valid date: every incident
+     * of the key in a chain of overlapping windows, so it may span more than `windowMonths`.
+     */
     incidents: IndexEntry[];
+}
+/** One recurring problem: the patterns of every key whose incidents are exactly the same. */
+export interface RecurringProblem {
+    /** The keys that group these incidents, in the order their patterns came. */
+    keys: Array<{
+        kind: PatternKind;
+        key: string;
+    }>;
+    /** Member postmortems in date order (then path order). */
+    incidents: IndexEntry[];
+    /** Dates of the first and the last incident. */
+    from: string;
+    to: string;
 }
 export type PatternOptions = {
     /** Which fields group incidents. */
@@ -42,3 +58,9 @@ export declare function patternsByEntry(corpus: readonly IndexEntry[], options: 
  * earlier in path order) and within `windowMonths` before it, in date order.
  */
 export declare function earlierInWindow(entry: IndexEntry, patterns: readonly Pattern[], windowMonths: number): IndexEntry[];
+/**
+ * Patterns with the same incidents merged into one problem, its keys shown together: a category, a
+ * tag and a service that all group the same three incidents are one problem, not three. Order of
+ * first appearance is kept.
+ */
+export declare function recurringProblems(patterns: readonly Pattern[]): RecurringProblem[];

@@ -1,9 +1,9 @@
 import type { IndexEntry } from './index-entry.js';
 import { type PatternSource } from './patterns.js';
 /**
- * Similar incidents by TF-IDF cosine similarity of their problem statement, root cause and
- * contributing factors: recurring problems that the root-cause categories do not reveal because
- * they differ or are missing.
+ * Similar incidents by TF-IDF cosine similarity of their text, each field weighted (the root cause
+ * counts most), words reduced to their Porter stems: recurring problems that the root-cause
+ * categories do not reveal because they differ or are missing.
  *
  * Not all pairs are compared: an inverted index over terms proposes, for each document, only the
  * documents that share one of its most distinctive terms (a term in at most `maxDocumentShare` of
@@ -19,12 +19,30 @@ export interface SimilarityOptions {
     candidateTerms: number;
     /** Shared terms listed per pair / candidate pattern. */
     topTerms: number;
+    /**
+     * The most similar pairs kept per document: bounds the pairs (and the report) to a multiple of
+     * the corpus size when many texts are alike, as templated ones are.
+     */
+    maxNeighbours: number;
+    /** How much an occurrence of a word counts, by the field it is in. */
+    weights: FieldWeights;
 }
-export declare const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions;
 /**
- * Light stemming: plural and common verb endings, and a final "e", so that "leak / leaks /
- * leaking / leaked" and "expire / expires / expired" each meet on one stem.
+ * Weight of a word's occurrence by field: what caused an incident says more than how it looked
+ * (the title and the symptom share words across unrelated causes: "errors", "slow", "timed out").
  */
+export interface FieldWeights {
+    problemStatement: number;
+    rootCause: number;
+    contributingFactors: number;
+}
+/**
+ * Tuned on test/corpus/fixtures/similarity-cases.ts (same-cause and different-cause pairs); the
+ * precision and recall they give are stated in docs/rules/pattern-analysis.md and checked by
+ * test/corpus/similarity-tuning.test.ts.
+ */
+export declare const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions;
+/** The Porter stem of a lower-case word: "leaks", "leaking", "leaked" → "leak". */
 export declare function stem(word: string): string;
 export declare function tokenize(text: string): string[];
 export interface SimilarPair {
@@ -36,15 +54,22 @@ export interface SimilarPair {
 }
 export interface SimilarityIndex {
     entries: readonly IndexEntry[];
+    /** The threshold pairs were kept at: a report with no pair says "none above" this. */
+    threshold: number;
     /** Every pair at or above the threshold, highest score first. */
     pairs: SimilarPair[];
+    /**
+     * The highest-scoring pair compared, above the threshold or not (null when none was compared):
+     * how close the nearest candidates came when no pair is similar enough.
+     */
+    closest: SimilarPair | null;
     /** Pairs involving `entry`. */
     similarTo(entry: IndexEntry): SimilarPair[];
     /** How many pairs had their cosine computed (the pruning keeps this far below n²/2). */
     comparisons: number;
 }
 /** Builds TF-IDF vectors and finds the similar pairs (only those whose categories disagree). */
-export declare function buildSimilarityIndex(entries: readonly IndexEntry[], options?: Partial<SimilarityOptions>): SimilarityIndex;
+export declare function buildSimilarityIndex(given: readonly IndexEntry[], options?: Partial<SimilarityOptions>): SimilarityIndex;
 export interface SimilarityCluster {
     /** Member postmortems, oldest path order. */
     entries: IndexEntry[];

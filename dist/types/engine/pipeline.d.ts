@@ -32,8 +32,12 @@ export declare function failedOutcome(path: string, problem: ParseProblem): File
  * A rule that throws becomes one `rule-error` finding naming it; the other rules still report.
  */
 export declare function checkModel(model: Postmortem, config: ResolvedConfig, now: Date, registry?: readonly Rule[]): FileOutcome;
-/** Step 4: the corpus rules (pattern-analysis, …), once every file has its index entry. */
-export declare function checkCorpus(outcomes: readonly FileOutcome[], config: ResolvedConfig, now: Date, registry?: readonly Rule[]): void;
+/**
+ * Step 4: the corpus rules (pattern-analysis, …), once every file has its index entry. They see
+ * every outcome's entry and check the first `checked` outcomes (the reported files; the others
+ * are context).
+ */
+export declare function checkCorpus(outcomes: readonly FileOutcome[], config: ResolvedConfig, now: Date, registry?: readonly Rule[], checked?: number): void;
 /** Steps 2–3 on a fresh or cached `modelBytes` result. */
 export declare function checkModelled(path: string, modelled: Modelled, config: ResolvedConfig, now: Date, registry?: readonly Rule[]): FileOutcome;
 /** Steps 2–3 from bytes: findings and index entry (corpus rules need the whole run). */

@@ -12,7 +12,8 @@ export interface FixInput {
     template: string;
 }
 /**
- * Every mechanical fix for one modelled file, as text edits: the fixes each enabled rule declares,
- * in registry order, with the options that rule runs with.
+ * Every mechanical fix for one modelled file, as text edits: the fixes each rule enabled for the
+ * file's severity declares (an `overrides` entry may turn a rule off), in registry order, with the
+ * options that rule runs with.
  */
 export declare function computeFixes(input: FixInput, registry?: readonly Rule[]): TextEdit[];

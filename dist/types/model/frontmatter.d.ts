@@ -1,17 +1,5 @@
 import type { MetadataField, MetadataValue, ParseProblem, Span } from './types.js';
 import type { PointAt } from '../parse/positions.js';
-export interface ForeignFrontmatter {
-    language: string;
-    /** Offset just after the closing fence. */
-    end: number;
-}
-/**
- * Finds frontmatter written in a language other than YAML. It is never evaluated (gray-matter would
- * `eval` JavaScript frontmatter: a code-execution hole for any pull request).
- */
-export declare function findForeignFrontmatter(text: string): ForeignFrontmatter | null;
-/** Blanks `[0, end)` of `text` keeping every newline, so positions after it are unchanged. */
-export declare function blankOut(text: string, end: number): string;
 export interface ParsedFrontmatter {
     fields: MetadataField[];
     problems: ParseProblem[];
@@ -22,3 +10,9 @@ export declare function normaliseValue(key: string, value: unknown): MetadataVal
  * every field and problem carries its true file position. Dates stay strings (YAML core schema).
  */
 export declare function parseFrontmatter(yamlText: string, base: number, pointAt: PointAt, blockSpan: Span): ParsedFrontmatter;
+/**
+ * Parses the TOML of a `+++` frontmatter block (Hugo, Zola) with smol-toml, which only reads
+ * data: nothing in it is evaluated. A key of `[taxonomies]`, `[extra]` or `[params]` counts
+ * when the top level lacks it (Zola keeps `author` in `[taxonomies]`).
+ */
+export declare function parseTomlFrontmatter(tomlText: string, base: number, pointAt: PointAt, blockSpan: Span): ParsedFrontmatter;

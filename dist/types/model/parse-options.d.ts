@@ -7,7 +7,10 @@ export interface ParseOptions {
      * is refused when it could backtrack catastrophically (`src/config/safe-pattern.ts`).
      */
     incidentIdPattern: string;
-    /** Header spellings that identify each action-item column (case-insensitive). */
+    /**
+     * Header spellings that identify each action-item column (case-insensitive); in list items the
+     * same words label inline fields (`Owner: @sre`, `DRI: @db`, `Priority: P1`).
+     */
     actionItemColumns: ActionItemColumns;
 }
 export interface ActionItemColumns {
@@ -16,6 +19,8 @@ export interface ActionItemColumns {
     owner: string[];
     deadline: string[];
     status: string[];
+    priority: string[];
+    type: string[];
 }
 export declare const DEFAULT_INCIDENT_ID_PATTERN = "^INC-\\d{4}-\\d{4}-\\d{3}$";
 export declare const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns;

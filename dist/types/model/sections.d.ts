@@ -2,24 +2,46 @@ import type { Section } from './types.js';
 /** Heading text reduced for matching: no numbering, emoji or punctuation, lower case. */
 export declare function normaliseTitle(title: string): string;
 /**
+ * The key a title is matched by: {@link normaliseTitle}, then a question's lead-in dropped, so
+ * "What was the impact?" is the "Impact" section and "What were the root causes?" the analysis.
+ */
+export declare function sectionKey(title: string): string;
+/**
  * Index of the first section whose title starts with one of `names` (case-insensitive, ignoring
- * numbering and punctuation), so "Action Items (Remediation Plan)" is the "Action Items" section.
+ * numbering and punctuation, and a question's "What was the" lead-in), so "Action Items
+ * (Remediation Plan)" is the "Action Items" section.
  */
 export declare function findSectionIndex(sections: readonly Section[], names: readonly string[]): number;
 export declare function findSection(sections: readonly Section[], names: readonly string[]): Section | null;
-/** Section titles the extractors look for (the first is the canonical one). */
+/**
+ * Section titles the extractors and the required-sections rule accept, the canonical one first.
+ * A title matches a name when it equals it or starts with it ("Action Items (Remediation Plan)"),
+ * after {@link normaliseTitle}: "What didn’t go well" and "What didn't go well" are the same.
+ */
 export declare const SECTION_NAMES: {
-    readonly executiveSummary: readonly ["Executive Summary", "Summary", "Incident Summary", "Issue Summary", "Overview"];
-    readonly impact: readonly ["Impact"];
-    readonly timeline: readonly ["Timeline"];
-    readonly rootCauseAnalysis: readonly ["Root Cause Analysis", "Root Cause", "Root Causes", "5 Whys", "Five Whys", "Whys", "RCA"];
-    readonly contributingFactors: readonly ["Contributing Factors", "Contributing Factor"];
-    readonly whatWentWell: readonly ["What Went Well", "What went right"];
-    readonly whatWentWrong: readonly ["What Went Wrong", "Where we got lucky"];
-    readonly actionItems: readonly ["Action Items", "Action Item", "Remediation", "Corrective Actions", "Follow Up Actions", "Review Actions", "Next Steps"];
-    readonly lessonsLearned: readonly ["Lessons Learned", "Lessons"];
+    readonly executiveSummary: readonly ["Executive Summary", "Summary", "Incident Summary", "Issue Summary", "Overview", "Incident Overview", "What Happened", "TL;DR"];
+    readonly impact: readonly ["Impact", "Incident Impact", "User Impact", "Customer Impact", "Who Was Affected"];
+    readonly timeline: readonly ["Timeline", "Incident Timeline", "Timeline of Events", "Detailed Timeline", "Event Timeline", "Events Timeline", "Outage Timeline", "Chronology", "Sequence of Events"];
+    readonly rootCauseAnalysis: readonly ["Root Cause Analysis", "Root Cause", "Root Causes", "Blameless Root Cause", "5 Whys", "Five Whys", "Five Why's", "Whys", "RCA", "Cause", "Causes", "How Did This Happen", "Why Did This Happen", "Working Theory"];
+    readonly contributingFactors: readonly ["Contributing Factors", "Contributing Factor", "Contributing Causes", "Contributing Conditions"];
+    readonly whatWentWell: readonly ["What Went Well", "What Went Right", "What Worked", "Things That Went Well"];
+    readonly whatWentWrong: readonly ["What Went Wrong", "What Went Poorly", "What Went Badly", "What Didn't Go Well", "What Didn't Go So Well", "What Didn't Work", "What Could Be Improved", "What Could Have Gone Better", "What Could We Have Done Better", "What Could We Do Better", "Things That Went Poorly", "Things That Went Wrong", "Where We Got Lucky"];
+    readonly actionItems: readonly ["Action Items", "Action Item", "Remediation", "Remediations", "Corrective Actions", "Corrective and Preventive Actions", "Preventive Actions", "Follow Up Actions", "Follow-ups", "Follow-up Tasks", "Follow-up Items", "Open Follow-ups", "Review Actions", "Next Steps", "Action Plan", "Looking Forward", "Resulting Action", "Resulting Actions", "Preventive Measures", "Preventative Measures"];
+    readonly lessonsLearned: readonly ["Lessons Learned", "Lessons Learnt", "Lessons", "Learnings", "Key Learnings", "Takeaways", "Key Takeaways", "What We Learned", "What Did We Learn", "Recovery and Lessons Learned"];
     readonly patternAnalysis: readonly ["Pattern Analysis", "Cross Incident", "Recurring"];
     readonly signOff: readonly ["Sign Off", "Signoff", "Approvals"];
     readonly distribution: readonly ["Distribution"];
     readonly followUpMeeting: readonly ["Follow Up Meeting", "Follow Up Review", "Review Meeting", "Postmortem Review"];
+    readonly attendees: readonly ["Attendees", "Meeting Attendees", "Review Attendees", "Postmortem Attendees"];
 };
+/**
+ * A paragraph that introduces a list and names the section it stands in for, when no heading
+ * does ("The lessons we take from this incident are as follows:"), keyed by the section's first
+ * name. Only a lead-in that ends with a colon and is followed directly by a list counts.
+ */
+export declare const SECTION_LEAD_INS: Readonly<Record<string, RegExp>>;
+/**
+ * The sections a postmortem must have, in template order, each with the names a reviewer accepts
+ * for it (the first is the one messages and fixes write).
+ */
+export declare const REQUIRED_SECTIONS: readonly (readonly string[])[];

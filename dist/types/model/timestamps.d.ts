@@ -7,6 +7,11 @@ import type { Precision } from './types.js';
 import { type DateReading } from './dates.js';
 /** Canonical name of a zone token: `pdt` → `PDT`, `US/Pacific` → `PT`, `UTC+02:00` → `UTC+2`. */
 export declare function resolveZone(token: string): string | null;
+/**
+ * True for a token written where a zone goes that reads as one but is none we know: an
+ * `Area/City` name or a run of capitals ("Europe/Berlinn", "XYZT"), not a word such as "approximate".
+ */
+export declare function looksLikeZone(token: string): boolean;
 /** Minutes east of UTC for a canonical zone name on a date (null for an unknown zone). */
 export declare function zoneOffsetMinutes(zone: string, date: string | null, secondsOfDay: number | null): number | null;
 /** True for the US zones, whose writers put the month first in numeric dates. */
@@ -19,6 +24,11 @@ export interface FoundZone {
 }
 /** The first "all times in X" statement naming a zone we know. */
 export declare function findZoneStatement(text: string): FoundZone | null;
+/**
+ * The first "all times in X" statement whose X reads as a zone name but is none we know
+ * ("All times in Europe/Berlinn"); its `zone` is the name as written.
+ */
+export declare function findUnknownZoneStatement(text: string): FoundZone | null;
 /** The first zone abbreviation anywhere in `text` (used for headings such as "Timeline (UTC)"). */
 export declare function findZoneToken(text: string): FoundZone | null;
 /**

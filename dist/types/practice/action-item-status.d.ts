@@ -19,6 +19,8 @@ export interface StatusReader {
     read(text: string): string | null;
     /** The state of a status as written (null when the item has none). */
     state(text: string | null): ActionItemState;
+    /** What is written after the status (`Won't Do — replaced by AI-4` → `replaced by AI-4`), or ''. */
+    note(text: string): string;
 }
 export declare function statusReader(options: ActionItemStatusOptions): StatusReader;
 /**

@@ -5,7 +5,9 @@ export type BlamelessLanguageOptions = {
     useDefaultLexicon: boolean;
     /** Phrases that contain a lexicon word but are not blame ("fault tolerance", "git blame"). */
     allow: string[];
-    /** Flag "<Name>'s mistake/error/fault" (a person named as the cause). */
+    /** Flag a person named as the cause ("Dana forgot …", "@jsmith broke …", "<Name>'s mistake"). */
     flagNamedCause: boolean;
+    /** Capitalised names that are systems, never read as a person ("Cassandra failed to compact"). */
+    notPeople: string[];
 };
 export declare const blamelessLanguage: import("./types.js").Rule<Record<string, unknown>>;

@@ -32,6 +32,8 @@ export declare function slugOf(title: string): string;
 export declare function nextIncidentId(date: string, texts: readonly string[]): string;
 /** The follow-up meeting deadline for an incident: the date plus the configured window for the severity. */
 export declare function configuredFollowUpDeadline(date: string, level: number, config: ResolvedConfig): string;
+/** How a new postmortem states the meeting: still to be held, with the deadline (never a date held). */
+export declare function pendingMeeting(deadline: string): string;
 /**
  * Fills a template for a new incident: id, title, date, severity and the follow-up meeting
  * deadline. Pure (no clock, no files): the CLI reads the folder and writes the result.

@@ -19,6 +19,14 @@ export interface YearMetrics extends BucketMetrics {
     /** `YYYY` (UTC). */
     year: string;
 }
+/** A service or an action-item owner with the incidents and the open and overdue items it carries. */
+export interface Hotspot {
+    key: string;
+    /** Incidents of the service; for an owner, incidents in which they own an action item. */
+    incidents: number;
+    openItems: number;
+    overdueItems: number;
+}
 export interface PeriodMetrics {
     window: {
         since: string;
@@ -26,7 +34,7 @@ export interface PeriodMetrics {
     };
     incidents: {
         total: number;
-        /** Average incidents per month over the months the window touches. */
+        /** Incidents per calendar month of the window (partial months by their share of days). */
         perMonth: number;
         bySeverity: Record<string, number>;
         byService: Record<string, number>;
@@ -45,6 +53,27 @@ export interface PeriodMetrics {
     /** Start → detected. */
     timeToDetectMinutes: Summary & {
         unknown: number;
+    };
+    /** Start → mitigated (impact stopped, before the full fix). */
+    timeToMitigateMinutes: Summary & {
+        unknown: number;
+    };
+    /**
+     * Time to restore of the deployment-triggered incidents (`trigger: deploy`): the input of
+     * DORA's failed-deployment recovery time.
+     */
+    deployTriggered: {
+        incidents: number;
+        restoreMinutes: Summary & {
+            unknown: number;
+        };
+    };
+    /** Incidents kept out of every timing measure (`exclude_from_metrics`); still counted as incidents. */
+    excludedFromTiming: number;
+    /** Services and owners with the most incidents, most first (then most overdue items). */
+    hotspots: {
+        services: Hotspot[];
+        owners: Hotspot[];
     };
     /** Time between consecutive incident starts. */
     mtbfHours: {
@@ -88,6 +117,25 @@ export interface OverdueActionItem {
     /** Days since the incident (null when its date is unknown). */
     ageDays: number | null;
 }
+/** The timing samples of a period (excluded incidents left out), each sorted. */
+export declare function timingSamples(entries: readonly IndexEntry[], window: Window): TimingSamples;
+/** Windows of more months than this list years only. */
+export declare const MAX_MONTHS = 1200;
+/** Minutes from start to resolution, else the stated duration; null when neither can be read. */
+export declare function restoreMinutes(entry: IndexEntry): number | null;
+/** `trigger: deploy` (or deployment, a release, a rollout): a change set the incident off. */
+export declare function isDeployTriggered(entry: IndexEntry): boolean;
+/** Timing values of the incidents a period keeps for timing (sorted: the comparisons reuse them). */
+export interface TimingSamples {
+    restore: number[];
+    detect: number[];
+    mitigate: number[];
+}
+/** Postmortems whose incident falls in the window, with the instant that placed them. */
+export declare function incidentsIn(entries: readonly IndexEntry[], window: Window): Array<{
+    entry: IndexEntry;
+    at: number;
+}>;
 /** Every metric of one period. `followUp` judges each review meeting (the follow-up-meeting rule's window). */
 export declare function periodMetrics(entries: readonly IndexEntry[], window: Window, now: Date, followUp: FollowUpJudge, statuses: StatusReader): PeriodMetrics;
 /**

@@ -3,6 +3,7 @@ import type { FollowUpOptions } from '../practice/follow-up.js';
 import { type ActionItemStatusOptions } from '../practice/action-item-status.js';
 import type { CorpusIndex } from '../corpus/corpus-index.js';
 import { type PatternOptions } from '../corpus/patterns.js';
+import type { IndexEntry } from '../corpus/index-entry.js';
 import type { SimilarityOptions } from '../corpus/similarity.js';
 import { type TrendReport } from './report.js';
 export interface ReportSettings {
@@ -11,6 +12,7 @@ export interface ReportSettings {
     patterns: PatternOptions;
     similarity: Partial<SimilarityOptions> & {
         enabled: boolean;
+        threshold: number;
     };
 }
 /**
@@ -27,5 +29,13 @@ export interface ReportRequest {
     since: number | null;
     until: number | null;
 }
-/** The trend report of a corpus index. */
-export declare function reportFromIndex(index: CorpusIndex, settings: ReportSettings, request: ReportRequest): TrendReport;
+/**
+ * Several indexes as one corpus (an organisation report): entries keep the repository their
+ * index records, so ids stay unique per repository and links go to the right one.
+ */
+export declare function mergeIndexes(indexes: readonly CorpusIndex[]): {
+    index: CorpusIndex;
+    repositoryOf: (entry: IndexEntry) => string | null;
+};
+/** The trend report of one corpus index, or of several merged (see `mergeIndexes`). */
+export declare function reportFromIndex(index: CorpusIndex | readonly CorpusIndex[], settings: ReportSettings, request: ReportRequest): TrendReport;

@@ -14,9 +14,20 @@ export interface Window {
  * unreadable.
  */
 export declare function parseBound(text: string, endOfDay: boolean): number | null;
-/** The window ending at `until` (default `now`) and starting at `since` (default 12 months before). */
+export declare const DAY_MS = 86400000;
+/**
+ * The window of whole UTC days ending at `until` (default: the start of `now`'s day, so the
+ * window is the days before today) and starting at `since` (default: 12 calendar months
+ * before). A bound inside a day is widened to the whole day: the header prints days, so the
+ * window is made of days, and a default window covers exactly 12 months.
+ */
 export declare function resolveWindow(now: Date, since?: number | null, until?: number | null): Window;
-/** The window of the same length just before `window`. */
+/**
+ * How many calendar months the window spans, partial months counted by their share of days
+ * (1 January to 1 July is 6; 15 January to 15 February about 1): the divisor of "per month".
+ */
+export declare function monthSpan(window: Window): number;
+/** The window of the same length just before `window` (kept inside printable dates). */
 export declare function previousWindow(window: Window): Window;
 /**
  * When an incident happened: its start, else its date at 00:00 UTC, else its earliest dated
@@ -26,6 +37,8 @@ export declare function incidentInstant(entry: IndexEntry): number | null;
 export declare function inWindow(ms: number, window: Window): boolean;
 /** `YYYY-MM` of an instant, in UTC. */
 export declare function monthKey(ms: number): string;
+/** A window kept inside the years a date can print: a window of many years never fails. */
+export declare function clampWindow(window: Window): Window;
 /** Every UTC month the window touches, oldest first. */
 export declare function monthsOf(window: Window): string[];
 export declare function isoInstant(ms: number): string;

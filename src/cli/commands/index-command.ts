@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../../config/types.js';
 import { displayPath } from '../../text/paths.js';
 import { indexPostmortems } from '../../app/corpus.js';
@@ -82,10 +82,41 @@ export async function writeOutput(
   await writeFile(target, text);
 }
 
+/** `owner/name` of a GitHub remote URL (https, ssh or git@ form); null for anything else. */
+export function repositoryOfRemote(url: string): string | null {
+  const match = /github\.com[:/]+([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(url.trim());
+  return match ? `${match[1]}/${match[2]}` : null;
+}
+
+/**
+ * The repository an index records: `--repository`, else the `origin` remote read from
+ * `.git/config` (no git command is run), else the folder's name.
+ */
+export async function defaultRepository(cwd: string): Promise<string> {
+  try {
+    const config = await readFile(join(cwd, '.git', 'config'), 'utf8');
+    const origin = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+    const url = /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1];
+    const repository = url === undefined ? null : repositoryOfRemote(url);
+    if (repository !== null) return repository;
+  } catch {
+    // No git checkout here: the folder name names the repository.
+  }
+  return basename(resolve(cwd));
+}
+
+const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
+
 async function runIndex(args: ParsedArgs, io: CliIo): Promise<number> {
   choice('format', args.values.format, ['json'] as const, 'json');
+  const given = args.values.repository;
+  if (given !== undefined && (typeof given !== 'string' || !REPOSITORY.test(given)))
+    throw new UsageError(`--repository must be owner/name (got "${String(given)}").`);
   const loaded = await indexCorpus(args.positionals, args.values, io, parseNow(args.values.now));
-  await writeOutput(`${JSON.stringify(loaded.index, null, 2)}\n`, args.values, io);
+  const repository = typeof given === 'string' ? given : await defaultRepository(io.cwd);
+  const { version, generatedAt, ...rest } = loaded.index;
+  const index: CorpusIndex = { version, generatedAt, repository, ...rest };
+  await writeOutput(`${JSON.stringify(index, null, 2)}\n`, args.values, io);
   for (const failed of loaded.index.failed)
     io.stderr(`postmortem-lint: ${failed.path}:${failed.line}: ${failed.message}\n`);
   return EXIT_OK;
@@ -105,6 +136,12 @@ export const indexCommand: Command = {
       description: 'Output format: json (the only one).',
     },
     ...OUT_OPTION,
+    repository: {
+      type: 'string',
+      valueName: 'OWNER/NAME',
+      description:
+        'Repository recorded in the index, for organisation reports (default: the origin remote, else the folder name).',
+    },
   },
   run: runIndex,
 };

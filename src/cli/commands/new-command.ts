@@ -104,8 +104,8 @@ async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
   io.stdout(
     [
       `Created ${shown} from ${from}:`,
-      `  id ${scaffolded.id ?? '(yours to fill: incidentIdPattern is your own)'}, ${scaffolded.severity}, follow-up meeting by ${scaffolded.followUpDeadline}.`,
-      `Replace every [placeholder]; "postmortem-lint ${shown}" lists the ones left.`,
+      `  id ${scaffolded.id ?? '(yours to fill: incidentIdPattern is your own)'}, ${scaffolded.severity}, follow-up meeting due by ${scaffolded.followUpDeadline}.`,
+      `Replace every [placeholder]; once it is shared and reviewed, write who received it and the meeting date; "postmortem-lint ${shown}" lists what is left.`,
       '',
     ].join('\n'),
   );

@@ -2,7 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { searchStart } from '../../app/project.js';
 import { buildTrendReport } from '../../app/report.js';
-import { renderMarkdown } from '../../trends/render/document.js';
+import { DEFAULT_MAX_ROWS, renderMarkdown } from '../../trends/render/document.js';
 import { linkTarget } from '../../trends/render/escape.js';
 import { parseBound } from '../../trends/window.js';
 import { indexCorpus, OUT_OPTION, readCorpusIndex, writeOutput } from './index-command.js';
@@ -10,6 +10,7 @@ import {
   CONFIG_OPTIONS,
   EXIT_OK,
   choice,
+  integer,
   parseNow,
   UsageError,
   type CliIo,
@@ -39,13 +40,22 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (since !== null && until !== null && since >= until)
     throw new UsageError('--since must be before --until.');
 
+  const maxRows = integer('max-rows', values['max-rows'], 1) ?? DEFAULT_MAX_ROWS;
+  const indexPaths =
+    values.index === undefined
+      ? []
+      : Array.isArray(values.index)
+        ? values.index
+        : [String(values.index)];
   let loaded;
-  if (typeof values.index === 'string') {
+  if (indexPaths.length > 0) {
     if (positionals.length > 0) throw new UsageError('Give either paths or --index, not both.');
     const configPath = typeof values.config === 'string' ? values.config : undefined;
+    const indexes = [];
+    for (const path of indexPaths) indexes.push(await readCorpusIndex(path, io));
     loaded = {
       config: await loadConfig({ configPath, searchFrom: searchStart([], io.cwd), cwd: io.cwd }),
-      index: await readCorpusIndex(values.index, io),
+      index: indexes,
     };
   } else {
     loaded = await indexCorpus(positionals, values, io, now);
@@ -63,7 +73,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const from = typeof values.out === 'string' ? dirname(resolve(io.cwd, values.out)) : io.cwd;
   const linkTo = (path: string, line: number | null): string =>
     linkTarget(relative(from, resolve(io.cwd, path)).split('\\').join('/'), line);
-  await writeOutput(renderMarkdown(report, { linkTo }), values, io);
+  await writeOutput(renderMarkdown(report, { linkTo, maxRows }), values, io);
   return EXIT_OK;
 }
 
@@ -84,17 +94,26 @@ export const reportCommand: Command = {
     since: {
       type: 'string',
       valueName: 'DATE',
-      description: 'Start of the window (inclusive; default: 12 months before --until).',
+      description:
+        'Start of the window, a whole UTC day (inclusive; default: 12 months before --until).',
     },
     until: {
       type: 'string',
       valueName: 'DATE',
-      description: 'End of the window (a date is inclusive; default: --now).',
+      description:
+        'End of the window (a date is inclusive; default: the day before --now, so 12 whole months).',
     },
     index: {
       type: 'string',
       valueName: 'FILE',
-      description: 'Read a saved `postmortem-lint index` file instead of linting paths.',
+      multiple: true,
+      description:
+        'Read a saved `postmortem-lint index` file instead of linting paths; repeat to merge several (an organisation report).',
+    },
+    'max-rows': {
+      type: 'string',
+      valueName: 'N',
+      description: `At most N rows per Markdown table, the rest counted (default ${DEFAULT_MAX_ROWS}).`,
     },
   },
   run: runReport,

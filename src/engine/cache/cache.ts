@@ -35,6 +35,13 @@ const errorCode = (error: unknown): string =>
  * only when it is a regular file (never through a symlink, never a FIFO or device) of at most
  * MAX_CACHE_FILE_BYTES, and a record over MAX_RECORD_BYTES is never decoded.
  */
+/**
+ * A file's record is its model (linted files) or its projected index entry (context files); each
+ * kind has its own key, the context one ending in a NUL, which no path holds.
+ */
+export type RecordKind = 'model' | 'context';
+const CONTEXT_KEY_SUFFIX = '\u0000context';
+
 export class LintCache {
   /** Entries of the previous file reused in this run, in lookup order. */
   private readonly kept = new Map<string, StoredEntry>();
@@ -138,13 +145,22 @@ export class LintCache {
     return cache({ bytes, files: document.files }, true, false);
   }
 
-  private key(path: string): string {
-    return relative(dirname(this.file), resolve(path));
+  private key(path: string, kind: RecordKind): string {
+    const key = relative(dirname(this.file), resolve(path));
+    return kind === 'model' ? key : `${key}${CONTEXT_KEY_SUFFIX}`;
   }
 
-  /** The stored record of `path` when its content hash is still `hash`; keeps it for the next run. */
-  lookup(path: string, hash: string): string | null {
-    const key = this.key(path);
+  /**
+   * The stored record of `path` when its content hash is still `hash`; keeps it for the next run,
+   * with the file's record of the other kind when that is for the same bytes: a pull-request
+   * check (context records) and a full lint (model records) may alternate without evicting each
+   * other.
+   */
+  lookup(path: string, hash: string, kind: RecordKind = 'model'): string | null {
+    const other = this.key(path, kind === 'model' ? 'context' : 'model');
+    const sibling = this.previous.files.get(other);
+    if (sibling?.hash === hash && !this.stored.has(other)) this.kept.set(other, sibling);
+    const key = this.key(path, kind);
     const entry = this.previous.files.get(key);
     if (entry === undefined || entry.hash !== hash || this.secret === null) return null;
     if (entry.end - entry.start > MAX_RECORD_BYTES) {
@@ -167,8 +183,8 @@ export class LintCache {
   }
 
   /** Writes a fresh record to the temporary file (the run's first one creates it). */
-  store(path: string, hash: string, record: string): void {
-    const key = this.key(path);
+  store(path: string, hash: string, record: string, kind: RecordKind = 'model'): void {
+    const key = this.key(path, kind);
     this.kept.delete(key);
     this.stored.add(key);
     this.changed = true;

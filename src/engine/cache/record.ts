@@ -1,7 +1,9 @@
 // The cache's record codec: a file's model (or its fatal problem) as a compact string, and back.
 import { createHash } from 'node:crypto';
 import type { ParseProblem, Point, Postmortem, ProseText } from '../../model/types.js';
+import type { IndexEntry } from '../../corpus/index-entry.js';
 import type { Modelled } from '../pipeline.js';
+import type { Indexed } from '../context-entry.js';
 
 /**
  * An exact prose run stored as `[line, column, offset, length]`: its text is a slice of the file,
@@ -10,6 +12,8 @@ import type { Modelled } from '../pipeline.js';
 type StoredProse = ProseText | [number, number, number, number];
 type StoredModel = Omit<Postmortem, 'prose'> & { prose: StoredProse[] };
 type StoredRecord = { model: StoredModel } | { problem: ParseProblem };
+/** A context file's record: its projected index entry (no points in it), or its fatal problem. */
+type StoredContext = { context: IndexEntry } | { problem: ParseProblem };
 
 /**
  * Points (`{line, column, offset}`, two per span, everywhere in the model) are stored as strings
@@ -93,6 +97,7 @@ export function encodeRecord(modelled: Modelled): string {
  */
 export function decodeRecord(record: string, path: string, text: string | null): Modelled {
   const stored = JSON.parse(record) as StoredRecord;
+  if (!('model' in stored) && !('problem' in stored)) throw new Error('not a model record');
   unpackPoints(stored);
   if ('problem' in stored) return { ok: false, problem: stored.problem };
   if (text === null) throw new Error('cached model for a file that does not decode');
@@ -106,7 +111,27 @@ export function decodeRecord(record: string, path: string, text: string | null):
       exact: true,
     };
   });
-  return { ok: true, model: { ...stored.model, path, prose } };
+  const model: Postmortem = { ...stored.model, path, prose };
+  // The primary timeline is the first of `timelines`, the same object (rules tell it by identity),
+  // which JSON stores twice: link it again.
+  if (model.timeline !== null && model.timelines.length > 0) model.timeline = model.timelines[0];
+  return { ok: true, model };
+}
+
+/** Serialises what `indexContext` produced for a context file. */
+export function encodeContextRecord(indexed: Indexed): string {
+  if (!indexed.ok) return encodeRecord(indexed);
+  return asciiJson({ context: indexed.entry } satisfies StoredContext);
+}
+
+/** The inverse of `encodeContextRecord`; throws on a record of another kind. */
+export function decodeContextRecord(record: string, path: string): Indexed {
+  const stored = JSON.parse(record) as StoredContext;
+  if ('context' in stored) return { ok: true, entry: { ...stored.context, path } };
+  if (!('problem' in stored)) throw new Error('not a context record');
+  const unpacked = { problem: stored.problem };
+  unpackPoints(unpacked);
+  return { ok: false, problem: unpacked.problem };
 }
 
 /**

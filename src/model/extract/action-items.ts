@@ -1,38 +1,79 @@
-import type { ListItem, Nodes, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  Heading,
+  ListItem,
+  Nodes,
+  Paragraph,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import type { ActionItem, ActionItems, Cell, Span } from '../types.js';
 import type { ActionItemColumns } from '../parse-options.js';
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, normaliseTitle, SECTION_NAMES } from '../sections.js';
 import { nodeText, type ExtractContext } from './context.js';
+import { trackedBy, trackerLinks } from '../tracker-links.js';
 
 type Field = keyof ActionItemColumns;
+/** A block whose first line can carry an item's fields: a list item's paragraph, a heading. */
+type Inline = Paragraph | Heading;
 type ColumnMap = Partial<Record<Field, number>>;
 
-const FIELDS: readonly Field[] = ['id', 'action', 'owner', 'deadline', 'status'];
+const FIELDS: readonly Field[] = [
+  'id',
+  'action',
+  'owner',
+  'deadline',
+  'status',
+  'priority',
+  'type',
+];
+
+/** Status words that close an item, and those that leave it open (as a checkbox does). */
+const DONE_WORDS =
+  "done|completed?|closed|fixed|resolved|won['’]?t do|wont ?do|won['’]?t fix|wont ?fix|cancell?ed";
+const OPEN_WORDS =
+  'in[ -]?progress|wip|ongoing|to[ -]?do|open|not started|scheduled|planned|blocked';
+const STATUS_WORDS = `${DONE_WORDS}|${OPEN_WORDS}`;
 
 /**
  * Status words recognised where no status column or field says which text is the status: a
  * trailing `(done)`, a bold `**TODO**`, a sub-heading "Immediate actions (completed)". Whether a
  * word is an accepted status is the rule's business (its `statuses` option), not the model's.
  */
-const STATUS_WORD =
-  /^(?:done|completed?|closed|fixed|resolved|in[ -]?progress|wip|ongoing|to[ -]?do|open|not started|scheduled|planned|blocked|won['’]?t do|wont ?fix|cancell?ed)$/i;
+const STATUS_WORD = new RegExp(`^(?:${STATUS_WORDS})$`, 'i');
+const DONE_WORD = new RegExp(`^(?:${DONE_WORDS})$`, 'i');
+/** A status word followed by its note: `won't do: replaced by AI-4`, `done 2026-02-03`. */
+const STATUS_LEAD = new RegExp(`^(?:${STATUS_WORDS})(?=$|[\\s:(—–-])`, 'i');
 
 /** Ids written at the start of a list item: `AI-001:`, `**ACT-12**`. */
 const LEADING_ID = /^\s*(?:\*\*|__)?([A-Z][A-Z0-9]*-\d+)(?:\*\*|__)?\s*(?=[:.)\-–—\s])/d;
 
-/** Links that name a tracked issue: GitHub issues/PRs, Jira-style keys. */
-const ISSUE_URL = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/;
+/** A link text that is itself an issue reference (`#42`, `OPS-12`). */
 const ISSUE_TEXT = /^(?:#\d+|[A-Z][A-Z0-9]+-\d+)$/;
+/** A Jira-style key written as plain text where it names a ticket: `(Jira DH-259)`, `(OPS-12)`. */
+const JIRA_KEY =
+  /(?:\b(?:[Jj]ira|JIRA|[Tt]icket|[Ii]ssue|[Bb]ug)[ \t:]+|\()([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])/d;
+
+/** `Action point: …` / `Action item: …`: a paragraph that is an item by itself. */
+const ACTION_POINT = /^\s*(?:\*\*|__)?action (?:points?|items?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
+
+/** A priority or a Google-SRE action type written without a label: `(P1, prevent)`. */
+const PRIORITY_WORD = /^P[0-4]$/i;
+const TYPE_WORD = /^(?:prevent(?:ion|ive)?|detect(?:ion)?|mitigat(?:e|ion)|process)$/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Header text reduced for matching column synonyms: markup, emoji, notes in parentheses dropped. */
+/**
+ * Header text reduced for matching column synonyms: markup, emoji, notes in parentheses dropped.
+ * `[^()]` keeps the note pattern linear on a header with thousands of unclosed `(`.
+ */
 function headerKey(text: string): string {
   return text
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^()]*\)/g, ' ')
     .replace(/[^\p{L}\p{N}#\s'-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -41,12 +82,10 @@ function headerKey(text: string): string {
 
 function columnMap(header: TableRow, columns: ActionItemColumns): ColumnMap {
   const map: ColumnMap = {};
+  const keys = FIELDS.map((name) => new Set(columns[name].map(headerKey)));
   header.children.forEach((cell, index) => {
     const key = headerKey(nodeText(cell));
-    const field = FIELDS.find(
-      (name) =>
-        map[name] === undefined && columns[name].some((synonym) => headerKey(synonym) === key),
-    );
+    const field = FIELDS.find((name, i) => map[name] === undefined && keys[i].has(key));
     if (field) map[field] = index;
   });
   return map;
@@ -85,49 +124,148 @@ function strongStatus(node: Nodes): Cell | null {
   return null;
 }
 
-function tableItems(table: Table, map: ColumnMap): ActionItem[] {
-  return table.children.slice(1).map((row) => {
-    const at = (field: Field): Cell | null => {
-      const index = map[field];
-      const cell = index === undefined ? undefined : row.children[index];
-      return cell ? cellOf(cell) : null;
-    };
-    return {
-      span: spanOf(row),
-      id: at('id'),
-      action: at('action'),
-      owner: at('owner'),
-      deadline: at('deadline'),
-      status: map.status === undefined ? strongStatus(row) : at('status'),
-    };
-  });
+/**
+ * How a tracker link is named as an item's id: `owner/repo#123` for a GitHub issue or pull
+ * request, the key for Jira and Linear, the URL for an issue page on another host; null when the
+ * URL is no tracker link (a repository, a document).
+ */
+function trackerName(url: string): string | null {
+  const link = trackedBy(trackerLinks({ id: url, action: null }));
+  if (link === null) return null;
+  if (link.kind === 'external') return link.key;
+  return link.owner !== null && link.repo !== null
+    ? `${link.owner}/${link.repo}#${link.number}`
+    : `#${link.number}`;
 }
 
-interface ListFields {
+/** The first link in `node` that names a tracked issue: by its URL, else by its text (`#42`). */
+function linkedIssue(node: Nodes): Cell | null {
+  for (const child of descendants(node)) {
+    if (child.type !== 'link') continue;
+    const name = trackerName(child.url);
+    if (name !== null) return { text: name, span: spanOf(child) };
+    const text = nodeText(child).trim();
+    if (ISSUE_TEXT.test(text)) return { text, span: spanOf(child) };
+  }
+  return null;
+}
+
+interface ItemFields {
   owner: Cell | null;
   deadline: Cell | null;
   status: Cell | null;
+  priority: Cell | null;
+  type: Cell | null;
+}
+
+type FieldName = keyof ItemFields;
+
+const FIELD_NAMES: readonly FieldName[] = ['owner', 'deadline', 'status', 'priority', 'type'];
+
+/** Characters that end an inline field's value (`Owner: @a, Due: …`, `(owner: @a)`, `**Due:** x**`). */
+const VALUE_END = new Set([',', ';', '|', '(', ')', '\n', '*']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** Where a field value starting at `start` ends: a separator character or a spaced dash. */
+function valueEnd(raw: string, start: number): number {
+  let i = start;
+  for (; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === ',' && commaInDate(raw, start, i)) continue;
+    if (VALUE_END.has(c)) break;
+    if ((c === ' ' || c === '\t') && DASHES.has(raw[i + 1]) && /[ \t]/.test(raw[i + 2] ?? ''))
+      break;
+  }
+  return i;
+}
+
+/** `text` without trailing blanks and closing emphasis (`@db** `), by scanning, not backtracking. */
+function trimValueEnd(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    const closing = text.slice(Math.max(0, end - 2), end);
+    if (closing !== '**' && closing !== '__') return text.slice(0, end);
+    end -= 2;
+  }
+}
+
+const BLANK = /[ \t]/;
+
+/**
+ * Parts of a line separated by dashes (`Write the runbook — @sre — 2026-03-25`; a hyphen only
+ * between spaces), with offsets. Scanned, so a long run of blanks is read once.
+ */
+function dashParts(line: string): Array<[string, number]> {
+  const parts: Array<[string, number]> = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const hyphen = c === '-' && BLANK.test(line[i - 1] ?? '') && BLANK.test(line[i + 1] ?? '');
+    if (c !== '—' && c !== '–' && !hyphen) continue;
+    let before = i;
+    while (before > from && BLANK.test(line[before - 1])) before--;
+    let after = i + 1;
+    while (after < line.length && BLANK.test(line[after])) after++;
+    parts.push([line.slice(from, before), from]);
+    from = after;
+    i = after - 1;
+  }
+  parts.push([line.slice(from), from]);
+  return parts;
+}
+
+/** A month and day just before a comma, and the year just after it: `Jul 16, 2026`. */
+const MONTH_DAY_END =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?$/i;
+const YEAR_AFTER_COMMA = /^,[ \t]*\d{4}(?!\d)/;
+
+/** Whether the comma at `index` sits inside a date (`Jul 16, 2026`) rather than between fields. */
+function commaInDate(text: string, from: number, index: number): boolean {
+  return (
+    YEAR_AFTER_COMMA.test(text.slice(index, index + 12)) &&
+    MONTH_DAY_END.test(text.slice(Math.max(from, index - 20), index))
+  );
+}
+
+/** Parts of a field group split at `,` and `;` (not the comma of a date), with offsets. */
+function commaParts(text: string, offset: number): Array<[string, number]> {
+  const parts: Array<[string, number]> = [];
+  let from = 0;
+  for (const separator of text.matchAll(/[,;]/g)) {
+    if (separator[0] === ',' && commaInDate(text, from, separator.index)) continue;
+    parts.push([text.slice(from, separator.index), offset + from]);
+    from = separator.index + 1;
+  }
+  parts.push([text.slice(from), offset + from]);
+  return parts;
 }
 
 /** Reads list-item fields out of the raw Markdown of an item. */
 class ListItemReader {
+  /** `Owner:`, `**Due:**`, `DRI:`, `Priority:` — a label and its colon; the value is scanned. */
   private readonly labelled: RegExp;
+  /** The same labels without a colon, inside a field group: `(owner @a, due 2026-03-01)`. */
+  private readonly bareLabel: RegExp;
 
   constructor(
     private readonly context: ExtractContext,
     columns: ActionItemColumns,
   ) {
-    const labels = (['owner', 'deadline', 'status'] as const).map((field) =>
+    const labels = FIELD_NAMES.map((field) =>
       [...columns[field]]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|'),
     );
-    // `Owner: @a`, `**Due:** 2026-03-01`, `Status - Done` is not a field (too loose).
+    const groups = FIELD_NAMES.map((field, i) => `(?<${field}>${labels[i]})`).join('|');
+    // `Status - Done` is not a field (too loose); the value after the colon is scanned by
+    // `valueEnd`, so a long run of spaces costs one pass, not one per starting point.
     this.labelled = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\*\\*|__)?(?:(?<owner>${labels[0]})|(?<deadline>${labels[1]})|(?<status>${labels[2]}))(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]*(?:\\*\\*|__)?(?<value>[^,;|()\\n*]*?)(?:\\*\\*|__)?[ \\t]*(?=$|[,;|)\\n]|[ \\t][-–—][ \\t])`,
-      'dgimu',
+      `(?<![\\p{L}\\p{N}])(?:\\*\\*|__)?(?:${groups})(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]*(?:\\*\\*|__)?`,
+      'giu',
     );
+    this.bareLabel = new RegExp(`^(?:${groups}|(?<by>by))(?:[ \\t]*:[ \\t]*|[ \\t]+)`, 'iu');
   }
 
   private cell(offset: number, text: string): Cell {
@@ -138,114 +276,343 @@ class ListItemReader {
     return { start: this.context.pointAt(start), end: this.context.pointAt(end) };
   }
 
-  fields(item: ListItem | Paragraph, paragraph: Paragraph | null): ListFields {
-    const fields: ListFields = { owner: null, deadline: null, status: null };
-    const itemSpan = spanOf(item);
-    const raw = this.context.source.slice(itemSpan.start.offset, itemSpan.end.offset);
-    for (const match of raw.matchAll(this.labelled)) {
-      const groups = match.groups as Record<string, string | undefined>;
-      const field: keyof ListFields = groups.owner
-        ? 'owner'
-        : groups.deadline
-          ? 'deadline'
-          : 'status';
-      const [start] = (
-        match.indices as RegExpIndicesArray & { groups: Record<string, [number, number]> }
-      ).groups.value;
-      fields[field] ??= this.cell(itemSpan.start.offset + start, groups.value ?? '');
-    }
-    if (paragraph) this.trailingFields(paragraph, fields);
+  /** The Markdown of a node; of a heading, its first line without the `#` marks. */
+  private raw(node: Nodes): { raw: string; offset: number } {
+    const span = spanOf(node);
+    const raw = this.context.source.slice(span.start.offset, span.end.offset);
+    if (node.type !== 'heading') return { raw, offset: span.start.offset };
+    const newline = raw.indexOf('\n');
+    const line = (newline === -1 ? raw : raw.slice(0, newline)).trimEnd();
+    const open = /^[ \t]*#*[ \t]*/.exec(line)?.[0].length ?? 0;
+    const content = line.slice(open, line.replace(/[ \t]#+$|^#+$/, '').length);
+    return { raw: content, offset: span.start.offset + open };
+  }
+
+  fields(item: ListItem | Inline, paragraph: Inline | null): ItemFields {
+    const fields: ItemFields = {
+      owner: null,
+      deadline: null,
+      status: null,
+      priority: null,
+      type: null,
+    };
+    const { raw, offset } = this.raw(item);
+    this.labelledFields(raw, offset, fields);
+    if (paragraph) this.inlineFields(paragraph, fields);
     if (item.type === 'listItem' && typeof item.checked === 'boolean' && fields.status === null) {
       const box = raw.indexOf('[');
-      const start = itemSpan.start.offset + Math.max(box, 0);
+      const start = offset + Math.max(box, 0);
       fields.status = { text: item.checked ? 'Done' : 'To Do', span: this.span(start, start + 3) };
     }
     return fields;
   }
 
-  /** `… (@owner, due 2026-03-01)`, `… (done)`, `… **DONE**` at the end of the item's first line. */
-  private trailingFields(paragraph: Paragraph, fields: ListFields): void {
-    const span = spanOf(paragraph);
-    const raw = this.context.source.slice(span.start.offset, span.end.offset);
+  private labelledFields(raw: string, offset: number, fields: ItemFields): void {
+    const pattern = this.labelled;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(raw); match !== null; match = pattern.exec(raw)) {
+      const groups = match.groups as Record<string, string | undefined>;
+      const field = FIELD_NAMES.find((name) => groups[name] !== undefined) as FieldName;
+      const start = match.index + match[0].length;
+      const end = valueEnd(raw, start);
+      fields[field] ??= this.cell(offset + start, trimValueEnd(raw.slice(start, end)));
+      // The value is consumed: a label inside it is part of it, as written.
+      pattern.lastIndex = Math.max(pattern.lastIndex, end);
+    }
+  }
+
+  /**
+   * Fields written after the action on the item's first line: a trailing group
+   * `(@owner, due 2026-03-01, P1)`, parts after spaced dashes (`— @sre-team — 2026-03-25`),
+   * a trailing `**DONE**`, a leading `**TODO**:` label.
+   */
+  private inlineFields(paragraph: Inline, fields: ItemFields): void {
+    const { raw, offset } = this.raw(paragraph);
     const group = /\(([^()\n]*)\)\s*$/d.exec(raw);
     if (group) {
-      const groupStart = span.start.offset + (group.indices as RegExpIndicesArray)[1][0];
-      let offset = 0;
-      for (const part of group[1].split(/([,;])/)) {
-        if (part !== ',' && part !== ';') this.readPart(part, groupStart + offset, fields);
-        offset += part.length;
-      }
+      const groupStart = (group.indices as RegExpIndicesArray)[1][0];
+      for (const [part, at] of commaParts(group[1], offset + groupStart))
+        this.readPart(part, at, fields);
+    }
+    const newline = raw.indexOf('\n');
+    const lineEnd = newline === -1 ? raw.length : newline;
+    const firstLine = raw.slice(0, group && group.index < lineEnd ? group.index : lineEnd);
+    for (const [segment, at] of dashParts(firstLine).slice(1)) {
+      for (const [part, partAt] of commaParts(segment, offset + at))
+        this.readPart(part, partAt, fields);
     }
     const bold = /(?:\*\*|__)([^*_\n]+)(?:\*\*|__)\s*$/d.exec(raw);
     if (bold && fields.status === null && STATUS_WORD.test(bold[1].trim())) {
-      fields.status = this.cell(
-        span.start.offset + (bold.indices as RegExpIndicesArray)[1][0],
-        bold[1],
-      );
+      fields.status = this.cell(offset + (bold.indices as RegExpIndicesArray)[1][0], bold[1]);
     }
+    fields.status ??= this.leadingStatus(paragraph)?.status ?? null;
   }
 
-  private readPart(part: string, offset: number, fields: ListFields): void {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const start = offset + lead;
-    const due = /^(?:due|by|deadline)\b:?\s*/i.exec(text);
+  /** One part of a field group: `@sre`, `owner @sre`, `due 2026-03-01`, `done`, `P1`, `prevent`. */
+  private readPart(part: string, offset: number, fields: ItemFields): void {
+    let text = part.trim();
+    let start = offset + part.length - part.trimStart().length;
+    const wrapped = /^(\*\*|__)(.+)\1$/.exec(text);
+    if (wrapped) {
+      text = wrapped[2].trim();
+      start += 2;
+    }
+    const label = this.bareLabel.exec(text);
+    if (label) {
+      const groups = label.groups as Record<string, string | undefined>;
+      const value = text.slice(label[0].length);
+      const at = start + label[0].length;
+      if (groups.owner !== undefined && value.startsWith('@'))
+        fields.owner ??= this.cell(at, value);
+      else if (groups.deadline !== undefined) fields.deadline ??= this.cell(at, value);
+      else if (groups.by !== undefined && /^\d/.test(value))
+        fields.deadline ??= this.cell(at, value);
+      else if (groups.status !== undefined && STATUS_LEAD.test(value))
+        fields.status ??= this.cell(at, value);
+      else if (groups.priority !== undefined) fields.priority ??= this.cell(at, value);
+      else if (groups.type !== undefined) fields.type ??= this.cell(at, value);
+      return;
+    }
     if (/^@[\w.-]+$/.test(text)) fields.owner ??= this.cell(start, text);
-    else if (due) fields.deadline ??= this.cell(start + due[0].length, text.slice(due[0].length));
     else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) fields.deadline ??= this.cell(start, text);
-    else if (STATUS_WORD.test(text)) fields.status ??= this.cell(start, text);
+    else if (PRIORITY_WORD.test(text)) fields.priority ??= this.cell(start, text);
+    else if (TYPE_WORD.test(text)) fields.type ??= this.cell(start, text);
+    else if (STATUS_LEAD.test(text)) fields.status ??= this.cell(start, text);
   }
 
-  /** `AI-001: …` at the start, else the first link to an issue or pull request. */
-  id(item: ListItem, paragraph: Paragraph | null): Cell | null {
-    if (paragraph) {
-      const span = spanOf(paragraph);
-      const leading = LEADING_ID.exec(
-        this.context.source.slice(span.start.offset, span.end.offset),
+  /** A paragraph opening with a status label, `**TODO**: add a canary`, and the text after it. */
+  leadingStatus(paragraph: Inline): { status: Cell; rest: number } | null {
+    const { raw, offset } = this.raw(paragraph);
+    const label =
+      /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L}'’ -]{0,14}?)[ \t]*(?:(?:\*\*|__)[ \t]*)?:(?:\*\*|__)?[ \t]*/du.exec(
+        raw,
       );
+    if (!label || !STATUS_WORD.test(label[1])) return null;
+    const [start, end] = (label.indices as RegExpIndicesArray)[1];
+    return {
+      status: { text: label[1], span: this.span(offset + start, offset + end) },
+      rest: offset + label[0].length,
+    };
+  }
+
+  /**
+   * `AI-001: …` at the start, else the first link to a tracked issue, else a reference written
+   * in the text: `#123`, `owner/repo#123`, an issue URL, `(Jira OPS-12)`.
+   */
+  id(item: ListItem | Inline, paragraph: Inline | null): Cell | null {
+    if (paragraph) {
+      const { raw, offset } = this.raw(paragraph);
+      const leading = LEADING_ID.exec(raw);
       if (leading) {
         const [start, end] = (leading.indices as RegExpIndicesArray)[1];
-        return {
-          text: leading[1],
-          span: this.span(span.start.offset + start, span.start.offset + end),
-        };
+        return { text: leading[1], span: this.span(offset + start, offset + end) };
       }
     }
-    for (const node of descendants(item)) {
-      if (node.type !== 'link') continue;
-      const text = nodeText(node).trim();
-      const url = ISSUE_URL.exec(node.url);
-      if (ISSUE_TEXT.test(text)) return { text, span: spanOf(node) };
-      if (url) return { text: `${url[1]}#${url[2]}`, span: spanOf(node) };
-    }
-    return paragraph ? this.bareIssueUrl(paragraph) : null;
+    return linkedIssue(item) ?? (paragraph ? this.writtenReference(paragraph) : null);
   }
 
-  /** A bare issue or pull-request URL written in the item's text (not parsed as a link). */
-  bareIssueUrl(paragraph: Paragraph): Cell | null {
-    const span = spanOf(paragraph);
-    const url = ISSUE_URL.exec(this.context.source.slice(span.start.offset, span.end.offset));
-    if (!url) return null;
-    const start = span.start.offset + url.index;
-    return { text: `${url[1]}#${url[2]}`, span: this.span(start, start + url[0].length) };
+  /**
+   * A sub-heading that is an item, its detail below (`#### @sam Disk alert added`): fields from
+   * the heading as from a list item's first line, a handle in it as the owner, labelled fields
+   * (`Due: …`) from the detail paragraphs. Null for a heading with neither detail nor owner.
+   */
+  headingItem(heading: Heading, body: readonly RootContent[]): ActionItem | null {
+    const fields = this.fields(heading, heading);
+    for (const node of body) {
+      if (node.type !== 'paragraph') continue;
+      const { raw, offset } = this.raw(node);
+      this.labelledFields(raw, offset, fields);
+    }
+    fields.owner ??= this.handle(heading);
+    const detail = body.some((node) => node.type !== 'html' && node.type !== 'thematicBreak');
+    if (!detail && fields.owner === null) return null;
+    const first = heading.children[0];
+    const last = heading.children[heading.children.length - 1];
+    const end = body.length > 0 ? spanOf(body[body.length - 1]).end : spanOf(heading).end;
+    return {
+      span: { start: spanOf(heading).start, end },
+      id: this.id(heading, heading),
+      action: {
+        text: nodeText(heading).trim(),
+        span:
+          first && last ? { start: spanOf(first).start, end: spanOf(last).end } : spanOf(heading),
+      },
+      ...fields,
+    };
+  }
+
+  /** The first `@handle` in a heading (code marks around it allowed; an e-mail is none). */
+  private handle(heading: Heading): Cell | null {
+    const { raw, offset } = this.raw(heading);
+    const handle = /(?<![\w@.])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/.exec(raw);
+    return handle ? this.cell(offset + handle.index, handle[0]) : null;
+  }
+
+  /** An issue reference written in a node's text, not as a Markdown link. */
+  writtenReference(node: Nodes): Cell | null {
+    const { raw, offset } = this.raw(node);
+    const link = trackedBy(trackerLinks({ id: null, action: raw }));
+    if (link !== null) {
+      const at = raw.indexOf(link.text);
+      const name = link.kind === 'github' ? (trackerName(link.text) ?? link.text) : link.key;
+      if (at !== -1)
+        return { text: name, span: this.span(offset + at, offset + at + link.text.length) };
+    }
+    const jira = JIRA_KEY.exec(raw);
+    if (!jira) return null;
+    const [start, end] = (jira.indices as RegExpIndicesArray)[1];
+    return { text: jira[1], span: this.span(offset + start, offset + end) };
   }
 }
 
-/** A heading or label paragraph that states the status of the items under it. */
-function groupStatus(node: RootContent, context: ExtractContext): Cell | null {
-  if (node.type !== 'heading' && node.type !== 'paragraph') return null;
+function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): ActionItem[] {
+  return table.children.slice(1).map((row) => {
+    const cellAt = (field: Field): TableCell | null => {
+      const index = map[field];
+      return (index === undefined ? undefined : row.children[index]) ?? null;
+    };
+    const at = (field: Field): Cell | null => {
+      const cell = cellAt(field);
+      return cell ? cellOf(cell) : null;
+    };
+    const idCell = cellAt('id');
+    const actionCell = cellAt('action');
+    // An id cell holding a link names the issue; without an id column, a link in the row does.
+    const id = idCell
+      ? (linkedIssue(idCell) ?? cellOf(idCell))
+      : (linkedIssue(row) ?? (actionCell ? reader.writtenReference(actionCell) : null));
+    return {
+      span: spanOf(row),
+      id,
+      action: at('action'),
+      owner: at('owner'),
+      deadline: at('deadline'),
+      status: map.status === undefined ? strongStatus(row) : at('status'),
+      priority: at('priority'),
+      type: at('type'),
+    };
+  });
+}
+
+/** A heading or a label line (`Done:`, `**In progress (next 2 weeks):**`) as plain label text. */
+function labelText(
+  node: RootContent,
+  context: ExtractContext,
+): { text: string; start: number } | null {
   const span = spanOf(node);
   const raw = context.source.slice(span.start.offset, span.end.offset);
-  const pattern =
-    node.type === 'heading'
-      ? /\(([^()\n]+)\)\s*#*\s*$/d
-      : /^\s*(?:\*\*|__)?([^:*_\n]+)(?:\*\*|__)?:\s*$/d;
-  const match = pattern.exec(raw);
-  if (!match || !STATUS_WORD.test(match[1].trim())) return null;
-  const start = span.start.offset + (match.indices as RegExpIndicesArray)[1][0];
+  const newline = raw.indexOf('\n');
+  let line = newline === -1 ? raw : raw.slice(0, newline);
+  let start = 0;
+  if (node.type === 'heading') {
+    const open = /^[ \t]*#*[ \t]*/.exec(line)?.[0].length ?? 0;
+    start = open;
+    line = line.slice(0, line.trimEnd().replace(/[ \t]#+$|^#+$/, '').length);
+  } else {
+    // A label is one short line ending in a colon, inside or outside the bold.
+    if (newline !== -1 || line.length > 120) return null;
+    line = trimValueEnd(line);
+    if (!line.endsWith(':')) return null;
+    line = trimValueEnd(line.slice(0, -1));
+    start = line.length - line.trimStart().length;
+  }
+  let text = line.slice(start);
+  for (const mark of ['**', '__']) {
+    if (text.startsWith(mark)) {
+      text = text.slice(2);
+      start += 2;
+    }
+  }
+  text = trimValueEnd(text);
+  return { text, start: span.start.offset + start };
+}
+
+/**
+ * Whether a label names one status, or several of one kind (`planned or in-progress`, `done /
+ * closed`): every item under it is then in that state. A mixed label (`completed or in progress`)
+ * says nothing about any one item.
+ */
+function namesOneState(text: string): boolean {
+  // A status label is a few words (as a label line is short); a long text is no list of statuses.
+  if (text.length > 120) return false;
+  // Blanks collapsed first, so a run of them is not rescanned at every separator tried.
+  const words = text
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+    .split(/ (?:or|and) | ?[/,&] ?/i);
+  if (!words.every((word) => STATUS_WORD.test(word))) return false;
+  const done = words.filter((word) => DONE_WORD.test(word)).length;
+  return done === 0 || done === words.length;
+}
+
+/**
+ * The status a heading or label states for the items under it: the whole label (`### Completed`,
+ * `In progress (next 2 weeks):`) or its trailing note (`### Immediate actions (completed)`,
+ * `### Planned actions (planned or in-progress)`).
+ */
+function groupStatus(node: RootContent, context: ExtractContext): Cell | null {
+  const label = labelText(node, context);
+  if (label === null) return null;
+  const cell = (from: number, text: string): Cell => ({
+    text,
+    span: {
+      start: context.pointAt(label.start + from),
+      end: context.pointAt(label.start + from + text.length),
+    },
+  });
+  const open = label.text.endsWith(')') ? label.text.lastIndexOf('(') : -1;
+  const base = (open === -1 ? label.text : label.text.slice(0, open)).trim();
+  if (namesOneState(base)) return cell(0, label.text);
+  if (open === -1) return null;
+  const note = label.text.slice(open + 1, -1);
+  const lead = note.length - note.trimStart().length;
+  return namesOneState(note) ? cell(open + 1 + lead, note.trim()) : null;
+}
+
+function isLabel(node: RootContent, context: ExtractContext): boolean {
+  return node.type === 'paragraph' && labelText(node, context) !== null;
+}
+
+/**
+ * Template guidance written as bullets ("Follow-up tasks with owners and due dates", an italic
+ * prompt, a bracketed `[Action item]`): text about items, not an item.
+ */
+function isGuidance(paragraph: Paragraph | null, fields: ItemFields): boolean {
+  if (paragraph === null) return false;
+  const [only, ...others] = paragraph.children;
+  if (only?.type === 'emphasis' && others.every((node) => nodeText(node).trim() === ''))
+    return true;
+  const text = nodeText(paragraph).trim();
+  if (/^\[[^\]]*\]$/.test(text)) return true;
+  return (
+    fields.owner === null &&
+    fields.deadline === null &&
+    /\bowners?\b/i.test(text) &&
+    /\b(?:due dates?|deadlines?|dates)\b/i.test(text)
+  );
+}
+
+/** A paragraph that is an item by itself: `**TODO**: …`, `Action item: …`. */
+function paragraphItem(
+  node: Paragraph,
+  context: ExtractContext,
+  reader: ListItemReader,
+): ActionItem | null {
+  const span = spanOf(node);
+  const leading = reader.leadingStatus(node);
+  const label = leading
+    ? null
+    : ACTION_POINT.exec(context.source.slice(span.start.offset, span.end.offset));
+  const start = leading ? leading.rest : label ? span.start.offset + label[0].length : null;
+  if (start === null || start >= span.end.offset) return null;
   return {
-    text: match[1].trim(),
-    span: { start: context.pointAt(start), end: context.pointAt(start + match[1].trim().length) },
+    span,
+    id: reader.id(node, node),
+    action: {
+      text: context.source.slice(start, span.end.offset).trim(),
+      span: { start: context.pointAt(start), end: span.end },
+    },
+    ...reader.fields(node, node),
   };
 }
 
@@ -257,12 +624,13 @@ function listItems(
   const items: ActionItem[] = [];
   let status: Cell | null = null;
   nodes.forEach((node, index) => {
-    if (node.type === 'heading') {
+    if (node.type === 'heading' || isLabel(node, context)) {
       status = groupStatus(node, context);
       return;
     }
     if (node.type === 'paragraph') {
-      status = groupStatus(node, context) ?? status;
+      const item = paragraphItem(node, context, reader);
+      if (item) items.push(item);
       return;
     }
     if (node.type !== 'list') return;
@@ -272,16 +640,47 @@ function listItems(
     for (const item of node.children) {
       const paragraph = item.children[0]?.type === 'paragraph' ? item.children[0] : null;
       const fields = reader.fields(item, paragraph);
+      if (isGuidance(paragraph, fields)) continue;
       items.push({
         span: spanOf(item),
         id: reader.id(item, paragraph),
         action: paragraph ? { text: nodeText(paragraph).trim(), span: spanOf(paragraph) } : null,
-        owner: fields.owner,
-        deadline: fields.deadline,
+        ...fields,
         status: fields.status ?? status,
       });
     }
   });
+  return items;
+}
+
+/**
+ * Sub-headings that are the items, each with its detail below (`#### @sam Disk alert added`), in a
+ * section without list or paragraph items. A heading with sub-headings, or one that is a status
+ * (`### Completed`), groups the items under it instead.
+ */
+function headingItems(
+  nodes: readonly RootContent[],
+  context: ExtractContext,
+  reader: ListItemReader,
+): ActionItem[] {
+  const items: ActionItem[] = [];
+  let status: Cell | null = null;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
+    if (node.type !== 'heading') continue;
+    let end = index + 1;
+    while (end < nodes.length && nodes[end].type !== 'heading') end++;
+    const next = nodes[end] as Heading | undefined;
+    // A leaf heading's trailing note (`#### Runbook written (done)`) is the item's own status.
+    const isStatus = namesOneState(labelText(node, context)?.text ?? '');
+    if (isStatus || (next !== undefined && next.depth > node.depth)) {
+      status = groupStatus(node, context);
+      continue;
+    }
+    const item = reader.headingItem(node, nodes.slice(index + 1, end));
+    if (item) items.push({ ...item, status: item.status ?? status });
+    index = end - 1;
+  }
   return items;
 }
 
@@ -304,8 +703,6 @@ function labelledList(context: ExtractContext): { label: Span; list: RootContent
   return null;
 }
 
-const ACTION_POINT = /^\s*(?:\*\*|__)?action (?:points?|items?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-
 /** `Action point: …` paragraphs scattered through the text, when there is no section for them. */
 function actionPoints(context: ExtractContext, reader: ListItemReader): ActionItem[] {
   const seen = new Set<Paragraph>();
@@ -315,19 +712,9 @@ function actionPoints(context: ExtractContext, reader: ListItemReader): ActionIt
       if (node.type !== 'paragraph' || seen.has(node)) continue;
       seen.add(node);
       const span = spanOf(node);
-      const label = ACTION_POINT.exec(context.source.slice(span.start.offset, span.end.offset));
-      if (!label) continue;
-      const start = span.start.offset + label[0].length;
-      const fields = reader.fields(node, node);
-      items.push({
-        span,
-        id: null,
-        action: {
-          text: context.source.slice(start, span.end.offset).trim(),
-          span: { start: context.pointAt(start), end: span.end },
-        },
-        ...fields,
-      });
+      if (!ACTION_POINT.test(context.source.slice(span.start.offset, span.end.offset))) continue;
+      const item = paragraphItem(node, context, reader);
+      if (item) items.push(item);
     }
   }
   return items.sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -370,16 +757,18 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
         map.action !== undefined ||
         map.owner !== undefined ||
         map.deadline !== undefined ||
-        map.status !== undefined,
+        map.status !== undefined ||
+        map.priority !== undefined,
     );
   if (tables.length > 0) {
     return {
       span: section.span,
       format: 'table',
       columns: tables[0].table.children[0].children.map(cellOf),
-      items: tables.flatMap(({ table, map }) => tableItems(table, map)),
+      items: tables.flatMap(({ table, map }) => tableItems(table, map, reader)),
     };
   }
-  const items = listItems(nodes, context, reader);
+  const listed = listItems(nodes, context, reader);
+  const items = listed.length > 0 ? listed : headingItems(nodes, context, reader);
   return { span: section.span, format: items.length > 0 ? 'list' : 'none', columns: [], items };
 }

@@ -1,5 +1,11 @@
 import type { List, RootContent } from 'mdast';
-import type { ActionItems, FollowUpMeeting, Located, PatternAnalysis } from '../types.js';
+import type {
+  ActionItems,
+  Distribution,
+  FollowUpMeeting,
+  Located,
+  PatternAnalysis,
+} from '../types.js';
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, SECTION_NAMES } from '../sections.js';
 import { findDate } from '../dates.js';
@@ -35,14 +41,26 @@ function sectionBody(context: ExtractContext, content: SectionContent): Located 
   return { text: context.source.slice(span.start.offset, span.end.offset).trim(), span };
 }
 
+/**
+ * A line that opens by saying the step is still to come names a plan or a deadline, not something
+ * done: `not yet shared — send to …`, `not yet held — due by 2026-11-05` (what `postmortem-lint new`
+ * writes), `TBD, due by …`. Anchored at the start, so a later "not yet" in a sentence is no signal.
+ */
+const NOT_YET_SHARED =
+  /^\W*(?:(?:TBD|TBC)\W+)?(?:not\s+(?:yet\s+)?(?:shared|sent|distributed)|yet\s+to\s+be\s+(?:shared|sent|distributed))\b/i;
+const NOT_YET_HELD =
+  /^\W*(?:(?:TBD|TBC)\W+)?(?:not\s+(?:yet\s+)?(?:held|scheduled)|(?:yet\s+)?to\s+be\s+(?:held|scheduled)|due\s+(?:by|on|before))\b/i;
+
 /** `**Distribution:** …`, a `distribution` frontmatter field, or a Distribution section. */
-export function extractDistribution(context: ExtractContext): Located | null {
-  const line = fieldLine(context, /^(distribution|distributed to|shared with|audience)$/i);
-  if (line) return line;
-  const field = metadataText(context, 'distribution');
-  if (field) return field;
-  const section = sectionContent(context, SECTION_NAMES.distribution);
-  return section ? sectionBody(context, section) : null;
+export function extractDistribution(context: ExtractContext): Distribution | null {
+  const located =
+    fieldLine(context, /^(distribution|distributed to|shared with|audience)$/i) ??
+    metadataText(context, 'distribution') ??
+    (() => {
+      const section = sectionContent(context, SECTION_NAMES.distribution);
+      return section ? sectionBody(context, section) : null;
+    })();
+  return located ? { ...located, pending: NOT_YET_SHARED.test(located.text) } : null;
 }
 
 /** An action item that schedules the review meeting ("Postmortem review meeting with the team"). */
@@ -58,8 +76,20 @@ function meetingItem(actionItems: ActionItems | null): Located | null {
 }
 
 /**
+ * An "Attendees" section with text in it: the people who took part in the review, so the meeting
+ * was held. Reported on its heading; its body is the meeting's text (a date there is read).
+ */
+function attendees(context: ExtractContext): Located | null {
+  const section = sectionContent(context, SECTION_NAMES.attendees);
+  if (!section) return null;
+  const body = sectionBody(context, section);
+  return body.text === '' ? null : { text: body.text, span: section.section.span };
+}
+
+/**
  * `**Follow-Up Meeting:** 2026-02-08 …`, a `follow_up_meeting` field, a section of that name, or
- * else the deadline of an action item such as "Postmortem review meeting".
+ * else the deadline of an action item such as "Postmortem review meeting", or else the list of
+ * who attended the review.
  */
 export function extractFollowUpMeeting(
   context: ExtractContext,
@@ -76,13 +106,44 @@ export function extractFollowUpMeeting(
       return section ? sectionBody(context, section) : null;
     })() ??
     meetingItem(actionItems);
-  if (!located) return null;
+  const attended = located ? null : attendees(context);
+  const found = located ?? attended;
+  if (!found) return null;
+  // A meeting still to be held has no date, whatever deadline the line states.
+  const pending = attended === null && NOT_YET_HELD.test(found.text);
   const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
   return {
-    text: located.text,
-    date: findDate(located.text, year)?.iso ?? null,
-    span: located.span,
+    text: found.text,
+    date: pending ? null : (findDate(found.text, year)?.iso ?? null),
+    pending,
+    ...(attended ? { fromAttendees: true } : {}),
+    span: found.span,
   };
+}
+
+/** Where a lead-in ends: a colon, perhaps inside emphasis (`**Lessons:**`). */
+const LEAD_IN_END = /:[*_]*$/;
+
+/**
+ * Paragraphs of at most 300 characters that end in a colon and are followed directly by a list, in
+ * document order: a sentence introducing a list ("The lessons we take are as follows:").
+ */
+export function extractLeadIns(context: ExtractContext): Located[] {
+  const seen = new Set<RootContent>();
+  const leadIns: Located[] = [];
+  // Sub-sections repeat their nodes in the enclosing section's: each paragraph is read once.
+  for (const { nodes } of context.sections) {
+    nodes.forEach((node, i) => {
+      if (node.type !== 'paragraph' || seen.has(node) || nodes[i + 1]?.type !== 'list') return;
+      seen.add(node);
+      const span = spanOf(node);
+      if (span.end.offset - span.start.offset > 300) return;
+      const text = nodeText(node).replace(/\s+/g, ' ').trim();
+      if (LEAD_IN_END.test(context.source.slice(span.start.offset, span.end.offset).trimEnd()))
+        leadIns.push({ text, span });
+    });
+  }
+  return leadIns.sort((a, b) => a.span.start.offset - b.span.start.offset);
 }
 
 /** The items of the first list in a section (numbered or bulleted), else its paragraphs. */

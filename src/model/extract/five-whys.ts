@@ -1,20 +1,41 @@
-import type { Heading, List, Paragraph, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { FiveWhys, Located, Span, WhyStep } from '../types.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
 import { spanOf } from '../../parse/positions.js';
-import { findSectionIndex, normaliseTitle, SECTION_NAMES } from '../sections.js';
+import { findSectionIndex, sectionKey, SECTION_NAMES } from '../sections.js';
 
 /** A why-question in an item, paragraph or cell: "Why did the API go down?" (bounded scan). */
 const WHY_QUESTION = /\bwhy\b[^?]{0,400}\?/i;
 /** A why heading: "Why 1", "Why #2: …", "1. Why did …?" (numbering is dropped first). */
 const WHY_HEADING = /^why\b/;
-const PROBLEM_TITLE = /^problem(?: statement)?\b/;
-/** "Root Cause", "Root Causes", "The root cause" — but not "Root Cause Analysis". */
-const ROOT_CAUSE_TITLE = /^(?:the )?root causes?(?! analysis)\b/;
-/** A paragraph that states the root cause: "The root cause was …", "Root cause: …". */
+/** "Problem Statement", or the question a sub-heading asks first: "What?", "What happened?". */
+const PROBLEM_TITLE = /^(?:problem(?: statement)?\b|symptoms?$|what(?: happened)?$)/;
+/**
+ * Sections whose first paragraph states the root cause: "Root Cause(s)", "Blameless root cause",
+ * "Cause", "How did this happen" — but not "Root Cause Analysis".
+ */
+const ROOT_CAUSE_TITLE =
+  /^(?:(?:the |blameless )?(?:root )?causes?(?! analysis)\b|(?:how|why) did this happen\b)/;
+/**
+ * A paragraph that states the root cause: "The root cause was …", "Root cause: …", "The root
+ * cause for this incident is …".
+ */
 const ROOT_CAUSE_SENTENCE =
-  /^(?:the\s+)?(?:primary\s+|underlying\s+|main\s+)?root\s+causes?\s*(?::|(?:of\s[^.]{0,120}?\s)?(?:was|is|were|are)\b)/i;
-const PROBLEM_LABEL = /^problem(?: statement)?$/i;
+  /^(?:the\s+)?(?:primary\s+|underlying\s+|main\s+)?root\s+causes?\s*(?::|(?:(?:of|for|behind)\s[^.]{0,120}?\s)?(?:was|is|were|are)\b)/i;
+const PROBLEM_LABEL = /^(?:problem(?: statement)?|symptoms?)$/i;
+/**
+ * The root cause stated anywhere in the file: a sentence "The root cause was …" that is not "is
+ * unknown" or "is still being investigated", or an item labelled "(root cause)".
+ */
+const STATED_ROOT_CAUSE =
+  /(?:^|[.!?]\s+)(?:the\s+)?(?:primary\s+|underlying\s+|main\s+)?root\s+causes?\s*(?::|(?:(?:of|for|behind)\s[^.]{0,120}?\s)?(?:was|is|were)\b)(?!\s+(?:not|still|unknown|under|being|yet|unclear)\b)/i;
+const ROOT_CAUSE_TAG = /\((?:the\s+)?root\s+causes?\)/i;
+/** Where a line of a chain ends: a sentence end, or a line break before a new statement. */
+const LINE_END = /[.!?]+\s+|\n(?=\s*(?:[-*+]\s+)?[A-Z])/g;
+/** One level of a "… because …" chain ("due to", "caused by" read the same). */
+const BECAUSE = /\b(?:because|due to|caused by|as a result of)\b/gi;
+const EXPLAINS = /\b(?:because|due to|caused by|as a result of)\b/i;
+const FIELD_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)[^*_\n]{1,60}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)/;
 const ROOT_CAUSE_LABEL = /^(?:the )?root causes?$/i;
 
 type Mode = 'none' | 'problem' | 'rootCause' | 'why';
@@ -51,6 +72,12 @@ class WhysReader {
   rootCause: Located | null = null;
   /** A paragraph stating the root cause, used when no sub-heading or label names it. */
   rootCauseSentence: Located | null = null;
+  /**
+   * Lines of the section's paragraphs and list items, in order, for a "because" chain; null where
+   * a chain cannot go on (a heading, or a list after paragraphs).
+   */
+  private readonly lines: Array<Line | null> = [];
+  private lastBlock: 'paragraph' | 'list' | null = null;
   private mode: Mode;
   private openWhy: { question: Located; folded: RootContent | null; nodes: RootContent[] } | null =
     null;
@@ -69,6 +96,8 @@ class WhysReader {
   read(nodes: readonly RootContent[]): void {
     nodes.forEach((node, i) => {
       if (node.type === 'heading') {
+        this.lines.push(null);
+        this.lastBlock = null;
         this.closeWhy();
         this.startSubsection(located(node), nodes[i + 1]);
         return;
@@ -78,23 +107,88 @@ class WhysReader {
         return;
       }
       if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') return;
+      // A paragraph all in italics under "Problem" or "Root Cause" is the template's guidance.
+      if (this.mode !== 'none' && this.mode !== 'why' && isGuidance(node)) return;
       if (this.mode === 'problem' && this.problemStatement === null) {
         this.problemStatement = located(node);
         return;
       }
       if (this.mode === 'rootCause' && this.rootCause === null) {
+        // A root cause written as a "because" chain is the analysis as well.
+        if (node.type !== 'table') this.collectLines(node);
         this.rootCause = located(node);
         return;
       }
-      if (node.type === 'list') this.readList(node);
-      else if (node.type === 'table') this.readTable(node);
-      else this.readParagraph(node, nodes[i + 1]);
+      if (node.type === 'list') {
+        this.collectLines(node);
+        this.leadingProblem(node.children);
+        this.readItems(node.children);
+      } else if (node.type === 'table') this.readTable(node);
+      else {
+        this.collectLines(node);
+        this.readParagraph(node, nodes[i + 1]);
+      }
     });
     this.closeWhy();
+    if (this.whys.length > 0) return;
+    const chain = becauseChain(this.lines, this.context);
+    this.whys.push(...chain.steps);
+    this.problemStatement ??= chain.problem;
+  }
+
+  /**
+   * The lines of paragraphs and list items, depth first: a paragraph's sentences and its lines
+   * that start with a capital (a line that goes on in lower case is wrapped prose).
+   */
+  private collectLines(node: Paragraph | List): void {
+    if (this.lastBlock !== null && this.lastBlock !== node.type) this.lines.push(null);
+    this.lastBlock = node.type;
+    const stack: RootContent[] = [node];
+    while (stack.length > 0) {
+      const current = stack.pop() as RootContent;
+      if (current.type === 'paragraph') {
+        const span = spanOf(current);
+        const text = this.context.source.slice(span.start.offset, span.end.offset);
+        let from = 0;
+        for (const end of text.matchAll(LINE_END)) {
+          const to = end.index + end[0].length;
+          this.lines.push({ raw: text.slice(from, to), offset: span.start.offset + from });
+          from = to;
+        }
+        if (from < text.length) {
+          this.lines.push({ raw: text.slice(from), offset: span.start.offset + from });
+        }
+      } else if (current.type === 'list' || current.type === 'listItem') {
+        for (let i = current.children.length - 1; i >= 0; i--) {
+          stack.push(current.children[i] as RootContent);
+        }
+      }
+    }
+  }
+
+  /**
+   * A chain's first, unlabelled item that a why-question follows states the problem the whys
+   * explain ("- The queue stopped." then "- **Why?** The disk was full.").
+   */
+  private leadingProblem(items: readonly ListItem[]): void {
+    if (this.problemStatement !== null || this.whys.length > 0) return;
+    const [first, second] = items;
+    const statement = first?.children[0];
+    if (
+      second === undefined ||
+      statement?.type !== 'paragraph' ||
+      isQuestionItem(first) ||
+      !isQuestionItem(second)
+    )
+      return;
+    const span = spanOf(statement);
+    // A labelled field ("**Impact:** …") is not the problem statement.
+    if (!FIELD_LABEL.test(this.context.source.slice(span.start.offset, span.end.offset)))
+      this.problemStatement = located(statement);
   }
 
   private startSubsection(heading: Located, next: RootContent | undefined): void {
-    const title = normaliseTitle(heading.text);
+    const title = sectionKey(heading.text);
     if (PROBLEM_TITLE.test(title)) this.mode = 'problem';
     else if (ROOT_CAUSE_TITLE.test(title)) this.mode = 'rootCause';
     else if (WHY_HEADING.test(title)) {
@@ -137,25 +231,26 @@ class WhysReader {
     }
   }
 
-  private readList(list: List): void {
-    for (const item of list.children) {
+  /**
+   * List items: an item "Why …?" is a question, answered after its question mark or by its nested
+   * content. Nested items that ask the next why ("- **Why …?**" under an answer) are the next
+   * levels, not part of the answer.
+   */
+  private readItems(items: readonly ListItem[]): void {
+    for (const item of items) {
       const [first, ...rest] = item.children as RootContent[];
-      // An item "Why …?" over a lone "-" line parses as a setext heading: a question all the same.
-      const isQuestion =
-        (first?.type === 'paragraph' || first?.type === 'heading') &&
-        WHY_QUESTION.test(nodeText(first));
-      if (isQuestion) {
-        this.whys.push(this.listWhy(first, rest));
+      if (isQuestionItem(item)) {
+        const split = this.splitQuestion(first as Paragraph | Heading);
+        const deferred: ListItem[] = [];
+        const pieces: Located[] = [];
+        answerParts(rest, pieces, deferred);
+        this.whys.push({ question: split.question, answer: split.answer ?? joined(pieces) });
+        this.readItems(deferred);
       } else {
-        for (const child of item.children) if (child.type === 'list') this.readList(child);
+        for (const child of item.children)
+          if (child.type === 'list') this.readItems(child.children);
       }
     }
-  }
-
-  /** "1. **Why …?**" with the answer after the question mark or in the item's nested content. */
-  private listWhy(paragraph: Paragraph | Heading, rest: RootContent[]): WhyStep {
-    const split = this.splitQuestion(paragraph);
-    return { question: split.question, answer: split.answer ?? answerOf(rest) };
   }
 
   /** A paragraph "Why …? answer", or "Why …?" answered by the next paragraph. */
@@ -165,13 +260,25 @@ class WhysReader {
       this.rootCauseSentence = located(paragraph);
       return;
     }
-    if (!/^(?:\d+[.)]\s*)?why\b/i.test(text) || !text.includes('?')) return;
+    const nextText = next?.type === 'paragraph' ? nodeText(next).trim() : null;
+    if (!isWhyParagraph(text)) {
+      // The unlabelled paragraph a why-question follows states the problem, as in a list.
+      if (
+        this.problemStatement === null &&
+        this.whys.length === 0 &&
+        nextText !== null &&
+        isWhyParagraph(nextText) &&
+        !text.endsWith(':') &&
+        !isGuidance(paragraph)
+      )
+        this.problemStatement = located(paragraph);
+      return;
+    }
     const split = this.splitQuestion(paragraph);
-    const nextIsAnswer =
-      next?.type === 'paragraph' && !/^(?:\d+[.)]\s*)?why\b/i.test(nodeText(next).trim());
+    const nextIsAnswer = nextText !== null && !/^(?:\d+[.)]\s*)?why\b/i.test(nextText);
     this.whys.push({
       question: split.question,
-      answer: split.answer ?? (nextIsAnswer ? located(next) : null),
+      answer: split.answer ?? (next && nextIsAnswer ? located(next) : null),
     });
   }
 
@@ -208,6 +315,184 @@ class WhysReader {
   }
 }
 
+/** A paragraph that asks a why-question first: "Why did …? …", "2. Why?". */
+function isWhyParagraph(text: string): boolean {
+  return /^(?:\d+[.)]\s*)?why\b/i.test(text) && text.includes('?');
+}
+
+/** A paragraph that is one emphasis and nothing else: `*Describe what happened.*`. */
+function isGuidance(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'emphasis'
+  );
+}
+
+/** A source line of the analysis: its raw text and where it starts. */
+interface Line {
+  raw: string;
+  offset: number;
+}
+
+/** An item whose first paragraph asks "why …?" (a lone "-" under it makes it a setext heading). */
+function isQuestionItem(item: ListItem): boolean {
+  const first = item.children[0];
+  return (
+    (first?.type === 'paragraph' || first?.type === 'heading') && WHY_QUESTION.test(nodeText(first))
+  );
+}
+
+/**
+ * Splits an item's nested content into its answer (text, and nested items that answer) and the
+ * nested items that ask the next why-questions, in document order.
+ */
+function answerParts(nodes: readonly RootContent[], pieces: Located[], deferred: ListItem[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'list') {
+      const piece = answerOf([node]);
+      if (piece) pieces.push(piece);
+      continue;
+    }
+    for (const item of node.children) {
+      if (isQuestionItem(item)) deferred.push(item);
+      else answerParts(item.children as RootContent[], pieces, deferred);
+    }
+  }
+}
+
+function joined(pieces: readonly Located[]): Located | null {
+  if (pieces.length === 0) return null;
+  return {
+    text: pieces.map((piece) => piece.text).join(' '),
+    span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end },
+  };
+}
+
+/** Markdown markers and list bullets off a raw line, for the text of a chain step. */
+function plainLine(raw: string): string {
+  return raw
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
+}
+
+/**
+ * A "because" chain read as whys: lines (or items) that each explain the one before
+ * ("Checkout failed because the pool was empty." / "The pool was empty because …"). Every
+ * `because` is one level: the question is what it explains, the answer what follows it. Only a run
+ * of lines, each after the first with a `because`, and two of them at least, is a chain, so that an
+ * occasional "because" in a narrative does not count.
+ */
+function becauseChain(
+  lines: ReadonlyArray<Line | null>,
+  context: ExtractContext,
+): { steps: WhyStep[]; problem: Located | null } {
+  // Runs of lines, each after the first with a `because`; the one with the most of them wins.
+  let best: Line[] = [];
+  let bestCount = 0;
+  let run: Line[] = [];
+  let count = 0;
+  const close = (): void => {
+    if (count > bestCount) [best, bestCount] = [run, count];
+  };
+  for (const line of lines) {
+    // A labelled field ("**Impact:** … due to …") is not a step of a chain.
+    if (line === null || FIELD_LABEL.test(line.raw)) {
+      close();
+      [run, count] = [[], 0];
+      continue;
+    }
+    const explains = EXPLAINS.test(line.raw);
+    if (explains && run.length > 0) {
+      run.push(line);
+      count++;
+    } else {
+      close();
+      run = [line];
+      count = explains ? 1 : 0;
+    }
+  }
+  close();
+  if (bestCount < 2) return { steps: [], problem: null };
+  const steps: WhyStep[] = [];
+  let previous: Line | null = null;
+  for (const line of best) {
+    const matches = [...line.raw.matchAll(BECAUSE)];
+    let from = 0;
+    matches.forEach((match, i) => {
+      const at = match.index;
+      const end = i + 1 < matches.length ? matches[i + 1].index : line.raw.length;
+      const effect = plainLine(line.raw.slice(from, at));
+      const cause = plainLine(line.raw.slice(at + match[0].length, end));
+      // "Because …" opening a line explains the line before it.
+      const asked: Line | null = effect === '' && previous ? previous : null;
+      const questionStart = asked ? asked.offset : line.offset + from;
+      const questionEnd = asked ? asked.offset + asked.raw.length : line.offset + at;
+      steps.push({
+        question: {
+          text: effect === '' && asked ? plainLine(asked.raw) : effect,
+          span: { start: context.pointAt(questionStart), end: context.pointAt(questionEnd) },
+        },
+        answer:
+          cause === ''
+            ? null
+            : {
+                text: cause,
+                span: {
+                  start: context.pointAt(line.offset + at + match[0].length),
+                  end: context.pointAt(line.offset + end),
+                },
+              },
+      });
+      from = at + match[0].length;
+    });
+    previous = line;
+  }
+  // A first line that explains nothing states the problem the chain explains.
+  const [first] = best;
+  const problem = EXPLAINS.test(first.raw)
+    ? null
+    : {
+        text: plainLine(first.raw),
+        span: {
+          start: context.pointAt(first.offset),
+          end: context.pointAt(first.offset + first.raw.trimEnd().length),
+        },
+      };
+  return { steps, problem };
+}
+
+/**
+ * The root cause stated outside the analysis's own sub-sections: an item or paragraph labelled
+ * "(root cause)" or a sentence "The root cause was …", anywhere in the file (first one wins).
+ */
+function statedRootCause(context: ExtractContext): Located | null {
+  const seen = new Set<RootContent>();
+  for (const content of context.sections) {
+    const stack = [...content.nodes].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop() as RootContent;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (node.type === 'paragraph') {
+        const text = nodeText(node);
+        if (ROOT_CAUSE_TAG.test(text)) return located(node);
+        const stated = STATED_ROOT_CAUSE.exec(text);
+        // The paragraph, its text from the sentence that states the cause ("…. The root cause …").
+        if (stated) {
+          const from = stated.index + stated[0].search(/\p{L}/u);
+          const found = located(node);
+          return { ...found, text: text.slice(from).replace(/\s+/g, ' ').trim() };
+        }
+      } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+        for (let i = node.children.length - 1; i >= 0; i--)
+          stack.push(node.children[i] as RootContent);
+      }
+    }
+  }
+  return null;
+}
+
 function isRootCauseAnalysis(content: SectionContent): boolean {
   return findSectionIndex([content.section], SECTION_NAMES.rootCauseAnalysis) === 0;
 }
@@ -224,10 +509,7 @@ function fieldIn(context: ExtractContext, label: RegExp, within: Span | null): L
 }
 
 function readSection(context: ExtractContext, content: SectionContent): WhysReader {
-  const reader = new WhysReader(
-    context,
-    ROOT_CAUSE_TITLE.test(normaliseTitle(content.section.title)),
-  );
+  const reader = new WhysReader(context, ROOT_CAUSE_TITLE.test(sectionKey(content.section.title)));
   reader.read(content.nodes);
   return reader;
 }
@@ -242,18 +524,26 @@ export function extractFiveWhys(context: ExtractContext): FiveWhys | null {
   const readers = candidates.map((content) => ({ content, reader: readSection(context, content) }));
   const chosen = readers.find(({ reader }) => reader.whys.length > 0) ?? readers[0];
   if (!chosen) {
-    const rootCause = fieldIn(context, ROOT_CAUSE_LABEL, null);
+    const rootCause = fieldIn(context, ROOT_CAUSE_LABEL, null) ?? statedRootCause(context);
     return rootCause
       ? {
           span: rootCause.span,
           problemStatement: fieldIn(context, PROBLEM_LABEL, null),
           whys: [],
           rootCause,
+          statedOnly: true,
         }
       : null;
   }
   const { content, reader } = chosen;
   const body = content.section.bodySpan;
+  // A "## Root Cause" section of its own, beside the one that holds the whys.
+  const ownSection = readers.find(
+    (other) =>
+      other !== chosen &&
+      ROOT_CAUSE_TITLE.test(sectionKey(other.content.section.title)) &&
+      other.reader.rootCause !== null,
+  );
   return {
     span: content.section.span,
     problemStatement: reader.problemStatement ?? fieldIn(context, PROBLEM_LABEL, body),
@@ -262,6 +552,8 @@ export function extractFiveWhys(context: ExtractContext): FiveWhys | null {
       reader.rootCause ??
       fieldIn(context, ROOT_CAUSE_LABEL, body) ??
       reader.rootCauseSentence ??
-      fieldIn(context, ROOT_CAUSE_LABEL, null),
+      ownSection?.reader.rootCause ??
+      fieldIn(context, ROOT_CAUSE_LABEL, null) ??
+      statedRootCause(context),
   };
 }

@@ -2,8 +2,10 @@ import type {
   Code,
   Heading,
   List,
+  ListItem,
   Paragraph,
   RootContent,
+  Strong,
   Table,
   TableCell,
   TableRow,
@@ -23,6 +25,7 @@ import { findSectionIndex, SECTION_NAMES } from '../sections.js';
 import { addDays, findDate } from '../dates.js';
 import {
   dayFirstIn,
+  findUnknownZoneStatement,
   findZoneStatement,
   findZoneToken,
   instantMs,
@@ -36,26 +39,118 @@ import type { DateReading } from '../dates.js';
 /** A roll-over to the next day is assumed when a time goes back by more than this. */
 const ROLL_OVER_SECONDS = 12 * 3600;
 
+/** An offset from the first timestamp: `[+1 hrs]`, `+6.5 hours`, `+30 min`. */
+const RELATIVE_TIME =
+  /^\s*\[?\s*\+\s*(\d{1,4}(?:\.\d{1,2})?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m)\b\]?/i;
+
+/** Words before a time of day in the middle of a sentence ("until 16:27", "at 03:26 UTC"). */
+const MID_SENTENCE_TIME = /\b(?:at|until|by|around)\s+(?=\d{1,2}:\d{2})/gi;
+
 /** Markers written out as labels (`INCIDENT START`, `OUTAGE ENDS`): case-sensitive capitals. */
 const EXPLICIT_MARKERS: Record<TimelineMarker, RegExp> = {
-  start: /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:STARTS?|STARTED|BEGINS?|BEGAN)\b/,
+  start:
+    /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:STARTS?|STARTED|BEGINS?|BEGAN)\b|\bSTART OF (?:THE )?(?:INCIDENT|OUTAGE|IMPACT)\b/,
   detected: /\b(?:INCIDENT\s+|ISSUE\s+)?DETECTED\b/,
   mitigated: /\bMITIGATED\b|\bMITIGATION\s+(?:APPLIED|COMPLETE)\b/,
   resolved:
-    /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:RESOLVED|ENDS?|ENDED|CLOSED|OVER)\b|\bRESOLVED\b/,
+    /\b(?:INCIDENT|OUTAGE|IMPACT|ISSUE)\s+(?:RESOLVED|ENDS?|ENDED|CLOSED|OVER)\b|\bEND OF (?:THE )?(?:INCIDENT|OUTAGE|IMPACT)\b|\bRESOLVED\b/,
 };
 
-/** Phrases that mark an entry when no entry of the timeline carries the explicit label. */
+/** "the outage … beginning from UTC 05:13", "impact started at 5:00 PM": the start, with its time. */
+const STATED_START =
+  /\b(?:incident|outage|impact|issue|disruption|downtime|degradation|errors?|problems?)\b(?:(?!\b(?:call|channel|bridge|meeting|huddle|investigation|review)\b)[^.;,]){0,60}?\b(?:beginning|began|begins|starting|started|starts)\s+(?:from|at|around)\s+(?:(?:UTC|GMT)\s+)?/gi;
+
+/** What a symptom's own words are: "errors are back", "latency went down" is no start or end. */
+const SYMPTOM =
+  '(?:errors?|issues?|problems?|alerts?|symptoms?|failures?|bugs?|outages?|latency|load|usage|traffic|rates?|cpu|memory|pressure)';
+
+/** What goes down or comes back: "the API server went down", "the hub is up". */
+const SERVICE =
+  '(?:service|site|website|hub|api|server|cluster|app|application|system|database|db|node|endpoint|platform|queue|portal|backend|frontend|gateway|proxy|network|chain)s?';
+
+/**
+ * Phrases that mark an entry when no entry of the timeline carries the explicit label. Global, so
+ * every occurrence is tried against {@link NOT_STATED}.
+ */
 const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
-  start:
-    /\b(?:incident|outage|impact|issue|degradation)\s+(?:begins|began|starts|started)\b|\bstart of (?:the )?(?:incident|outage|impact)\b/i,
+  // "problem starts", "first alert", "updates start failing", "the chain halts", "the API server
+  // became unavailable", "stopped responding", "outage … beginning from 05:13".
+  start: new RegExp(
+    [
+      String.raw`\b(?:incident|outage|impact|issue|degradation|disruption|downtime|problems?|errors?|failures?)\s+(?:begins?|began|beginning|starts?|started)\b`,
+      String.raw`\bstart of (?:the )?(?:incident|outage|impact)\b`,
+      String.raw`\bfirst (?:alert|page|error|report)s?\b`,
+      String.raw`\bstart(?:s|ed)? (?:to fail|failing|erroring|timing out|returning errors)\b`,
+      String.raw`\bstop(?:s|ped) (?:working|responding|serving|accepting|processing|loading)\b`,
+      String.raw`\b${SERVICE} (?:halts|halted|stalls|stalled|goes down|went down|crashed|crashes)\b`,
+      String.raw`(?<!\b${SYMPTOM}\s)\b(?:became|becomes|become|went|goes)\s+(?:completely\s+|fully\s+|partially\s+|totally\s+)?(?:unavailable|unreachable|unresponsive|inaccessible|offline)\b`,
+      String.raw`\binitial symptoms\b`,
+      STATED_START.source,
+    ].join('|'),
+    'gi',
+  ),
+  // Noticing the incident, not finding its cause: "root cause detected" is no detection.
   detected:
-    /\balerts?\s+(?:fires|fired|firing|triggered|went off)\b|\balerted\b|\bpaged\b|\bpager\b|\bdetected\b(?<!\b(?:no|not|never)\b[^.]*detected)/i,
+    /\balerts?\s+(?:fires|fired|firing|triggered|went off|received|raised|sent)\b|\b(?:triggers|triggered|fires|fired|raises|raised|sends|sent|received)\s+(?:an?\s+)?alerts?\b|\balerted\b|\bpaged\b|\bpager\b|(?<!\bcauses?\s(?:\w+\s)?)\bdetected\b|\bnotic(?:es|ed|ing)\b|\b(?:we|they|I)\s+notice\b|\b(?:incident|outage)\s+(?:was\s+|is\s+)?(?:declared|opened|raised)\b|\bdeclar(?:e|es|ed|ing)\s+(?:an?\s+)?(?:incident|outage)\b/gi,
   mitigated:
-    /\bmitigated\b|\bmitigation\s+(?:applied|complete|completed|deployed|in place)\b|\brollback\s+(?:complete|completed|succeeded|finished)\b|\brolled back\b/i,
-  resolved:
-    /\b(?:fully|completely|service|services)\s+(?:restored|recovered)\b|\b(?:incident|outage|issue)\s+(?:is\s+|was\s+)?(?:resolved|closed|ended|over)\b|\bmarked (?:as )?resolved\b|\ball systems (?:green|operational|nominal|normal)\b|\b(?:back|returns?|returned) to normal\b/i,
+    /\bmitigated\b|\bmitigation\s+(?:applied|complete|completed|deployed|in place)\b|\brollback\s+(?:complete|completed|succeeded|finished)\b|\brolled back\b/gi,
+  // "issue goes away", "back online", "service restored", "is up again", "the site is back",
+  // "outage confirmed to be resolved", "the fix works", "confirmed to be functional".
+  resolved: new RegExp(
+    [
+      String.raw`\b(?:fully|completely|service|services)\s+(?:restored|recovered|operational)\b`,
+      String.raw`\b(?:issue|problem|errors?|symptoms?) (?:goes|go|went) away\b`,
+      String.raw`\bback online\b`,
+      String.raw`\b(?:token|key|credential|secret|password)s?\b[^.]{0,60}\b(?:revoked|destroyed|invalidated)\b`,
+      String.raw`\b(?:issue|problem|bug|outage|incident|impact|disruption)s?\s+(?:(?:is|was|has been|have been|are|were)\s+)?(?:now\s+)?(?:(?:confirmed|verified|declared|marked)\s+(?:to\s+be\s+|as\s+)?)?(?:resolved|fixed|closed|ended|ends|over)\b`,
+      String.raw`\b(?:restored|recovered) and (?:stable|stabili[sz]ed)\b`,
+      String.raw`\bmarked (?:as )?resolved\b`,
+      String.raw`\ball systems (?:green|operational|nominal|normal)\b`,
+      String.raw`\b(?:back|returns?|returned) to normal\b`,
+      String.raw`(?<!\b${SYMPTOM}\s)\b(?:is|are|was|were|comes?|came)\s+(?:now\s+|finally\s+|fully\s+|all\s+)?back\b(?!\s+(?:to\s+(?!normal\b)|down|off|in|at|from|on(?!line))\b)`,
+      String.raw`(?<!\b${SYMPTOM}\s(?:(?:is|are|was|were)\s)?)\b(?:up|online|operational|working|available|reachable|accessible|responding|functional|healthy|serving)\s+again\b`,
+      // "is up" states a state: not when the sentence goes on "…, but kubectl fails".
+      String.raw`\b${SERVICE}\s+(?:is|are|was|were)\s+(?:now\s+|fully\s+|back\s+)?up\b(?!\s+(?:to|for)\b)(?![^.;]{0,80}\b(?:but|however|though|although|except|still)\b)`,
+      String.raw`\bup and running\b`,
+      String.raw`\bfix(?:es)?\s+(?:(?:is|was|has been)\s+)?(?:(?:confirmed|verified)\s+(?:to\s+)?)?(?:works?|worked|working|successful|succeeded|holds|held)\b`,
+      String.raw`\b(?:confirmed|verified)\s+(?:to\s+be\s+|as\s+)?(?:functional|working|operational|healthy|stable)\b`,
+    ].join('|'),
+    'gi',
+  ),
 };
+
+/**
+ * Words before a phrase, in its clause, that keep it from stating the event: a negation ("not
+ * yet back"), a question or condition ("check whether the site is back"), a wait or a plan
+ * ("awaiting feedback that the fix works", "will be back").
+ */
+const NOT_STATED =
+  /\b(?:not|no|never|cannot|without|yet to|whether|if|why|until|unless|awaiting|waiting|wait|hop(?:e|es|ed|ing|efully)|expect(?:s|ed|ing)?|will|would|should|could|might)\b|n't\b/i;
+
+/** How far back in its clause a phrase is checked against {@link NOT_STATED}. */
+const CLAUSE_LOOKBACK = 80;
+
+/** A resolution shown only where users are not: "the staging hub is up", "fix works in sandbox". */
+const NOT_PRODUCTION = /\b(?:staging|sandbox|canary|test)\b/i;
+
+/** True when `marker`'s phrases match in `text` with nothing in the clause unsaying it. */
+function statesMarker(marker: TimelineMarker, text: string): boolean {
+  for (const match of text.matchAll(KEYWORD_MARKERS[marker])) {
+    const index = match.index ?? 0;
+    const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
+    const clause = before.slice(Math.max(...CLAUSE_ENDS.map((end) => before.lastIndexOf(end))) + 1);
+    if (NOT_STATED.test(clause)) continue;
+    if (marker === 'resolved' && NOT_PRODUCTION.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+
+const CLAUSE_ENDS = ['.', ';', ',', '!', '?', ':'];
+
+/** Entries that say the incident was declared: it cannot have begun later than that. */
+const DECLARED =
+  /\b(?:incident|outage)\s+(?:was\s+|is\s+)?(?:declared|opened|raised)\b|\bdeclar(?:e|es|ed|ing)\s+(?:an?\s+)?(?:incident|outage)\b/i;
 
 const MARKER_ORDER: TimelineMarker[] = ['start', 'detected', 'mitigated', 'resolved'];
 
@@ -68,6 +163,14 @@ interface DraftEntry {
   entry: TimelineEntry;
   explicit: Set<TimelineMarker>;
   keyword: Set<TimelineMarker>;
+  /** The time of day the text says the incident began at ("outage beginning from 05:13"). */
+  statedStart: number | null;
+  /** The text says the incident was declared. */
+  declared: boolean;
+}
+
+function draftOf(entry: TimelineEntry): DraftEntry {
+  return { entry, explicit: new Set(), keyword: new Set(), statedStart: null, declared: false };
 }
 
 /** Reads one Timeline section in document order, carrying the date context from entry to entry. */
@@ -81,21 +184,36 @@ class TimelineReader {
   private previousSeconds: number | null = null;
   /** A heading-form entry whose text is the paragraph under it. */
   private untextedHeadingEntry: DraftEntry | null = null;
+  /** The first timestamp read: what `[+1 hrs]` offsets count from. */
+  private anchor: Timestamp | null = null;
+  /** The date line ("2021-01-20:") that heads the current group, until a timed entry follows. */
+  private dayLine: string | null = null;
   format: Timeline['format'] | null = null;
 
+  /**
+   * `fixedBase`: the timeline states its date ("all times on 2019-10-21 unless noted"), so a
+   * dated entry does not carry its date to the entries after it.
+   */
   constructor(
     private readonly source: string,
     private readonly pointAt: PointAt,
     baseDate: string | null,
     zone: string | null,
     dayFirst: boolean,
+    private readonly fixedBase = false,
   ) {
     this.groupDate = baseDate;
     this.zone = zone;
     this.reading = { year: baseDate ? Number(baseDate.slice(0, 4)) : null, dayFirst };
   }
 
-  read(nodes: readonly RootContent[]): DraftEntry[] {
+  /** The entries read so far, in document order. */
+  get entries(): DraftEntry[] {
+    return this.drafts;
+  }
+
+  /** Reads `nodes` after what was read before (the section, then each day heading's nodes). */
+  read(nodes: readonly RootContent[]): void {
     for (const node of nodes) {
       if (node.type === 'table') this.readTable(node);
       else if (node.type === 'list') this.readList(node);
@@ -107,7 +225,6 @@ class TimelineReader {
     if (this.drafts.length === 0) {
       for (const node of nodes) if (node.type === 'code') this.readCode(node);
     }
-    return this.drafts;
   }
 
   private stampAt(start: number, end: number): StampRead | null {
@@ -165,6 +282,12 @@ class TimelineReader {
         spanOf(row),
         columnZone,
       );
+      const timeCell = row.children[timeColumn];
+      const relative = read?.stamp || !timeCell ? null : this.relativeTime(cells[timeColumn]);
+      if (relative) {
+        draft.entry.time = relative;
+        draft.entry.timeSpan = spanOf(timeCell);
+      }
       // A label may stand in another column ("| 14:00 | INCIDENT START | Errors spike |").
       if (text !== rowText) this.rememberKeywords(draft, rowText);
     });
@@ -181,6 +304,12 @@ class TimelineReader {
       return this.stampAt(span.start.offset, span.end.offset);
     });
     if (!stamps.some((stamp) => stamp !== null)) {
+      // Untimed bullets under a date line ("2021-01-20:"): entries timed to that day.
+      if (this.dayLine !== null && !list.children.some(hasNestedList)) {
+        this.format ??= 'list';
+        for (const item of list.children) this.addDayEntry(nodeText(item), spanOf(item));
+        return;
+      }
       // "- Day 1" items whose nested lists hold the timed entries.
       for (const item of list.children) {
         for (const child of item.children) if (child.type === 'list') this.readList(child);
@@ -193,8 +322,9 @@ class TimelineReader {
       const stamp = stamps[i];
       const nested = item.children.find((child): child is List => child.type === 'list');
       if (paragraph && stamp && this.isDateLine(stamp, nodeText(paragraph)) && nested) {
-        this.startGroup(stamp.date);
+        this.startDayGroup(stamp, paragraph);
         this.readList(nested);
+        this.dayLine = null;
         return;
       }
       if (!stamp && nested && this.readsEntries(nested)) return;
@@ -224,8 +354,26 @@ class TimelineReader {
     if (!consumed && this.untextedHeadingEntry) {
       this.untextedHeadingEntry.entry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
       this.rememberKeywords(this.untextedHeadingEntry);
+    } else if (!consumed && this.previousSeconds !== null) {
+      this.followClock(source);
     }
     this.untextedHeadingEntry = null;
+  }
+
+  /**
+   * Times in the middle of the prose between entries ("… until 16:27 UTC", "At 03:26 UTC a
+   * backup completed") keep the clock going, so a night that passes in prose is a day change.
+   */
+  private followClock(text: string): void {
+    for (const match of text.matchAll(MID_SENTENCE_TIME)) {
+      const at = (match.index ?? 0) + match[0].length;
+      const stamp = readLeadingStamp(text.slice(at, at + 40), this.reading);
+      if (stamp?.secondsOfDay == null || stamp.date !== null) continue;
+      const previous = this.previousSeconds;
+      if (previous !== null && previous - stamp.secondsOfDay > ROLL_OVER_SECONDS)
+        this.rollOverDays++;
+      this.previousSeconds = stamp.secondsOfDay;
+    }
   }
 
   /** A fenced code block whose lines are exactly the file's (so positions hold). */
@@ -237,49 +385,112 @@ class TimelineReader {
 
   /**
    * Reads lines starting at `start` in the file: date lines open a group, lines starting with a
-   * timestamp are entries. `plainLines` is the text without markup, when it lines up. Returns
+   * timestamp are entries, and a line without one continues the entry before it. `<br>` splits
+   * lines as a newline does. `plainLines` is the text without markup, when it lines up. Returns
    * whether any line held a timestamp.
    */
   private readLines(start: number, source: string, plainLines: string[] = []): boolean {
     const lines = source.split('\n');
+    const aligned = plainLines.length === lines.length && !BREAK_TAG.test(source);
     let offset = start;
     let consumed = false;
+    let last: DraftEntry | null = null;
+    const continued = new Set<DraftEntry>();
     lines.forEach((line, i) => {
       const lineStart = offset;
       offset += line.length + 1;
-      const stamp = readLeadingStamp(line, this.reading);
-      if (!stamp) return;
-      consumed = true;
-      const plain = plainLines.length === lines.length ? plainLines[i] : line;
-      if (this.isDateLine(stamp, plain)) {
-        this.startGroup(stamp.date);
-        return;
+      for (const segment of segmentsOf(line)) {
+        const segmentStart = lineStart + segment.index;
+        const plain = aligned ? plainLines[i] : stripMarkup(segment.text);
+        const stamp = readLeadingStamp(segment.text, this.reading);
+        if (!stamp) {
+          if (last && plain.trim() !== '') {
+            last.entry.text = `${last.entry.text} ${plain.replace(/\s+/g, ' ').trim()}`.trim();
+            continued.add(last);
+          }
+          continue;
+        }
+        consumed = true;
+        if (this.isDateLine(stamp, plain)) {
+          this.startGroup(stamp.date);
+          this.dayLine = segment.text.slice(stamp.start, stamp.end);
+          last = null;
+          continue;
+        }
+        this.format ??= 'paragraphs';
+        const lineSpan: Span = {
+          start: this.pointAt(segmentStart),
+          end: this.pointAt(segmentStart + segment.text.length),
+        };
+        last = this.addEntry(stamp, segmentStart, this.textAfterStamp(plain), lineSpan, null);
       }
-      this.format ??= 'paragraphs';
-      const lineSpan: Span = {
-        start: this.pointAt(lineStart),
-        end: this.pointAt(lineStart + line.length),
-      };
-      this.addEntry(stamp, lineStart, this.textAfterStamp(plain), lineSpan, null);
     });
+    for (const draft of continued) this.rememberKeywords(draft);
     return consumed;
   }
 
   private readHeading(heading: Heading): void {
-    this.untextedHeadingEntry = null;
     const first = heading.children[0];
-    if (!first) return;
-    const start = spanOf(first).start.offset;
-    const stamp = this.stampAt(start, spanOf(heading).end.offset);
+    this.readHeadingAt(first ? spanOf(first).start.offset : -1, spanOf(heading), nodeText(heading));
+  }
+
+  /**
+   * A day or time heading after the Timeline section, at its level ("## 2024-03-17", "## 13:20"):
+   * read as the section's own headings are.
+   */
+  readDayHeading(span: Span, title: string): void {
+    const line = this.source.slice(span.start.offset, span.end.offset);
+    const start = span.start.offset + (/^\s*#*\s*/.exec(line)?.[0].length ?? 0);
+    this.readHeadingAt(start, span, title);
+  }
+
+  private readHeadingAt(start: number, span: Span, plain: string): void {
+    this.untextedHeadingEntry = null;
+    if (start === -1) return;
+    const stamp = this.stampAt(start, span.end.offset);
     if (!stamp) return;
-    const plain = nodeText(heading);
     if (this.isDateLine(stamp, plain)) {
       this.startGroup(stamp.date);
+      this.dayLine = this.source.slice(start + stamp.start, start + stamp.end);
       return;
     }
     this.format ??= 'paragraphs';
-    const draft = this.addEntry(stamp, start, this.textAfterStamp(plain), spanOf(heading), null);
+    const draft = this.addEntry(stamp, start, this.textAfterStamp(plain), span, null);
     if (draft.entry.text === '') this.untextedHeadingEntry = draft;
+  }
+
+  private startDayGroup(stamp: StampRead, paragraph: Paragraph): void {
+    const start = spanOf(paragraph).start.offset;
+    this.startGroup(stamp.date);
+    this.dayLine = this.source.slice(start + stamp.start, start + stamp.end);
+  }
+
+  /** An untimed bullet under a date line: an entry timed to the day. */
+  private addDayEntry(text: string, span: Span): void {
+    const date = this.groupDate;
+    const epochMs = date === null ? null : instantMs(date, null, this.zone);
+    const time: Timestamp | null =
+      date === null || epochMs === null
+        ? null
+        : {
+            raw: this.dayLine ?? date,
+            precision: 'day',
+            date,
+            secondsOfDay: null,
+            zone: this.zone,
+            epochMs,
+            timelineMs: epochMs,
+          };
+    const entry: TimelineEntry = {
+      time,
+      text: text.replace(/\s+/g, ' ').trim(),
+      markers: [],
+      span,
+      timeSpan: span,
+    };
+    const draft = draftOf(entry);
+    this.rememberKeywords(draft);
+    this.drafts.push(draft);
   }
 
   /** A date with nothing after it but markup or a zone remark: it heads the entries below it. */
@@ -302,6 +513,31 @@ class TimelineReader {
     this.previousSeconds = null;
   }
 
+  /**
+   * `[+1 hrs]`, `+30 min`: a time given as an offset from the timeline's first timestamp. Null
+   * when the text is no offset or there is nothing to count from.
+   */
+  private relativeTime(text: string): Timestamp | null {
+    const match = RELATIVE_TIME.exec(text);
+    const anchor = this.anchor;
+    if (!match || !anchor || anchor.secondsOfDay === null) return null;
+    const unit = match[2].toLowerCase();
+    const minutes =
+      Number(match[1]) * (unit.startsWith('d') ? 1440 : unit.startsWith('h') ? 60 : 1);
+    const total = anchor.secondsOfDay + Math.round(minutes * 60);
+    const days = Math.floor(total / 86_400);
+    const delta = minutes * 60_000;
+    return {
+      raw: match[0].trim(),
+      precision: unit.startsWith('m') ? 'minute' : unit.startsWith('h') ? 'hour' : 'day',
+      date: anchor.date === null ? null : addDays(anchor.date, days),
+      secondsOfDay: total - days * 86_400,
+      zone: anchor.zone,
+      epochMs: anchor.epochMs === null ? null : anchor.epochMs + delta,
+      timelineMs: anchor.timelineMs + delta,
+    };
+  }
+
   private addEntry(
     stamp: StampRead | null,
     base: number,
@@ -310,11 +546,12 @@ class TimelineReader {
     columnZone: string | null,
   ): DraftEntry {
     const time = stamp ? this.timestamp(stamp, base, columnZone) : null;
+    this.anchor ??= time;
     const timeSpan = stamp
       ? { start: this.pointAt(base + stamp.start), end: this.pointAt(base + stamp.end) }
       : span;
     const entry: TimelineEntry = { time, text, markers: [], span, timeSpan };
-    const draft: DraftEntry = { entry, explicit: new Set(), keyword: new Set() };
+    const draft = draftOf(entry);
     this.rememberKeywords(draft);
     this.drafts.push(draft);
     return draft;
@@ -324,7 +561,14 @@ class TimelineReader {
   private rememberKeywords(draft: DraftEntry, text = draft.entry.text): void {
     for (const marker of MARKER_ORDER) {
       if (EXPLICIT_MARKERS[marker].test(text)) draft.explicit.add(marker);
-      if (KEYWORD_MARKERS[marker].test(text)) draft.keyword.add(marker);
+      if (statesMarker(marker, text)) draft.keyword.add(marker);
+    }
+    if (DECLARED.test(text)) draft.declared = true;
+    for (const match of text.matchAll(STATED_START)) {
+      const at = (match.index ?? 0) + match[0].length;
+      const stamp = readLeadingStamp(text.slice(at, at + 40), this.reading);
+      if (stamp?.secondsOfDay == null) continue;
+      draft.statedStart ??= stamp.secondsOfDay;
     }
   }
 
@@ -348,7 +592,22 @@ class TimelineReader {
 
   /** Date, roll-over and zone of one stamp, in the context of the entries before it. */
   private timestamp(stamp: StampRead, base: number, columnZone: string | null): Timestamp {
+    this.dayLine = null;
     const seconds = this.clockSeconds(stamp);
+    const zone = stamp.zone ?? columnZone ?? this.zone;
+    if (stamp.date !== null && this.fixedBase) {
+      // "All times on <date> unless noted": this entry's date is its own.
+      const epochMs = instantMs(stamp.date, seconds, zone);
+      return {
+        raw: this.source.slice(base + stamp.start, base + stamp.end),
+        precision: stamp.precision,
+        date: stamp.date,
+        secondsOfDay: seconds,
+        zone,
+        epochMs,
+        timelineMs: epochMs,
+      };
+    }
     if (stamp.date !== null) {
       this.startGroup(stamp.date);
     } else if (
@@ -360,7 +619,6 @@ class TimelineReader {
     }
     if (seconds !== null) this.previousSeconds = seconds;
     const date = this.groupDate === null ? null : addDays(this.groupDate, this.rollOverDays);
-    const zone = stamp.zone ?? columnZone ?? this.zone;
     const epochMs = date === null ? null : instantMs(date, seconds, zone);
     return {
       raw: this.source.slice(base + stamp.start, base + stamp.end),
@@ -374,6 +632,26 @@ class TimelineReader {
   }
 }
 
+const BREAK_TAG = /<br\s*\/?>/i;
+
+/** A line cut at its `<br>` tags, each part with its index in the line. */
+function segmentsOf(line: string): Array<{ text: string; index: number }> {
+  const segments: Array<{ text: string; index: number }> = [];
+  let index = 0;
+  for (const match of line.matchAll(/<br\s*\/?>/gi)) {
+    const at = match.index ?? 0;
+    segments.push({ text: line.slice(index, at), index });
+    index = at + match[0].length;
+  }
+  segments.push({ text: line.slice(index), index });
+  return segments;
+}
+
+/** Emphasis, code marks and escapes of raw Markdown text, for an entry's text. */
+function stripMarkup(text: string): string {
+  return text.replace(/\*\*|__|`|\\(?=[\\<>*_[\]`#])/g, '');
+}
+
 /** Offset of the first content line of a fenced code block (an indented one starts at once). */
 function codeContentStart(source: string, node: Code): number {
   const start = spanOf(node).start.offset;
@@ -385,11 +663,37 @@ function codeContentStart(source: string, node: Code): number {
 function applyMarkers(drafts: DraftEntry[]): void {
   for (const marker of MARKER_ORDER) {
     const explicit = drafts.some((draft) => draft.explicit.has(marker));
-    for (const draft of drafts) {
-      if (explicit ? draft.explicit.has(marker) : draft.keyword.has(marker))
-        draft.entry.markers.push(marker);
+    const marked = new Set<DraftEntry>();
+    drafts.forEach((draft, i) => {
+      if (explicit ? !draft.explicit.has(marker) : !draft.keyword.has(marker)) return;
+      marked.add(marker === 'start' && !explicit ? startEntry(drafts, i) : draft);
+    });
+    if (marker === 'start' && !explicit) {
+      // An incident cannot begin after it was declared: "17:00 Incident declared" before
+      // "17:37 First reports of users" puts the start at 17:00.
+      const first = drafts.findIndex((draft) => marked.has(draft));
+      const declared = drafts.findIndex((draft) => draft.declared && draft.entry.time !== null);
+      if (first !== -1 && declared !== -1 && declared < first) marked.add(drafts[declared]);
     }
+    for (const draft of drafts) if (marked.has(draft)) draft.entry.markers.push(marker);
   }
+}
+
+/** How many entries back a stated start time is looked for. */
+const STATED_START_REACH = 50;
+
+/**
+ * The entry a start phrase points at: "05:16 … outage beginning from 05:13" is the entry at 05:13
+ * when the timeline has one before it, else the entry that says so.
+ */
+function startEntry(drafts: readonly DraftEntry[], i: number): DraftEntry {
+  const seconds = drafts[i].statedStart;
+  if (seconds === null) return drafts[i];
+  // Bounded: the entry it names is near, and a long timeline stays linear.
+  for (let j = i - 1; j >= Math.max(0, i - STATED_START_REACH); j--) {
+    if (drafts[j].entry.time?.secondsOfDay === seconds) return drafts[j];
+  }
+  return drafts[i];
 }
 
 /**
@@ -422,55 +726,199 @@ function locatedZone(
   };
 }
 
-/** The zone stated for the whole timeline: in its heading, its section, else anywhere in the file. */
+/** Where a timeline's zone is stated: its heading, then its body, then anywhere in the file. */
+function zoneScopes(
+  context: ExtractContext,
+  head: { start: number; end: number },
+  bodyEnd: number,
+): Array<[string, number]> {
+  return [
+    [context.source.slice(head.start, head.end), head.start],
+    [context.source.slice(head.end, bodyEnd), head.end],
+    [context.source, 0],
+  ];
+}
+
+/** The zone stated for the whole timeline, and a zone it names that is none we know. */
 function timelineZone(
   context: ExtractContext,
-  headingStart: number,
-  headingEnd: number,
-  sectionEnd: number,
-): { zone: string; located: Located } | null {
-  const heading = context.source.slice(headingStart, headingEnd);
-  const section = context.source.slice(headingEnd, sectionEnd);
-  const candidates: Array<[FoundZone | null, number]> = [
-    [findZoneStatement(heading) ?? findZoneToken(heading), headingStart],
-    [findZoneStatement(section), headingEnd],
-    [findZoneStatement(context.source), 0],
-  ];
-  for (const [found, base] of candidates) {
-    const located = locatedZone(context, found, base);
-    if (found && located) return { zone: found.zone, located };
+  scopes: Array<[string, number]>,
+): { zone: string | null; located: Located | null; unknown: Located | null } {
+  let unknown: Located | null = null;
+  for (const [i, [text, base]] of scopes.entries()) {
+    const found = findZoneStatement(text) ?? (i === 0 ? findZoneToken(text) : null);
+    if (found) return { zone: found.zone, located: locatedZone(context, found, base), unknown };
+    unknown ??= locatedZone(context, findUnknownZoneStatement(text), base);
+  }
+  return { zone: null, located: null, unknown };
+}
+
+/** A date stated for every time of the timeline: "all times on 2019-10-21 unless noted". */
+const BASE_DATE_STATEMENT = /\b(?:all\s+)?times?\s+(?:are\s+)?(?:on|for)\s+/gi;
+
+function statedBaseDate(text: string, year: number | null): string | null {
+  for (const match of text.matchAll(BASE_DATE_STATEMENT)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const found = findDate(text.slice(from, from + 40), year);
+    if (found && found.index === 0) return found.iso;
   }
   return null;
 }
 
-export function extractTimeline(context: ExtractContext): Timeline | null {
-  const index = findSectionIndex(
-    context.sections.map((content) => content.section),
-    SECTION_NAMES.timeline,
+/** A heading read as a timeline: the names required-sections accepts for it, one list. */
+function isTimelineTitle(title: string): boolean {
+  return (
+    findSectionIndex(
+      [{ title, depth: 0, span: NO_SPAN, bodySpan: NO_SPAN }],
+      SECTION_NAMES.timeline,
+    ) === 0
   );
-  if (index === -1) return null;
-  const { section, nodes } = context.sections[index];
-  const zone = timelineZone(
-    context,
-    section.span.start.offset,
-    section.span.end.offset,
-    section.bodySpan.end.offset,
+}
+
+const NO_SPAN: Span = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 },
+};
+
+function hasNestedList(item: ListItem): boolean {
+  return item.children.some((child) => child.type === 'list');
+}
+
+/** What one timeline is read from. */
+interface TimelineSource {
+  /** The heading or label that opens it. */
+  span: Span;
+  title: string;
+  nodes: RootContent[];
+  bodyEnd: number;
+  /** Day and time headings after a Timeline section, at its level, each with the nodes under it. */
+  days: Array<{ span: Span; title: string; nodes: RootContent[] }>;
+}
+
+/** `**Timeline:**` at the start of a paragraph (the colon inside or outside the bold). */
+function timelineLabel(node: RootContent): Strong | null {
+  if (node.type !== 'paragraph') return null;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return null;
+  const label = nodeText(first).trim();
+  const colon = label.endsWith(':') || (second?.type === 'text' && second.value.startsWith(':'));
+  return colon && isTimelineTitle(label.replace(/:$/, '')) ? first : null;
+}
+
+/** A paragraph that opens another labelled block (`**Resolution:** …`), which ends a labelled timeline. */
+function isLabelParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return false;
+  return (
+    nodeText(first).trim().endsWith(':') ||
+    (second?.type === 'text' && second.value.startsWith(':'))
   );
-  const sectionText = context.source.slice(section.span.start.offset, section.bodySpan.end.offset);
-  const dayFirst = dayFirstIn(sectionText, !isUsZone(zone?.zone ?? null));
+}
+
+/** The timeline sections of the file, with the day headings that continue them, in order. */
+function timelineSections(context: ExtractContext): TimelineSource[] {
+  const found: TimelineSource[] = [];
+  const { sections } = context;
+  let inside = -1;
+  for (let i = 0; i < sections.length; i++) {
+    const { section, nodes } = sections[i];
+    if (section.span.start.offset < inside || !isTimelineTitle(section.title)) continue;
+    const source: TimelineSource = {
+      span: section.span,
+      title: section.title,
+      nodes,
+      bodyEnd: section.bodySpan.end.offset,
+      days: [],
+    };
+    inside = section.bodySpan.end.offset;
+    // "## Timeline" then "## 2024-03-17", "## 2024-03-18" (or "## 13:20"): the day and time
+    // sections continue it.
+    for (let j = i + 1; j < sections.length; j++) {
+      const next = sections[j];
+      if (next.section.span.start.offset < inside) continue;
+      if (next.section.depth !== section.depth || !startsWithStamp(next.section.title)) break;
+      source.days.push({ span: next.section.span, title: next.section.title, nodes: next.nodes });
+      inside = next.section.bodySpan.end.offset;
+      source.bodyEnd = inside;
+    }
+    found.push(source);
+  }
+  return found;
+}
+
+function startsWithStamp(title: string): boolean {
+  return readLeadingStamp(title, { year: 2000, dayFirst: true }) !== null;
+}
+
+/** `**Timeline:**` blocks outside the timeline sections: the label and what follows it. */
+function labelledTimelines(context: ExtractContext, sections: TimelineSource[]): TimelineSource[] {
+  const found: TimelineSource[] = [];
+  const taken = (offset: number) =>
+    sections.some((source) => offset >= source.span.start.offset && offset < source.bodyEnd);
+  for (const { nodes } of context.sections) {
+    // Only the nodes before the first sub-heading: the sub-section is visited on its own.
+    const end = nodes.findIndex((node) => node.type === 'heading');
+    const direct = end === -1 ? nodes : nodes.slice(0, end);
+    for (let i = 0; i < direct.length; i++) {
+      const label = timelineLabel(direct[i]);
+      if (!label || taken(spanOf(direct[i]).start.offset)) continue;
+      let j = i + 1;
+      while (j < direct.length && !isLabelParagraph(direct[j])) j++;
+      const body = direct.slice(i, j);
+      found.push({
+        span: spanOf(label),
+        title: nodeText(label),
+        nodes: body,
+        bodyEnd: spanOf(body[body.length - 1]).end.offset,
+        days: [],
+      });
+      i = j - 1;
+    }
+  }
+  return found;
+}
+
+function readTimeline(context: ExtractContext, source: TimelineSource): Timeline {
+  const head = { start: source.span.start.offset, end: source.span.end.offset };
+  const zone = timelineZone(context, zoneScopes(context, head, source.bodyEnd));
+  const sectionText = context.source.slice(head.start, source.bodyEnd);
+  const dayFirst = dayFirstIn(sectionText, !isUsZone(zone.zone));
+  const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
+  const stated = statedBaseDate(sectionText.slice(0, 2000), year);
   const reader = new TimelineReader(
     context.source,
     context.pointAt,
-    baseDateOf(context, section.title),
-    zone?.zone ?? null,
+    stated ?? baseDateOf(context, source.title),
+    zone.zone,
     dayFirst,
+    stated !== null,
   );
-  const drafts = reader.read(nodes);
+  reader.read(source.nodes);
+  for (const day of source.days) {
+    reader.readDayHeading(day.span, day.title);
+    reader.read(day.nodes);
+  }
+  const drafts = reader.entries;
   applyMarkers(drafts);
   return {
-    span: section.span,
+    span: source.span,
     format: reader.format ?? 'paragraphs',
-    zone: zone?.located ?? null,
+    zone: zone.located,
+    unknownZone: zone.unknown,
     entries: drafts.map((draft) => draft.entry),
   };
+}
+
+/**
+ * Every timeline of the file in document order: sections titled Timeline (or a synonym such as
+ * "Chronology", "Sequence of events"), one per incident when there are several, and
+ * `**Timeline:**` labelled blocks. Each is read on its own.
+ */
+export function extractTimelines(context: ExtractContext): Timeline[] {
+  const sections = timelineSections(context);
+  const labelled = labelledTimelines(context, sections);
+  return [...sections, ...labelled]
+    .sort((a, b) => a.span.start.offset - b.span.start.offset)
+    .map((source) => readTimeline(context, source));
 }

@@ -1,6 +1,6 @@
 import type { Postmortem } from '../../model/types.js';
 import { buildPostmortem } from '../../model/build.js';
-import { findSection } from '../../model/sections.js';
+import { findSection, normaliseTitle } from '../../model/sections.js';
 import type { TextEdit } from '../../text/edits.js';
 import type { FixContext } from '../types.js';
 
@@ -8,6 +8,21 @@ import type { FixContext } from '../types.js';
 interface SectionFixOptions {
   /** Each required section: a name, or a list of accepted names (the first is the one written). */
   sections: Array<string | string[]>;
+  /** More accepted names per required section, keyed by the section's first name. */
+  synonyms: Record<string, string[]>;
+}
+
+/** Each required section's accepted names: its entry in `sections`, then its `synonyms`. */
+export function acceptedNames(options: SectionFixOptions): string[][] {
+  const extra = new Map<string, string[]>();
+  for (const [name, names] of Object.entries(options.synonyms)) {
+    const key = normaliseTitle(name);
+    extra.set(key, [...(extra.get(key) ?? []), ...names]);
+  }
+  return options.sections.map((entry) => {
+    const names = typeof entry === 'string' ? [entry] : entry;
+    return [...names, ...(extra.get(normaliseTitle(names[0])) ?? [])];
+  });
 }
 
 /** The template's text for a section (heading, guidance, placeholders), or a bare heading. */
@@ -32,7 +47,7 @@ export function sectionFixes({
   parse,
   template,
 }: FixContext<SectionFixOptions>): TextEdit[] {
-  const entries = options.sections.map((entry) => (typeof entry === 'string' ? [entry] : entry));
+  const entries = acceptedNames(options);
   const found = entries.map((names) => findSection(model.sections, names));
   if (found.every((section) => section !== null)) return [];
   const templateModel = buildPostmortem('TEMPLATE.md', template, parse);

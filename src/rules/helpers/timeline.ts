@@ -1,5 +1,15 @@
-import type { Precision, TimelineEntry, Timestamp } from '../../model/types.js';
+import type {
+  Point,
+  Postmortem,
+  Precision,
+  Section,
+  Span,
+  TimelineEntry,
+  Timestamp,
+} from '../../model/types.js';
 import { formatClock } from '../../model/timestamps.js';
+import { findProseDuration } from '../../model/durations.js';
+import { findSection, SECTION_NAMES } from '../../model/sections.js';
 
 /** Precisions from the finest to the coarsest. */
 export const PRECISIONS: readonly Precision[] = ['second', 'minute', 'hour', 'day'];
@@ -28,4 +38,54 @@ export function comparableClocks(a: Timestamp, b: Timestamp): boolean {
   return (
     a.secondsOfDay !== null && b.secondsOfDay !== null && (a.date === null) === (b.date === null)
   );
+}
+
+/** A duration stated in a sentence of the summary or impact section. */
+export interface StatedProseDuration {
+  text: string;
+  minutes: number;
+  approximate: boolean;
+  span: Span;
+}
+
+/** Point `index` characters into `text`, which starts at `start`. */
+function advance(start: Point, text: string, index: number): Point {
+  let { line, column } = start;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '\n') {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset: start.offset + index };
+}
+
+/**
+ * The incident's duration as the Executive Summary or Impact states it in prose ("the outage
+ * lasted about 2 hours"): the first such sentence, in document order.
+ */
+export function proseDuration(model: Postmortem): StatedProseDuration | null {
+  const sections = [SECTION_NAMES.executiveSummary, SECTION_NAMES.impact]
+    .map((names) => findSection(model.sections, names))
+    .filter((section): section is Section => section !== null);
+  for (const prose of model.prose) {
+    const offset = prose.start.offset;
+    if (!sections.some((s) => offset >= s.bodySpan.start.offset && offset < s.bodySpan.end.offset))
+      continue;
+    const found = findProseDuration(prose.text);
+    if (!found) continue;
+    const span: Span = prose.exact
+      ? {
+          start: advance(prose.start, prose.text, found.index),
+          end: advance(prose.start, prose.text, found.end),
+        }
+      : { start: prose.start, end: prose.start };
+    return {
+      text: prose.text.slice(found.index, found.end),
+      minutes: found.minutes,
+      approximate: found.approximate,
+      span,
+    };
+  }
+  return null;
 }

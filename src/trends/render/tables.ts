@@ -3,7 +3,7 @@
 import type { IncidentRef, MetricChange, ReportPattern } from '../report.js';
 import type { OverdueActionItem } from '../metrics.js';
 import type { Summary } from '../stats.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, linkTarget } from './escape.js';
 import { table } from '../../text/markdown-escape.js';
 import { formatMinutes } from '../../text/wording.js';
 
@@ -14,6 +14,8 @@ export interface MarkdownOptions {
   mentions?: boolean;
   /** At most this many rows per table (job summaries and issues have size limits). */
   maxRows?: number;
+  /** The report spans several repositories: postmortems link to their own repository on GitHub. */
+  multiRepository?: boolean;
 }
 
 /** A duration in a table cell: the project's wording, or a dash when unknown. */
@@ -33,15 +35,38 @@ export function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-/** `median (p90, mean, n)`: a mean never stands alone. */
+/** `median [95% CI] (p90, mean, n)`: a median never without its interval, a mean never alone. */
 export function summaryCell(summary: Summary, format: (value: number | null) => string): string {
   if (summary.n === 0) return '– (n = 0)';
-  return `${format(summary.median)} (p90 ${format(summary.p90)}, mean ${format(summary.mean)}, n = ${summary.n})`;
+  const ci = summary.medianCi
+    ? ` [95% CI ${format(summary.medianCi[0])}–${format(summary.medianCi[1])}]`
+    : '';
+  return `${format(summary.median)}${ci} (p90 ${format(summary.p90)}, mean ${format(summary.mean)}, n = ${summary.n})`;
+}
+
+/** Where a postmortem of another repository is linked (organisation reports): its blob on GitHub. */
+export function repositoryLink(repository: string, path: string, line: number | null): string {
+  return `https://github.com/${repository.split('/').map(encodeURIComponent).join('/')}/blob/HEAD/${linkTarget(path, line)}`;
+}
+
+/** The link target of a postmortem: in its own repository when the report spans several. */
+function targetOf(
+  ref: { repository?: string | null; path: string },
+  line: number | null,
+  options: MarkdownOptions,
+): string {
+  return options.multiRepository && ref.repository
+    ? repositoryLink(ref.repository, ref.path, line)
+    : options.linkTo(ref.path, line);
 }
 
 export function incidentLink(ref: IncidentRef, options: MarkdownOptions): string {
-  const label = escapeMarkdown(ref.id ?? ref.title ?? ref.path, { maxLength: 60 });
-  return `[${label}](${options.linkTo(ref.path, ref.line)})`;
+  const name = ref.id ?? ref.title ?? ref.path;
+  const label = escapeMarkdown(
+    options.multiRepository && ref.repository ? `${ref.repository}: ${name}` : name,
+    { maxLength: 80 },
+  );
+  return `[${label}](${targetOf(ref, ref.line, options)})`;
 }
 
 export function changeCell(change: MetricChange): string[] {
@@ -55,13 +80,22 @@ export function changeCell(change: MetricChange): string[] {
         : value === null
           ? '–'
           : String(value);
+  const size = (value: number): string =>
+    isRate
+      ? `${Math.round(value * 100)} pts`
+      : isMinutes
+        ? formatMinutes(value)
+        : String(Math.round(value * 10) / 10);
   let delta = '–';
   if (change.delta !== null) {
     const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
-    const size = Math.abs(change.delta);
-    delta = `${sign}${isRate ? `${Math.round(size * 100)} pts` : isMinutes ? formatMinutes(size) : size}`;
+    delta = `${sign}${size(Math.abs(change.delta))}`;
   }
-  return [change.label, show(change.previous), show(change.current), delta, change.caveat ?? ''];
+  const verdict =
+    change.distinguishable === null
+      ? 'Cannot be judged (too few values).'
+      : `${change.distinguishable ? '**Distinguishable from noise.**' : 'Within noise.'} This sample could show a change of about ±${size(change.smallestDetectable ?? 0)} or more.`;
+  return [change.label, show(change.previous), show(change.current), delta, verdict];
 }
 
 /** Rows beyond `maxRows`, dropped with a closing line saying how many. */
@@ -80,12 +114,12 @@ export function capped(
 
 /** Overdue action items with links to their lines; owners ping only with `options.mentions`. */
 export function overdueTable(
-  items: readonly OverdueActionItem[],
+  items: ReadonlyArray<OverdueActionItem & { repository?: string | null }>,
   options: MarkdownOptions,
 ): string {
   const { rows, note } = capped(
     items.map((item) => [
-      `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${options.linkTo(item.path, item.line)})`,
+      `[${escapeMarkdown(item.incidentId ?? item.path, { maxLength: 60 })}](${targetOf(item, item.line, options)})`,
       escapeMarkdown([item.id, item.action].filter(Boolean).join(': ') || '(no description)', {
         maxLength: 100,
       }),
@@ -102,18 +136,31 @@ export function overdueTable(
   );
 }
 
-/** Recurring patterns: what is shared, how often, which postmortems (linked). */
+/** Recurring problems, one row each: its keys together, how often, over which span, which postmortems. */
 export function patternTable(patterns: readonly ReportPattern[], options: MarkdownOptions): string {
   const { rows, note } = capped(
     patterns.map((pattern) => [
-      pattern.kind,
-      escapeMarkdown(pattern.key, { maxLength: 60 }),
+      escapeMarkdown(pattern.keys.map(({ kind, key }) => `${kind} ${key}`).join(' · '), {
+        maxLength: 120,
+      }),
       String(pattern.incidents.length),
+      pattern.from === pattern.to ? pattern.from : `${pattern.from} to ${pattern.to}`,
       pattern.incidents.map((ref) => incidentLink(ref, options)).join(', '),
       pattern.isNew ? 'yes' : '',
     ]),
     options,
     'patterns',
   );
-  return table(['Shared', 'Value', 'Incidents', 'Postmortems', 'New this period'], rows) + note;
+  return table(['Shared', 'Incidents', 'Span', 'Postmortems', 'New this period'], rows) + note;
+}
+
+/** Any table of plain rows, capped at `maxRows` with the rest counted. */
+export function cappedTable(
+  headers: string[],
+  rows: string[][],
+  options: MarkdownOptions,
+  what: string,
+): string {
+  const kept = capped(rows, options, what);
+  return table(headers, kept.rows) + kept.note;
 }

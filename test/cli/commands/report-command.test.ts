@@ -78,12 +78,14 @@ describe('postmortem-lint report --format json', () => {
     expect(validate(report) ? [] : validate.errors).toEqual([]);
   });
 
-  it('has the known numbers of the generated corpus (window: the 12 months before now)', () => {
+  it('has the known numbers of the generated corpus (window: the 12 whole months before today)', () => {
     const current = report.current;
     expect(report.window).toEqual({
-      since: '2025-02-06T12:00:00.000Z',
-      until: '2026-02-06T12:00:00.000Z',
+      since: '2025-02-06T00:00:00.000Z',
+      until: '2026-02-06T00:00:00.000Z',
     });
+    // 5 incidents over 12 months (two partial Februaries make one month between them).
+    expect(current.incidents.perMonth).toBe(0.42);
     expect(current.incidents.total).toBe(5);
     expect(current.incidents.bySeverity).toEqual({ 'SEV-1': 2, 'SEV-2': 2, 'SEV-3': 1 });
     expect(current.incidents.byService).toEqual({ checkout: 3, payments: 2, search: 1 });
@@ -115,11 +117,13 @@ describe('postmortem-lint report --format json', () => {
 
   it('compares with the previous window of the same length', () => {
     expect(report.previous.incidents.total).toBe(1);
+    // Poisson: 4 against 1.96 × √6 = 4.80, so not told apart from noise.
     expect(report.changes.find((change) => change.metric === 'incidents')).toMatchObject({
       current: 5,
       previous: 1,
       delta: 4,
-      caveat: expect.stringContaining('not a trend'),
+      distinguishable: false,
+      smallestDetectable: 4.8,
     });
   });
 
@@ -139,18 +143,21 @@ describe('postmortem-lint report --format json', () => {
     expect(report.overdueActionItems[0].ageDays).toBe(328);
   });
 
-  it('finds the recurring category and service, new this period', () => {
-    const keys = report.patterns.map(
-      (pattern) =>
-        `${pattern.kind}:${pattern.key}:${pattern.incidents.map((ref) => ref.id).join(',')}:${pattern.isNew}`,
-    );
-    expect(keys).toEqual(
-      expect.arrayContaining([
-        'category:connection-pool:INC-2025-0315-001,INC-2025-0720-001,INC-2025-0901-001:true',
-        'service:checkout:INC-2025-0315-001,INC-2025-0720-001,INC-2025-0901-001:true',
-      ]),
-    );
-    expect(report.patterns).toHaveLength(2);
+  it('finds the recurring problem once: category and service with the same incidents in one row', () => {
+    expect(report.patterns).toEqual([
+      {
+        keys: [
+          { kind: 'category', key: 'connection-pool' },
+          { kind: 'service', key: 'checkout' },
+        ],
+        incidents: ['INC-2025-0315-001', 'INC-2025-0720-001', 'INC-2025-0901-001'].map((id) =>
+          expect.objectContaining({ id }),
+        ),
+        from: '2025-03-15',
+        to: '2025-09-01',
+        isNew: true,
+      },
+    ]);
   });
 
   it('lists the unreadable file', () => {
@@ -171,16 +178,20 @@ describe('postmortem-lint report (Markdown)', () => {
     markdown = readFileSync(join(root, 'postmortems/TRENDS.md'), 'utf8');
   });
 
-  it('has headline numbers, Mermaid charts GitHub renders and the small-sample note', () => {
+  it('has headline numbers with intervals, and Mermaid charts with explicit palettes', () => {
     expect(markdown).toMatch(/^# Postmortem trends/);
-    expect(markdown).toContain('| **5** (0.38/month) | **50 min** (n = 5)');
-    expect(markdown).toContain(
-      '```mermaid\nxychart-beta\n  title "Incidents per month by severity"',
+    expect(markdown).toMatch(
+      /\| \*\*5\*\* \(0\.42\/month\) \| \*\*50 min\*\* \[[^\]]+\] \(n = 5\)/,
     );
+    expect(markdown).toMatch(
+      /```mermaid\n%%\{init: .*"plotColorPalette":"#[0-9a-f]{6}.*\}%%\nxychart-beta\n {2}title "Incidents per month by severity"/,
+    );
+    expect(markdown).not.toContain('#ECECFF');
     expect(markdown).toMatch(/x-axis \["2025-02", "2025-03", .*"2026-02"\]/);
     expect(markdown).toContain('  line [');
     expect(markdown).toContain('pie showData title Action items of this period');
-    expect(markdown).toContain('too few to call a trend');
+    expect(markdown).toContain('Stacked from the bottom up: 🟥 SEV-1 · 🟧 SEV-2 · 🟨 SEV-3');
+    expect(markdown).toContain('title "Time to restore: incidents per range');
   });
 
   it('links files and lines relative to the report', () => {
@@ -198,7 +209,9 @@ describe('postmortem-lint report (Markdown)', () => {
 
   it('shows what changed since the previous period', () => {
     expect(markdown).toContain('## What changed since the previous period');
-    expect(markdown).toContain('| Incidents | 1 | 5 | +4 |');
+    expect(markdown).toContain(
+      '| Incidents | 1 | 5 | +4 | Within noise. This sample could show a change of about ±4.8 or more. |',
+    );
   });
 });
 

@@ -33,7 +33,12 @@ function incident(statuses: [string, string, string]): string {
     followUp: '2026-01-07',
     rootCause: 'A deployment removed an index.',
     items: [
-      { owner: '@db-team', deadline: '2026-01-10', status: statuses[0], action: 'First item' },
+      {
+        owner: '@db-team',
+        deadline: '2026-01-10',
+        status: statuses[0],
+        action: 'First item, no longer needed',
+      },
       { owner: '@sre-team', deadline: '2026-01-12', status: statuses[1], action: 'Second item' },
       { owner: '@qa-team', deadline: '2026-01-14', status: statuses[2], action: 'Third item' },
     ],
@@ -127,7 +132,10 @@ describe('configured doneStatuses: Dropped is done', () => {
       expect.stringMatching(new RegExp(`^${wontDo} 2 .*not one of Done, To Do, Dropped`)),
     );
     const report = await reportOf(root);
-    expect(overdueActions(report)).toEqual(['First item (@db-team)', 'Second item (@sre-team)']);
+    expect(overdueActions(report)).toEqual([
+      'First item, no longer needed (@db-team)',
+      'Second item (@sre-team)',
+    ]);
   });
 
   test('with action-items off, the report still reads Dropped as done (off rules keep options)', async () => {
@@ -141,7 +149,10 @@ describe('configured doneStatuses: Dropped is done', () => {
   test('control: without the configuration, Dropped is an unknown status and overdue', async () => {
     const root = project(null, ['Dropped', 'To Do', 'Done']);
     const report = await reportOf(root);
-    expect(overdueActions(report)).toEqual(['First item (@db-team)', 'Second item (@sre-team)']);
+    expect(overdueActions(report)).toEqual([
+      'First item, no longer needed (@db-team)',
+      'Second item (@sre-team)',
+    ]);
     expect(report.current.actionItems).toMatchObject({ done: 1, overdue: 2 });
   });
 });

@@ -17,4 +17,11 @@ export declare function indexCorpus(targets: string[], values: ParsedArgs['value
 export declare function readCorpusIndex(path: string, io: CliIo): Promise<CorpusIndex>;
 /** Writes `text` to `--out` (creating folders) or to stdout. */
 export declare function writeOutput(text: string, values: ParsedArgs['values'], io: CliIo): Promise<void>;
+/** `owner/name` of a GitHub remote URL (https, ssh or git@ form); null for anything else. */
+export declare function repositoryOfRemote(url: string): string | null;
+/**
+ * The repository an index records: `--repository`, else the `origin` remote read from
+ * `.git/config` (no git command is run), else the folder's name.
+ */
+export declare function defaultRepository(cwd: string): Promise<string>;
 export declare const indexCommand: Command;

@@ -11,6 +11,11 @@
  * only when it is a regular file (never through a symlink, never a FIFO or device) of at most
  * MAX_CACHE_FILE_BYTES, and a record over MAX_RECORD_BYTES is never decoded.
  */
+/**
+ * A file's record is its model (linted files) or its projected index entry (context files); each
+ * kind has its own key, the context one ending in a NUL, which no path holds.
+ */
+export type RecordKind = 'model' | 'context';
 export declare class LintCache {
     readonly file: string;
     private readonly header;
@@ -37,10 +42,15 @@ export declare class LintCache {
         configHash: string;
     }, warn: (message: string) => void): Promise<LintCache>;
     private key;
-    /** The stored record of `path` when its content hash is still `hash`; keeps it for the next run. */
-    lookup(path: string, hash: string): string | null;
+    /**
+     * The stored record of `path` when its content hash is still `hash`; keeps it for the next run,
+     * with the file's record of the other kind when that is for the same bytes: a pull-request
+     * check (context records) and a full lint (model records) may alternate without evicting each
+     * other.
+     */
+    lookup(path: string, hash: string, kind?: RecordKind): string | null;
     /** Writes a fresh record to the temporary file (the run's first one creates it). */
-    store(path: string, hash: string, record: string): void;
+    store(path: string, hash: string, record: string, kind?: RecordKind): void;
     /** Completes the temporary file with the reused entries and renames it over the cache file. */
     save(): Promise<void>;
     /** Drops the temporary file of a run that did not finish. */

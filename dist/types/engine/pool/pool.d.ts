@@ -8,6 +8,15 @@ export interface WorkerInit {
     /** Whether fresh cache records should be sent back. */
     recordWanted: boolean;
 }
+/** What one worker gets on top of `WorkerInit`: where it tells which task it is on since when. */
+export interface WorkerData extends WorkerInit {
+    /** Int32 slots over shared memory: [CLOCK_TASK] task index + 1 (0: idle), [CLOCK_SINCE] start. */
+    clock: SharedArrayBuffer;
+    /** Epoch ms the start times count from (so they fit an Int32 for weeks). */
+    epoch: number;
+}
+export declare const CLOCK_TASK = 0;
+export declare const CLOCK_SINCE = 1;
 export interface TaskBatch {
     id: number;
     tasks: FileTask[];
@@ -29,31 +38,48 @@ export declare const BATCH_SIZE = 8;
 export declare function findWorkerUrl(moduleUrl?: string): URL | null;
 export interface PoolOptions {
     workerUrl: URL;
+    /** Most workers running at once; they start as the work needs them. */
     size: number;
     init: WorkerInit;
+    /** Milliseconds one task may run in a worker; 0: no limit. */
+    budgetMs: number;
     /** Receives every result as it arrives, in any order. */
     onResult: (result: TaskResult) => void;
     /** Runs a task in-process: for the unanswered tasks of a worker that died, and when none is left. */
     runHere: (task: FileTask) => TaskResult;
+    /** The result of a task that ran over the budget (its worker was stopped). */
+    overBudget: (task: FileTask) => TaskResult;
 }
 /**
- * `size` worker threads that take tasks in batches. `submit` waits while every worker already has
- * its batches queued, so the caller reads files only as fast as they are linted (bounded memory).
- * A worker that dies loses nothing: its unanswered tasks run in-process.
+ * Up to `size` worker threads that take tasks in batches. `submit` waits while every worker already
+ * has its batches queued, so the caller reads files only as fast as they are linted (bounded
+ * memory). A worker that dies loses nothing: its unanswered tasks run in-process. A worker whose
+ * task runs over the budget is stopped and replaced: that task gets `overBudget`, the others of its
+ * batches go to the next worker.
  */
 export declare class WorkerPool {
     private readonly options;
     private readonly workers;
+    /** Workers that may still be started: `size`, less those started, plus those stopped for time. */
+    private slots;
     private batch;
+    /** Full batches waiting for a worker. */
+    private readonly backlog;
     private nextId;
     private closing;
-    private wake;
+    private waiters;
+    private readonly epoch;
+    private readonly watchdog;
     constructor(options: PoolOptions);
     private start;
-    private notify;
+    /** Stops every worker whose current task started more than the budget ago. */
+    private checkDeadlines;
+    /** Terminates a worker stuck on task `index`; its other tasks are queued again, first. */
+    private stop;
+    /** Hands waiting batches to workers with room, starting workers while there are slots. */
+    private pump;
     private changed;
     submit(task: FileTask): Promise<void>;
-    private dispatch;
     /** Sends the last partial batch and waits for every result. */
     finish(): Promise<void>;
     close(): Promise<void>;

@@ -4,7 +4,11 @@ import type { FixContext } from '../types.js';
 interface SectionFixOptions {
     /** Each required section: a name, or a list of accepted names (the first is the one written). */
     sections: Array<string | string[]>;
+    /** More accepted names per required section, keyed by the section's first name. */
+    synonyms: Record<string, string[]>;
 }
+/** Each required section's accepted names: its entry in `sections`, then its `synonyms`. */
+export declare function acceptedNames(options: SectionFixOptions): string[][];
 /**
  * Missing required sections, each inserted in template order: after the nearest earlier required
  * section that exists, else before the nearest later one, else at the end. Sections that go to

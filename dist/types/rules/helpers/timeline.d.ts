@@ -1,4 +1,4 @@
-import type { Precision, TimelineEntry, Timestamp } from '../../model/types.js';
+import type { Postmortem, Precision, Span, TimelineEntry, Timestamp } from '../../model/types.js';
 /** Precisions from the finest to the coarsest. */
 export declare const PRECISIONS: readonly Precision[];
 /** True when `actual` is at least as fine as `required`. */
@@ -12,3 +12,15 @@ export declare function timedEntries(entries: readonly TimelineEntry[]): TimedEn
 export declare function describeTime(time: Timestamp, withDate?: boolean): string;
 /** Two times can be compared to the minute when both have a time of day and the same footing. */
 export declare function comparableClocks(a: Timestamp, b: Timestamp): boolean;
+/** A duration stated in a sentence of the summary or impact section. */
+export interface StatedProseDuration {
+    text: string;
+    minutes: number;
+    approximate: boolean;
+    span: Span;
+}
+/**
+ * The incident's duration as the Executive Summary or Impact states it in prose ("the outage
+ * lasted about 2 hours"): the first such sentence, in document order.
+ */
+export declare function proseDuration(model: Postmortem): StatedProseDuration | null;

@@ -8,14 +8,18 @@ export interface MarkdownOptions {
     mentions?: boolean;
     /** At most this many rows per table (job summaries and issues have size limits). */
     maxRows?: number;
+    /** The report spans several repositories: postmortems link to their own repository on GitHub. */
+    multiRepository?: boolean;
 }
 /** A duration in a table cell: the project's wording, or a dash when unknown. */
 export declare function formatDuration(minutes: number | null): string;
 export declare function formatHours(hours: number | null): string;
 export declare function percent(rate: number | null): string;
 export declare function day(iso: string): string;
-/** `median (p90, mean, n)`: a mean never stands alone. */
+/** `median [95% CI] (p90, mean, n)`: a median never without its interval, a mean never alone. */
 export declare function summaryCell(summary: Summary, format: (value: number | null) => string): string;
+/** Where a postmortem of another repository is linked (organisation reports): its blob on GitHub. */
+export declare function repositoryLink(repository: string, path: string, line: number | null): string;
 export declare function incidentLink(ref: IncidentRef, options: MarkdownOptions): string;
 export declare function changeCell(change: MetricChange): string[];
 /** Rows beyond `maxRows`, dropped with a closing line saying how many. */
@@ -24,6 +28,10 @@ export declare function capped(rows: string[][], options: MarkdownOptions, what:
     note: string;
 };
 /** Overdue action items with links to their lines; owners ping only with `options.mentions`. */
-export declare function overdueTable(items: readonly OverdueActionItem[], options: MarkdownOptions): string;
-/** Recurring patterns: what is shared, how often, which postmortems (linked). */
+export declare function overdueTable(items: ReadonlyArray<OverdueActionItem & {
+    repository?: string | null;
+}>, options: MarkdownOptions): string;
+/** Recurring problems, one row each: its keys together, how often, over which span, which postmortems. */
 export declare function patternTable(patterns: readonly ReportPattern[], options: MarkdownOptions): string;
+/** Any table of plain rows, capped at `maxRows` with the rest counted. */
+export declare function cappedTable(headers: string[], rows: string[][], options: MarkdownOptions, what: string): string;

@@ -1,0 +1,24 @@
+/**
+ * Reading a stated incident duration: `2 hours 15 minutes`, `2h 15m`, `1h30m`, `90 min`,
+ * `1.5 hours`, `1 day 3 hours`, `approximately nine hours`, `an hour`. One pass over the words,
+ * so any input is read in linear time.
+ */
+/** A duration found in a text: its minutes and where it is written. */
+export interface FoundDuration {
+    minutes: number;
+    index: number;
+    end: number;
+}
+/**
+ * The first duration written in `text`: a run of number-and-unit pairs (`1h 30m`, `2 hours and
+ * 15 minutes`), summed. Null when none is written.
+ */
+export declare function findDuration(text: string): FoundDuration | null;
+/** Minutes in a stated duration (the `Duration` field); null when it states none. */
+export declare function parseDurationMinutes(raw: string): number | null;
+/** A duration stated in a sentence, and whether it was hedged ("about", "approximately"). */
+export interface ProseDuration extends FoundDuration {
+    approximate: boolean;
+}
+/** The first duration introduced by "lasted …", "a total of …", "downtime of …" in `text`. */
+export declare function findProseDuration(text: string): ProseDuration | null;

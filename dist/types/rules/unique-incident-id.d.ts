@@ -1,0 +1,2 @@
+export type UniqueIncidentIdOptions = Record<string, never>;
+export declare const uniqueIncidentId: import("./types.js").Rule<Record<string, unknown>>;

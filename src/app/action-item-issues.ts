@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { IndexEntry, IndexedActionItem } from '../corpus/index-entry.js';
+import { trackedBy, trackerLinks, type TrackerLinkOptions } from '../model/tracker-links.js';
+import type { StatusReader } from '../practice/action-item-status.js';
+
+/**
+ * Issues opened for untracked action items (the Action's `create-issues`), and found again by a
+ * hidden marker of incident id + item id, so that a rerun never opens a second one and
+ * `postmortem-lint link` can write the reference back into the postmortem. The marker is trusted
+ * only on issues the token's own identity wrote (anyone can paste it).
+ */
+
+/** The label every such issue gets (created when missing). */
+export const ACTION_ITEM_LABEL = 'postmortem-action-item';
+
+const MARKER_PREFIX = '<!-- postmortem-lint:action-item ';
+const MARKER =
+  /<!-- postmortem-lint:action-item incident="([^"\n]{1,200})" item="([^"\n]{1,200})" -->/;
+
+export interface ItemKey {
+  /** The incident id, else the postmortem's path. */
+  incident: string;
+  /** The item's id, else `text-` and a hash of its action text. */
+  item: string;
+}
+
+/** Quotes and line breaks cannot be in a marker's value; everything else is kept as written. */
+function markerValue(text: string): string {
+  return text.replace(/["\n\r]/g, ' ').slice(0, 200);
+}
+
+export function itemKey(entry: IndexEntry, item: IndexedActionItem): ItemKey {
+  const incident = markerValue(entry.id ?? entry.path);
+  const id = item.id?.trim();
+  if (id) return { incident, item: markerValue(id) };
+  const hash = createHash('sha256')
+    .update(item.action ?? '')
+    .digest('hex')
+    .slice(0, 12);
+  return { incident, item: `text-${hash}` };
+}
+
+export function issueMarker(key: ItemKey): string {
+  return `${MARKER_PREFIX}incident="${key.incident}" item="${key.item}" -->`;
+}
+
+/** The key of a marker in an issue body, or null when there is none. */
+export function readMarker(body: string | null | undefined): ItemKey | null {
+  const match = MARKER.exec(body ?? '');
+  return match ? { incident: match[1], item: match[2] } : null;
+}
+
+export function keyText(key: ItemKey): string {
+  return `${key.incident}\0${key.item}`;
+}
+
+export interface UntrackedItem {
+  entry: IndexEntry;
+  item: IndexedActionItem;
+  key: ItemKey;
+}
+
+/**
+ * The open action items with no tracker link (GitHub or another tracker), in path and line order:
+ * those an issue may be opened for. An item done (per the configured statuses) needs none.
+ */
+export function untrackedItems(
+  entries: readonly IndexEntry[],
+  statuses: StatusReader,
+  links: TrackerLinkOptions,
+): UntrackedItem[] {
+  const found: UntrackedItem[] = [];
+  for (const entry of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const item of entry.actionItems) {
+      if (statuses.state(item.status) === 'done') continue;
+      if ((item.action ?? '').trim() === '') continue;
+      if (trackedBy(trackerLinks({ id: item.id, action: item.action }, links)) !== null) continue;
+      found.push({ entry, item, key: itemKey(entry, item) });
+    }
+  }
+  return found;
+}
+
+/** A GitHub login an issue can be assigned to: `@alice` → `alice`; teams and names → null. */
+export function assigneeOf(owner: string | null): string | null {
+  const match = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(owner?.trim() ?? '');
+  return match ? match[1] : null;
+}
+
+/** The issue title: the action's first line, within GitHub's 256 characters. */
+export function issueTitleOf(item: IndexedActionItem): string {
+  const line = (item.action ?? '').trim().split('\n', 1)[0].replace(/\s+/g, ' ');
+  return line.length <= 256 ? line : `${line.slice(0, 255)}…`;
+}

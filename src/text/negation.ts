@@ -1,0 +1,30 @@
+/** Whether a phrase is negated where it stands: "nobody is to blame", "we will not blame the vendor". */
+
+/**
+ * Words that negate what follows in their clause. "anything" and "anyone" are here too: outside
+ * questions they appear only under a negation that may sit further back ("not evident that
+ * anything was at fault", "not anyone's fault").
+ */
+const NEGATOR =
+  /^(?:not|no|never|nobody|none|nothing|neither|nor|without|cannot|noone|anything|anyone|anybody|[\p{L}]+n['’]t)$/iu;
+
+/** Where a clause ends: punctuation, or a conjunction that starts a new claim. */
+const CLAUSE_BREAK = /[.,;:!?()\n—–]|\b(?:but|because|although|though|however|yet)\b/giu;
+
+/** How far back a negation reaches, in words ("nobody is to blame", "nor can we deflect the blame"). */
+const REACH = 4;
+
+/** Enough characters for REACH words of any normal length; bounded so each call is constant time. */
+const LOOK_BACK = 80;
+
+/** True when one of the REACH words before `index`, in the same clause, negates it. */
+export function negatedAt(text: string, index: number): boolean {
+  let before = text.slice(Math.max(0, index - LOOK_BACK), index);
+  let cut = -1;
+  for (const match of before.matchAll(CLAUSE_BREAK)) cut = match.index + match[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  const words = before.split(/\s+/).filter((word) => word !== '');
+  return words
+    .slice(-REACH)
+    .some((word) => NEGATOR.test(word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '')));
+}

@@ -1,0 +1,53 @@
+import { findSectionIndex, REQUIRED_SECTIONS, SECTION_NAMES } from '../../src/model/sections.js';
+import type { Section } from '../../src/model/types.js';
+
+const at = { line: 1, column: 1, offset: 0 };
+const section = (title: string): Section => ({
+  title,
+  depth: 2,
+  span: { start: at, end: at },
+  bodySpan: { start: at, end: at },
+});
+const matches = (title: string, names: readonly string[]): boolean =>
+  findSectionIndex([section(title)], names) === 0;
+
+describe('section names', () => {
+  test('apostrophes, case, numbering and suffixes do not matter', () => {
+    expect(matches('3. What didn’t go so well?', SECTION_NAMES.whatWentWrong)).toBe(true);
+    expect(matches("What didn't go well", SECTION_NAMES.whatWentWrong)).toBe(true);
+    expect(matches('Follow-ups (owners below)', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches("🔎 Five Why's", SECTION_NAMES.rootCauseAnalysis)).toBe(true);
+  });
+
+  test('a heading asked as a question matches by its subject', () => {
+    expect(matches('What was the impact identified?', SECTION_NAMES.impact)).toBe(true);
+    expect(matches('What were the contributing factors?', SECTION_NAMES.contributingFactors)).toBe(
+      true,
+    );
+    expect(matches('What happened?', SECTION_NAMES.executiveSummary)).toBe(true);
+    expect(matches('What went well?', SECTION_NAMES.whatWentWell)).toBe(true);
+    expect(matches('What did we learn?', SECTION_NAMES.lessonsLearned)).toBe(true);
+    expect(matches('What is the impact of retries?', SECTION_NAMES.timeline)).toBe(false);
+    expect(matches('What was fixed?', SECTION_NAMES.impact)).toBe(false);
+  });
+
+  test('near misses stay apart', () => {
+    expect(matches('Follow-up Meeting', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('Root Cause Analysis', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('Impact', SECTION_NAMES.whatWentWrong)).toBe(false);
+  });
+
+  test('the required sections are the template’s nine, in order', () => {
+    expect(REQUIRED_SECTIONS.map((names) => names[0])).toEqual([
+      'Executive Summary',
+      'Impact',
+      'Timeline',
+      'Root Cause Analysis',
+      'Contributing Factors',
+      'What Went Well',
+      'What Went Wrong',
+      'Action Items',
+      'Lessons Learned',
+    ]);
+  });
+});
