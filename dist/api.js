@@ -6,7 +6,7 @@ export { N as NoFilesError, V as VERSION, d as discoverFiles } from './chunks/ve
 export { f as formatStylish, l as loadProject } from './chunks/project-WT3zWvtA.js';
 export { b as buildTrendReport, m as mergeIndexes, r as renderMarkdown, a as reportFromIndex, c as reportSettings } from './chunks/document-k0qxjM5b.js';
 export { D as DEFAULT_MTTR_TARGETS, c as cardYaml, p as positionCard, a as positionCardOfFile } from './chunks/card-BoCpT8nn.js';
-export { m as main } from './chunks/main-8uhVDr3e.js';
+export { m as main } from './chunks/main-B85a-8g8.js';
 import 'node:path';
 import './chunks/decode-BatIPcMV.js';
 import './chunks/edits-D_njZvIC.js';

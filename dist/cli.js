@@ -1,6 +1,6 @@
 import './chunks/index-C1JnrkzD.js';
 import './chunks/version-De8J4hOw.js';
-export { m as main } from './chunks/main-8uhVDr3e.js';
+export { m as main } from './chunks/main-B85a-8g8.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/edit-distance-DBWagdYF.js';

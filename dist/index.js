@@ -19,7 +19,7 @@ import { u as urlPath, i as inlineText, d as link, t as table, c as reportSettin
 import { e as readInstant, p as plural, c as ruleById, k as githubHosts, u as statusReader } from './chunks/edit-distance-DBWagdYF.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-mPjziWex.js';
-import { a as reconcileTracking, l as lookUpIssues } from './chunks/tracker-BxpjeZBb.js';
+import { b as retrySleep, a as reconcileTracking, l as lookUpIssues } from './chunks/tracker-DW-DiBK8.js';
 import { d as discoverFiles, N as NoFilesError } from './chunks/version-De8J4hOw.js';
 import { u as untrackedItems, k as keyText, A as ACTION_ITEM_LABEL, a as assigneeOf, i as issueTitleOf, r as readMarker, b as issueMarker } from './chunks/action-item-issues-CA4zdLCC.js';
 import 'net';
@@ -1017,15 +1017,6 @@ const MAX_TRIES = 3;
 const MAX_RETRY_DELAY_MS = 30_000;
 /** Back-off before the second try of a request that failed without saying how long to wait. */
 const BASE_DELAY_MS = 1_000;
-/**
- * Default wait between tries; POSTMORTEM_LINT_RETRY_DELAY_SCALE (a factor, e.g. 0) shortens it,
- * for tests of the built bundle. The decision to retry always uses the real delay.
- */
-function defaultSleep(ms) {
-    const scale = Number(process.env.POSTMORTEM_LINT_RETRY_DELAY_SCALE ?? 1);
-    const wait = Number.isFinite(scale) && scale >= 0 ? ms * scale : ms;
-    return new Promise((resolve) => setTimeout(resolve, wait));
-}
 /** The HTTP status of a failed API request, or null for any other error. */
 function httpStatus(error) {
     const status = error?.status;
@@ -1084,7 +1075,7 @@ function idempotent(method) {
  */
 function createOctokit(token, context, options = {}) {
     const octokit = getOctokit(token, { baseUrl: context.apiUrl });
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? retrySleep;
     octokit.hook.wrap('request', async (request, requestOptions) => {
         for (let attempt = 1;; attempt++) {
             try {

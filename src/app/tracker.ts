@@ -65,10 +65,11 @@ class LookupFault extends Error {
 }
 
 /**
- * Default wait between tries; POSTMORTEM_LINT_RETRY_DELAY_SCALE (a factor, e.g. 0) shortens it for
- * tests of the built bundle, as for the Action's own API client.
+ * The wait between tries of every GitHub API client (the lookups here and the Action's own):
+ * POSTMORTEM_LINT_RETRY_DELAY_SCALE (a factor, e.g. 0) shortens it for tests of the built bundle.
+ * The decision to retry always uses the real delay.
  */
-function defaultSleep(ms: number): Promise<void> {
+export function retrySleep(ms: number): Promise<void> {
   const scale = Number(process.env.POSTMORTEM_LINT_RETRY_DELAY_SCALE ?? 1);
   const wait = Number.isFinite(scale) && scale >= 0 ? ms * scale : ms;
   return new Promise((resolve) => setTimeout(resolve, wait));
@@ -109,7 +110,7 @@ class TrackerClient {
 
   constructor(private readonly options: TrackerClientOptions) {
     this.fetch = options.fetch ?? fetch;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.sleep = options.sleep ?? retrySleep;
   }
 
   async get(url: string): Promise<Answer> {

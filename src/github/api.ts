@@ -1,5 +1,6 @@
 import type { getOctokit as GetOctokit } from '@actions/github';
 import type { RunContext } from './context.js';
+import { retrySleep } from '../app/tracker.js';
 
 /**
  * `@actions/github` builds its `context` when its module loads, reading and parsing the file at
@@ -31,16 +32,6 @@ const BASE_DELAY_MS = 1_000;
 export interface OctokitOptions {
   /** Waits between tries (tests pass one that records and returns at once). */
   sleep?: (ms: number) => Promise<void>;
-}
-
-/**
- * Default wait between tries; POSTMORTEM_LINT_RETRY_DELAY_SCALE (a factor, e.g. 0) shortens it,
- * for tests of the built bundle. The decision to retry always uses the real delay.
- */
-function defaultSleep(ms: number): Promise<void> {
-  const scale = Number(process.env.POSTMORTEM_LINT_RETRY_DELAY_SCALE ?? 1);
-  const wait = Number.isFinite(scale) && scale >= 0 ? ms * scale : ms;
-  return new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** The HTTP status of a failed API request, or null for any other error. */
@@ -111,7 +102,7 @@ export function createOctokit(
   options: OctokitOptions = {},
 ): Octokit {
   const octokit = getOctokit(token, { baseUrl: context.apiUrl });
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? retrySleep;
   octokit.hook.wrap('request', async (request, requestOptions) => {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -36,6 +36,12 @@ export interface EtagCache {
         body: unknown;
     }>;
 }
+/**
+ * The wait between tries of every GitHub API client (the lookups here and the Action's own):
+ * POSTMORTEM_LINT_RETRY_DELAY_SCALE (a factor, e.g. 0) shortens it for tests of the built bundle.
+ * The decision to retry always uses the real delay.
+ */
+export declare function retrySleep(ms: number): Promise<void>;
 export interface LookupResult {
     /** By `owner/repo#number` (lower case), for the rule's `issues` option. */
     issues: Record<string, TrackedIssue>;
