@@ -11,7 +11,7 @@ import {
   type PatternSource,
 } from '../../src/corpus/patterns.js';
 import { entry as emptyEntry } from '../support/generated-corpus.js';
-import { LINEAR_GROWTH } from '../support/growth.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 /** An index entry named `path`, dated `date`, its id the upper-cased path. */
 function entry(path: string, date: string | null, fields: Partial<IndexEntry> = {}): IndexEntry {
@@ -143,18 +143,9 @@ describe('pattern engine', () => {
           { rootCauseCategory: `cat-${i % 500}` },
         ),
       );
-    // The fastest of three runs: the least disturbed by other work on the machine.
-    const time = (entries: IndexEntry[]): number =>
-      Math.min(
-        ...[0, 1, 2].map(() => {
-          const started = performance.now();
-          expect(groupedPatterns(entries, DEFAULT_PATTERN_OPTIONS).length).toBeGreaterThan(0);
-          return performance.now() - started;
-        }),
-      );
-    const small = corpus(10_000);
-    const large = corpus(20_000);
-    time(small);
-    expect(time(large) / time(small)).toBeLessThan(LINEAR_GROWTH);
+    expect(groupedPatterns(corpus(10_000), DEFAULT_PATTERN_OPTIONS).length).toBeGreaterThan(0);
+    const group = (entries: IndexEntry[]): unknown =>
+      groupedPatterns(entries, DEFAULT_PATTERN_OPTIONS);
+    expect(growthRatio(corpus, group, 10_000, { samples: 3 })).toBeLessThan(LINEAR_GROWTH);
   });
 });

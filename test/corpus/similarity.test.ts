@@ -7,7 +7,7 @@ import {
 } from '../../src/corpus/similarity.js';
 import { DEFAULT_PATTERN_OPTIONS } from '../../src/corpus/patterns.js';
 import { entry, seeded } from '../support/generated-corpus.js';
-import { LINEAR_GROWTH } from '../support/growth.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 describe('tokenize and stem', () => {
   it('joins word forms on one Porter stem and drops stop words, short words and numbers', () => {
@@ -40,23 +40,9 @@ describe('tokenize and stem', () => {
 
   it('skips runs of letters too long to be words, in linear time', () => {
     expect(tokenize(`pool ${'x'.repeat(31)} leak`)).toEqual(['pool', 'leak']);
-    // The fastest of three runs: the least disturbed by other work on the machine.
-    const time = (size: number): number => {
-      const text = `${'ab'.repeat(size)} ${'pool leaked '.repeat(size / 8)}`;
-      return Math.min(
-        ...[0, 1, 2].map(() => {
-          const started = process.hrtime.bigint();
-          tokenize(text);
-          return Number(process.hrtime.bigint() - started);
-        }),
-      );
-    };
-    time(50_000);
-    // Quadratic work is slow on every attempt; a disturbed measurement is not, three times over.
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= LINEAR_GROWTH; attempt++)
-      ratio = Math.min(ratio, time(200_000) / time(100_000));
-    expect(ratio).toBeLessThan(LINEAR_GROWTH);
+    const text = (size: number): string =>
+      `${'ab'.repeat(size)} ${'pool leaked '.repeat(size / 8)}`;
+    expect(growthRatio(text, tokenize, 100_000, { samples: 3 })).toBeLessThan(LINEAR_GROWTH);
   });
 });
 

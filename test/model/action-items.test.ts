@@ -2,7 +2,7 @@ import { buildPostmortem } from '../../src/model/build.js';
 import { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../../src/model/parse-options.js';
 import type { ActionItem, ActionItems, Cell } from '../../src/model/types.js';
 import { referenceText } from '../support/reference.js';
-import { LINEAR_GROWTH } from '../support/growth.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 function itemsOf(text: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): ActionItems | null {
   return buildPostmortem('test.md', text, options).actionItems;
@@ -470,26 +470,10 @@ describe('action-item extraction', () => {
      * Time of the extraction of `section(size)` at `base` and twice it: their ratio (~2×). Input
      * that is work for every extractor (many headings, many words) is measured at a smaller base.
      */
-    const growth = (section: (size: number) => string, base = 100_000): number => {
-      // The fastest of five samples of three runs: the least disturbed by other work on the machine.
-      const time = (size: number): number => {
-        const text = `# Outage\n\n## Action Items\n\n${section(size)}\n`;
-        let best = Infinity;
-        for (let sample = 0; sample < 5; sample++) {
-          const start = process.hrtime.bigint();
-          for (let i = 0; i < 3; i++) itemsOf(text);
-          best = Math.min(best, Number(process.hrtime.bigint() - start));
-        }
-        return best;
-      };
-      // A quadratic path doubles again (≈ 4×) on every attempt; noise does not repeat three times.
-      let ratio = Infinity;
-      for (let attempt = 0; attempt < 3 && ratio >= LINEAR_GROWTH; attempt++) {
-        time(2 * base);
-        ratio = Math.min(ratio, time(2 * base) / time(base));
-      }
-      return ratio;
-    };
+    const growth = (section: (size: number) => string, base = 100_000): number =>
+      growthRatio((size) => `# Outage\n\n## Action Items\n\n${section(size)}\n`, itemsOf, base, {
+        repeat: 3,
+      });
 
     test('a table header with many "(" and no ")"', () => {
       expect(

@@ -5,7 +5,7 @@ import { ruleById } from '../../src/rules/index.js';
 import type { FileRule } from '../../src/rules/types.js';
 import type { BlamelessLanguageOptions } from '../../src/rules/blameless-language.js';
 import { buildPostmortem } from '../../src/model/build.js';
-import { LINEAR_GROWTH } from '../support/growth.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 const ID = 'blameless-language';
 
@@ -204,28 +204,15 @@ describe('blameless-language', () => {
       const options = rule.meta.defaultOptions;
       return () => rule.check({ options, model, now: new Date(0), parse, report: () => {} });
     };
-    /**
-     * Time on twice the input over time on the input. Sizes alternate and the fastest of five runs
-     * counts: a busy machine slows single runs, never speeds them up. A first run on `warm` times the
-     * input warms the tagger's code, which speeds up over its first few hundred sentences.
-     */
-    const growth = (paragraph: (count: number) => string, count: number, warm = 1): number => {
-      const small = check(`# Outage\n\n${paragraph(count)}\n`);
-      const large = check(`# Outage\n\n${paragraph(2 * count)}\n`);
-      const timed = (run: () => void): number => {
-        const start = process.hrtime.bigint();
-        run();
-        return Number(process.hrtime.bigint() - start);
-      };
-      check(`# Outage\n\n${paragraph(warm * count)}\n`)();
-      for (const run of [small, large]) run();
-      let [fastSmall, fastLarge] = [Infinity, Infinity];
-      for (let i = 0; i < 5; i++) {
-        fastSmall = Math.min(fastSmall, timed(small));
-        fastLarge = Math.min(fastLarge, timed(large));
-      }
-      return fastLarge / fastSmall;
-    };
+    // A first run on `warm` times the input warms the tagger's code, which speeds up over its first
+    // few hundred sentences.
+    const growth = (paragraph: (count: number) => string, count: number, warm = 1): number =>
+      growthRatio(
+        (size) => check(`# Outage\n\n${paragraph(size)}\n`),
+        (run) => run(),
+        count,
+        { warmSize: warm * count },
+      );
 
     test('a paragraph of named failures, each read by the tagger', () => {
       expect(

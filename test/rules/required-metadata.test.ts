@@ -1,6 +1,6 @@
 import { config, lintOne, ruleFindings } from '../support/lint.js';
 import { described, documentedAndReferenceTests } from './rule-findings.js';
-import { LINEAR_GROWTH } from '../support/growth.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 const ID = 'required-metadata';
 const findings = (text: string, options?: Record<string, unknown>) =>
@@ -157,23 +157,8 @@ describe('required-metadata', () => {
   });
 
   describe('linear time on hostile header values (issue 13)', () => {
-    // The fastest of several runs of each size, the sizes taking turns: one run is at the mercy
-    // of the collector and of the other processes on the machine.
-    const growth = (line: (size: number) => string): number => {
-      const once = (text: string): number => {
-        const start = process.hrtime.bigint();
-        findings(text);
-        return Number(process.hrtime.bigint() - start);
-      };
-      const [small, large] = [100_000, 200_000].map((size) => `# Outage\n\n${line(size)}\n`);
-      once(large);
-      let [fastSmall, fastLarge] = [Infinity, Infinity];
-      for (let run = 0; run < 7; run++) {
-        fastSmall = Math.min(fastSmall, once(small));
-        fastLarge = Math.min(fastLarge, once(large));
-      }
-      return fastLarge / fastSmall;
-    };
+    const growth = (line: (size: number) => string): number =>
+      growthRatio((size) => `# Outage\n\n${line(size)}\n`, findings, 100_000, { samples: 7 });
 
     test('a status with many "(" and no closing remark', () => {
       expect(growth((size) => `**Status:** ${'('.repeat(size)}a`)).toBeLessThan(LINEAR_GROWTH);
