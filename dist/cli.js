@@ -1,9 +1,9 @@
-import './chunks/index-C1JnrkzD.js';
-import './chunks/version-De8J4hOw.js';
-export { m as main } from './chunks/main-B85a-8g8.js';
+import './chunks/index-C5ST7_eg.js';
+import './chunks/version-DktPWrJm.js';
+export { m as main } from './chunks/main-CjD_EyLY.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-DBWagdYF.js';
+import './chunks/edit-distance-CDfd-bgw.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

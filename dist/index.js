@@ -13,15 +13,14 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import { resolve, posix, sep, isAbsolute, join, dirname, relative } from 'node:path';
-import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-C1JnrkzD.js';
+import { r as ruleDocsUrl, l as loadConfig, C as ConfigError } from './chunks/index-C5ST7_eg.js';
 import { statSync, readFileSync } from 'node:fs';
-import { u as urlPath, i as inlineText, d as link, t as table, c as reportSettings, e as buildTrackedTrendReport, f as reminders, r as renderMarkdown, g as linkedIssueKeys, h as itemKey, l as linkTarget, o as overdueTable, p as patternTable, j as escapeMarkdown } from './chunks/document-k0qxjM5b.js';
-import { e as readInstant, p as plural, c as ruleById, k as githubHosts, u as statusReader } from './chunks/edit-distance-DBWagdYF.js';
+import { u as urlPath, i as inlineText, a as link, t as table, r as renderMarkdown, l as linkTarget, o as overdueTable, p as patternTable, e as escapeMarkdown } from './chunks/document-C1Pz4Wrr.js';
+import { e as readInstant, q as plural, c as ruleById, o as githubHosts, n as statusReader } from './chunks/edit-distance-CDfd-bgw.js';
 import { mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { m as messageText, d as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, i as indexPostmortems } from './chunks/corpus-mPjziWex.js';
-import { b as retrySleep, a as reconcileTracking, l as lookUpIssues } from './chunks/tracker-DW-DiBK8.js';
-import { d as discoverFiles, N as NoFilesError } from './chunks/version-De8J4hOw.js';
-import { u as untrackedItems, k as keyText, A as ACTION_ITEM_LABEL, a as assigneeOf, i as issueTitleOf, r as readMarker, b as issueMarker } from './chunks/action-item-issues-CA4zdLCC.js';
+import { o as messageText, z as retrySleep, e as lintPostmortems, C as CACHE_FILE_NAME, f as formatJson, a as formatSarif, v as reconcileTracking, i as indexPostmortems, g as reportSettings, j as buildTrackedTrendReport, w as withTrackerNotes, A as reminders, q as lookUpTracker } from './chunks/report-DtF_BvAr.js';
+import { d as discoverFiles, N as NoFilesError } from './chunks/version-DktPWrJm.js';
+import { u as untrackedItems, k as keyText, A as ACTION_ITEM_LABEL, a as assigneeOf, i as issueTitleOf, r as readMarker, b as issueMarker } from './chunks/action-item-issues-BE2N4z2v.js';
 import 'net';
 import 'tls';
 import 'util';
@@ -44,16 +43,15 @@ import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
-import './chunks/metrics-CWaeN4ue.js';
 import 'node:crypto';
 import 'node:process';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-DmzcLj3R.js';
+import './chunks/pipeline-sMRyhjQF.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-D_njZvIC.js';
+import './chunks/edits-BZHHQeOI.js';
 import 'node:os';
-import './chunks/pool-Fz5xCOwg.js';
+import './chunks/pool-DYSx0T-J.js';
 import 'url';
 import 'module';
 
@@ -1910,23 +1908,6 @@ function closedList(items, options) {
     return `Not overdue, since the tracker has them done; update their status.\n\n${lines.join('\n')}${more}`;
 }
 /**
- * The report as Markdown shows it: an overdue item the tracker changed names both states beside
- * its id (kept before the action text, which the table may shorten).
- */
-function withTrackerNotes(report, notes) {
-    if (notes.size === 0)
-        return report;
-    return {
-        ...report,
-        overdueActionItems: report.overdueActionItems.map((item) => {
-            const note = notes.get(itemKey(item.path, item.line));
-            return note === undefined
-                ? item
-                : { ...item, id: item.id === null ? `(${note})` : `${item.id} (${note})` };
-        }),
-    };
-}
-/**
  * The tracking issue: overdue action items (the tracker's state deciding where known), those due
  * within `remind-days`, a digest per owner, and patterns new this period, escaped; owners ping
  * only when asked.
@@ -2021,23 +2002,18 @@ async function upsertTrackingIssue(octokit, context, report, inputs, reminders =
     return { action: 'created', number: created.data.number };
 }
 /** What GitHub says of the issues the corpus links to (with a token); notices for what it could not. */
-async function trackerView(run, entries) {
+async function trackerView(run, index, config) {
     const { inputs, context } = run;
     if (inputs.githubToken === '')
         return null;
-    const links = { githubHosts: githubHosts(context.serverUrl) };
-    const repository = context.owner ? `${context.owner}/${context.repo}`.toLowerCase() : null;
-    const keys = linkedIssueKeys(entries, links, repository);
-    if (keys.length === 0)
-        return null;
-    const lookup = await lookUpIssues(keys, {
-        token: inputs.githubToken,
-        apiUrl: context.apiUrl,
-        ownRepository: repository,
+    const { tracker, notices } = await lookUpTracker(index, config, {
+        client: { token: inputs.githubToken, apiUrl: context.apiUrl },
+        repository: context.owner ? `${context.owner}/${context.repo}` : null,
+        serverUrl: context.serverUrl,
     });
-    for (const notice$1 of lookup.notices)
+    for (const notice$1 of notices)
         notice(notice$1, { title: 'postmortem-lint: action item tracking' });
-    return { issues: lookup.issues, repository, links };
+    return tracker;
 }
 /** `create-issues`: issues for untracked items (default branch only), as job summary lines. */
 async function itemIssuesStep(run, reportInputs, octokit, entries, statuses) {
@@ -2087,7 +2063,7 @@ async function runReport(run) {
     });
     const statuses = statusReader(reportSettings(config).statuses);
     const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
-    const tracker = await trackerView(run, index.entries);
+    const tracker = await trackerView(run, index, config);
     // The tracker's state decides where it is known: an item whose issue is closed is not overdue.
     const { report, notes } = buildTrackedTrendReport(index, config, { now: inputs.now, since: null, until: null }, tracker);
     const shown = withTrackerNotes(report, notes);

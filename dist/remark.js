@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-C1JnrkzD.js';
-import { c as ruleById } from './chunks/edit-distance-DBWagdYF.js';
-import { c as createEditorLinter } from './chunks/editor-lint-BqKTBgbO.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-C5ST7_eg.js';
+import { c as ruleById } from './chunks/edit-distance-CDfd-bgw.js';
+import { c as createEditorLinter } from './chunks/editor-lint-GjczXD9p.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -9,10 +9,10 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-DmzcLj3R.js';
+import './chunks/pipeline-sMRyhjQF.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-D_njZvIC.js';
+import './chunks/edits-BZHHQeOI.js';
 
 const SOURCE = 'postmortem-lint';
 /**

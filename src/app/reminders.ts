@@ -15,6 +15,7 @@ import {
 } from '../practice/action-item-status.js';
 import { reconciledState, type TrackedIssue } from '../practice/tracked-issue.js';
 import { actionItemDeadline } from '../trends/action-items.js';
+import type { OverdueTrackerState } from '../trends/report.js';
 
 /**
  * Open action items for the tracking issue's reminders: overdue and due within `remindDays`,
@@ -102,20 +103,48 @@ function drift(
   };
 }
 
-/** The GitHub issues the items of `entries` link to, for a lookup (`owner/repo#number`). */
-export function linkedIssueKeys(
+/**
+ * The tracker's state of an item's issue for the JSON report, where it differs from the
+ * postmortem's (`status` as written): null when they agree, or the issue is unknown or unreadable.
+ */
+export function trackerStateOf(
+  item: { id: string | null; action: string | null; status: string | null },
+  statuses: StatusReader,
+  tracker: TrackerView | null,
+): OverdueTrackerState | null {
+  const tracked = trackedIssueOf(item, tracker);
+  if (tracked === null) return null;
+  const { state, reason, closedAt } = tracked.issue;
+  if (state !== 'open' && state !== 'closed') return null;
+  if ((statuses.state(item.status) === 'done') === (state === 'closed')) return null;
+  return {
+    issue: tracked.key,
+    state,
+    closedAt: state === 'closed' ? (closedAt?.slice(0, 10) ?? null) : null,
+    stateReason: state === 'closed' ? (reason ?? null) : null,
+  };
+}
+
+/**
+ * The GitHub issues the items of `entries` link to, for a lookup (`owner/repo#number`), and how
+ * many links are a bare `#123` that cannot be looked up because `repository` is unknown.
+ */
+export function linkedIssues(
   entries: readonly IndexEntry[],
   links: TrackerLinkOptions,
   repository: string | null,
-): string[] {
+): { keys: string[]; bare: number } {
   const keys = new Set<string>();
+  let bare = 0;
   for (const entry of entries)
     for (const item of entry.actionItems) {
       const link = trackedBy(trackerLinks(item, links));
-      const key = link?.kind === 'github' ? issueKey(link, repository) : null;
-      if (key !== null) keys.add(key);
+      if (link?.kind !== 'github') continue;
+      const key = issueKey(link, repository);
+      if (key === null) bare++;
+      else keys.add(key);
     }
-  return [...keys];
+  return { keys: [...keys], bare };
 }
 
 export function reminders(

@@ -1,8 +1,18 @@
 import type { ConfigFile, ConfiguredRule, ResolvedConfig, RuleSetting } from '../config/types.js';
+import { isRunFilledOption } from '../config/schema.js';
 
+/** Each rule's severity and options, without those the run fills in (refused in a config file). */
 function ruleSettings(rules: ConfiguredRule[]): Record<string, RuleSetting> {
   return Object.fromEntries(
-    rules.map(({ id, severity, options }) => [id, { severity, ...options }]),
+    rules.map(({ id, severity, options }) => [
+      id,
+      {
+        severity,
+        ...Object.fromEntries(
+          Object.entries(options).filter(([name]) => !isRunFilledOption(id, name)),
+        ),
+      },
+    ]),
   );
 }
 

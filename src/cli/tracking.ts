@@ -7,6 +7,9 @@ import {
   type TrackerClientOptions,
 } from '../app/tracker.js';
 import type { ResolvedConfig } from '../config/types.js';
+import type { CorpusIndex } from '../corpus/corpus-index.js';
+import { lookUpTracker } from '../app/report.js';
+import type { TrackerView } from '../app/reminders.js';
 import { UsageError, type CliIo, type OptionSpec, type OptionValues } from './command.js';
 
 /** ETags of the issue lookups, kept beside the lint cache (only with `--cache`). */
@@ -101,4 +104,36 @@ export async function withTracking(
     }
   }
   return tracked.config;
+}
+
+export const REPOSITORY_OPTION: OptionSpec = {
+  type: 'string',
+  valueName: 'OWNER/NAME',
+  description:
+    'With a GitHub token: the repository a bare #123 of the postmortems belongs to (default: GITHUB_REPOSITORY, else the origin remote; an index uses the one it records).',
+};
+
+/**
+ * For `report`: with a token, what GitHub says of the issues the indexes' action items link to
+ * (the Action's report mode does the same lookup); without one, null and no request. What could
+ * not be looked up is a notice on standard error, never a failed report.
+ */
+export async function reportTracker(
+  index: CorpusIndex | readonly CorpusIndex[],
+  config: ResolvedConfig,
+  values: OptionValues,
+  io: CliIo,
+): Promise<TrackerView | null> {
+  const given = values.repository;
+  if (given !== undefined && (typeof given !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(given)))
+    throw new UsageError(`--repository must be owner/name (got "${String(given)}").`);
+  const token = githubToken(values, io.env);
+  if (token === null) return null;
+  const { tracker, notices } = await lookUpTracker(index, config, {
+    client: { token, apiUrl: io.env.GITHUB_API_URL?.trim() || 'https://api.github.com' },
+    repository: typeof given === 'string' ? given : await repositoryOf(io),
+    serverUrl: io.env.GITHUB_SERVER_URL,
+  });
+  for (const notice of notices) io.stderr(`postmortem-lint: notice: ${notice}\n`);
+  return tracker;
 }

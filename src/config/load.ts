@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 import { mergeRuleSettings, resolveConfig, severityAliasesOf } from './resolve.js';
-import { buildConfigSchema } from './schema.js';
+import { buildConfigSchema, isRunFilledOption } from './schema.js';
 import { unsafePatternReason } from './safe-pattern.js';
 import { displayPath } from '../text/paths.js';
 import { severityLevel } from '../model/severity.js';
@@ -203,6 +203,17 @@ function issuesOf(errors: readonly ErrorObject[], data: unknown): Issue[] {
       const hint = suggestion ? `did you mean "${suggestion}"?` : `known: ${known.join(', ')}`;
       // `rules` at the top or in an override (`overrides[0].rules`).
       const rulesAt = segments.lastIndexOf('rules');
+      if (
+        rulesAt !== -1 &&
+        rulesAt === segments.length - 2 &&
+        isRunFilledOption(segments[segments.length - 1], extra)
+      ) {
+        add(
+          [...segments, extra],
+          'is set by the run from what it looked up, not in a configuration: remove it',
+        );
+        continue;
+      }
       const what =
         parentKey === 'rules' || (rulesAt !== -1 && rulesAt === segments.length - 1)
           ? 'unknown rule'

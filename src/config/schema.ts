@@ -28,11 +28,36 @@ function withDefaults(
   return result;
 }
 
+/**
+ * The options of a rule that the run fills in (`readOnly: true` in its options schema, JSON
+ * Schema's mark for a value managed by its owner), such as what GitHub said of the linked issues:
+ * left out of the config schema and generated configurations, and refused in a config file.
+ */
+export function runFilledOptions(rule: Rule): Set<string> {
+  const properties = (rule.meta.optionsSchema.properties ?? {}) as Record<string, JsonSchema>;
+  return new Set(
+    Object.entries(properties)
+      .filter(([, schema]) => schema.readOnly === true)
+      .map(([name]) => name),
+  );
+}
+
+/** Whether `option` of the rule `ruleId` is filled in by the run (see runFilledOptions). */
+export function isRunFilledOption(ruleId: string, option: string, rules = RULES): boolean {
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  return rule !== undefined && runFilledOptions(rule).has(option);
+}
+
 /** A rule's setting: a severity, or an object with a severity and the rule's own options. */
 function ruleSettingSchema(rule: Rule): JsonSchema {
   const { meta } = rule;
   const options = meta.optionsSchema;
-  const properties = (options.properties ?? {}) as Record<string, JsonSchema>;
+  const runFilled = runFilledOptions(rule);
+  const properties = Object.fromEntries(
+    Object.entries((options.properties ?? {}) as Record<string, JsonSchema>).filter(
+      ([name]) => !runFilled.has(name),
+    ),
+  );
   const severity = {
     description: '"off", "warning" or "error"; ESLint\'s "warn" and 0, 1, 2 are accepted too.',
     enum: SEVERITY_INPUTS,

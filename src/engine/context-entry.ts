@@ -9,7 +9,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { ParseProblem } from '../model/types.js';
 import { buildPostmortem } from '../model/build.js';
-import { HEADER_LABELS } from '../model/metadata.js';
+import { HEADER_LABELS, namesSection } from '../model/metadata.js';
 import { DEFAULT_PARSE_OPTIONS } from '../model/parse-options.js';
 import { buildIndexEntry, type IndexEntry } from '../corpus/index-entry.js';
 import { decodePostmortem } from '../parse/decode.js';
@@ -91,17 +91,40 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 /** Inline markup that could make a heading's text differ from its line. */
 const INLINE_MARKUP = /[*_`[\]<&\\!]/;
 
+/** A heading line's text, without its marks. */
+function headingTitle(line: string): string {
+  return line
+    .replace(/^#{1,6}/, '')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .trim();
+}
+
+/**
+ * Whether a heading right under the `#` title surely opens the first section: it names one
+ * (`## Summary`), so it is no subtitle, and has no markup this line-level look cannot see through.
+ */
+function surelyOpensSection(line: string, depth: number, previousDepth: number): boolean {
+  const title = headingTitle(line);
+  return previousDepth === 1 && depth === 2 && !INLINE_MARKUP.test(title) && namesSection(title);
+}
+
 /**
  * Whether the first block under this heading line may hold a field (`## Status` / `Complete`):
  * its text names a header label, or has markup this line-level look cannot see through.
  */
 function mayNameField(line: string): boolean {
-  const title = line
-    .replace(/^#{1,6}/, '')
-    .replace(/[ \t]+#+[ \t]*$/, '')
-    .trim();
+  const title = headingTitle(line);
   if (INLINE_MARKUP.test(title)) return true;
   return HEADER_LABELS[title.replace(/[\s:]+$/, '').toLowerCase()] !== undefined;
+}
+/**
+ * Whether a heading after the header can change the entry: a `#` heading may be the title, a
+ * heading may be a field (`## Date: …`) or name one (`## Status`). Any other only ends the section
+ * before it, and every line up to the next kept heading is emptied anyway: it is emptied too, so
+ * that the parser reads less.
+ */
+function mattersAfterHeader(line: string, depth: number): boolean {
+  return depth === 1 || line.includes(':') || mayNameField(line);
 }
 const HTML_START = /^ {0,3}</;
 /** YAML frontmatter as remark-frontmatter reads it: `---` lines at the very start and after. */
@@ -143,9 +166,37 @@ function regionAt(line: string): Region | null {
   return { closes: (candidate) => candidate.trim() === '', certain: false };
 }
 
+/** A slice's text, and the line in the file (1-based) of each of its lines (1-based). */
+export interface ContextSlice {
+  text: string;
+  lineOf: readonly number[];
+}
+
+/**
+ * The lines a slice keeps. A run of emptied lines is cut to one blank line: blank lines between
+ * blocks mean the same however many there are, and the parser reads each one.
+ */
+class SliceLines {
+  readonly lines: string[] = [];
+  /** `lineOf[i]`: the file's line of the slice's line `i + 1`, so `lineOf[0]` is unused. */
+  readonly lineOf: number[] = [0];
+
+  keep(line: string, index: number): void {
+    this.lines.push(line);
+    this.lineOf.push(index + 1);
+  }
+
+  empty(index: number): void {
+    const last = this.lines[this.lines.length - 1];
+    if (last !== undefined && last.trim() === '') return;
+    this.lines.push('');
+    this.lineOf.push(index + 1);
+  }
+}
+
 /**
  * What a context entry is built from: the file with only its header and its sections' headings
- * and first blocks left, every other line emptied (so line numbers stay), or null when the file
+ * and first blocks left, every other line emptied (and runs of them cut to one), or null when the file
  * has something that could make that read differently from the whole file.
  *
  * Where the metadata can come from (model/metadata.ts): frontmatter, header lines and tables up to
@@ -153,17 +204,17 @@ function regionAt(line: string): Region | null {
  * written as fields (`## Date: …`), and the first block of sections named like a field
  * (`## Status` / `Complete`); the title is the first `#` heading anywhere. So the header is kept
  * whole up to the first `##` heading that follows text (a heading right after a heading may be a
- * subtitle), with that section's first block; after it, every heading, and the first block under
- * the headings that name a header label. Markdown blocks are read line by line and a heading at column 1 closes every open block, so
+ * subtitle), with that section's first block; after it, the headings that may be the title or a
+ * field, and the first block under the headings that name a header label. Markdown blocks are read line by line and a heading at column 1 closes every open block, so
  * each kept run parses as in the whole file, provided that every line taken for a heading is one
  * and none is missed: the slicer gives up on headings indented 1–3 spaces, on possible setext
  * underlines (a `---` or `===` right under text), on heading-like lines inside HTML or a fence
  * that might belong to a list, and, when the kept text has a `[`, on a `]:` in the emptied text
  * (a link definition a kept link could use).
  */
-export function contextSlice(text: string): string | null {
+export function contextSlice(text: string): ContextSlice | null {
   const lines = text.split('\n');
-  const kept: string[] = [];
+  const kept = new SliceLines();
   let index = 0;
   if (text.startsWith('---')) {
     const open = FRONTMATTER_OPEN.exec(text);
@@ -171,7 +222,7 @@ export function contextSlice(text: string): string | null {
     const close = FRONTMATTER_CLOSE.exec(text.slice(open[0].length));
     if (close === null) return null;
     const closeLine = text.slice(0, open[0].length + close.index).split('\n').length - 1;
-    for (; index <= closeLine; index++) kept.push(lines[index]);
+    for (; index <= closeLine; index++) kept.keep(lines[index], index);
   }
   /** `header`: kept whole; `first`: keeping a section's first block; `body`: emptying. */
   let mode: 'header' | 'first' | 'body' = 'header';
@@ -179,6 +230,14 @@ export function contextSlice(text: string): string | null {
   let afterText = false;
   /** In `first`: the block has begun. */
   let inBlock = false;
+  /**
+   * In `first`: whether the block is kept. Under a heading that names a field, always; the first
+   * section's may hold header fields only as a table (`headerFieldLines`), so it is kept only when
+   * it may be one.
+   */
+  let blockKept = true;
+  let onlyTable = false;
+  let headingDepth = 0;
   let region: Region | null = null;
   let regionKept = false;
   /** An emptied line could be a link definition. */
@@ -189,7 +248,8 @@ export function contextSlice(text: string): string | null {
     const heading = ATX_HEADING.exec(line);
     if (region !== null) {
       if (heading && !region.certain) return null;
-      kept.push(regionKept ? line : '');
+      if (regionKept) kept.keep(line, index);
+      else kept.empty(index);
       if (!regionKept && line.includes(']:')) definition = true;
       if (region.closes(line)) {
         region = null;
@@ -204,20 +264,33 @@ export function contextSlice(text: string): string | null {
       return null;
     previous = line;
     if (heading) {
-      kept.push(line);
       // A heading right after the title (no text between) may be its subtitle: still header.
       // The first section's first block may hold header fields (a table), others' only when
       // the heading names a field.
-      if (mode === 'header' && heading[1].length >= 2 && afterText) mode = 'first';
-      else if (mode !== 'header') mode = mayNameField(line) ? 'first' : 'body';
+      const inHeader = mode === 'header';
+      const depth = heading[1].length;
+      if (inHeader && depth >= 2 && (afterText || surelyOpensSection(line, depth, headingDepth))) {
+        mode = 'first';
+        onlyTable = !mayNameField(line);
+      } else if (!inHeader) {
+        mode = mayNameField(line) ? 'first' : 'body';
+        onlyTable = false;
+      }
+      if (inHeader || mattersAfterHeader(line, depth)) kept.keep(line, index);
+      else kept.empty(index);
+      headingDepth = depth;
       afterText = false;
       inBlock = false;
       continue;
     }
-    if (mode === 'first' && !blank) inBlock = true;
-    else if (mode === 'first' && inBlock) mode = 'body';
-    const keep = mode !== 'body';
-    kept.push(keep ? line : '');
+    if (mode === 'first' && !blank && !inBlock) {
+      inBlock = true;
+      // A table's first two lines (header and delimiter rows) have a `|` between them.
+      blockKept = !onlyTable || line.includes('|') || (lines[index + 1] ?? '').includes('|');
+    } else if (mode === 'first' && blank && inBlock) mode = 'body';
+    const keep = mode === 'header' || (mode === 'first' && (!inBlock || blockKept));
+    if (keep) kept.keep(line, index);
+    else kept.empty(index);
     if (!keep && line.includes(']:')) definition = true;
     if (blank) continue;
     if (mode === 'header' && !HTML_START.test(line)) afterText = true;
@@ -229,8 +302,19 @@ export function contextSlice(text: string): string | null {
     }
   }
   if (mode === 'header') return null;
-  const slice = kept.join('\n');
-  return definition && slice.includes('[') ? null : slice;
+  const slice = kept.lines.join('\n');
+  return definition && slice.includes('[') ? null : { text: slice, lineOf: kept.lineOf };
+}
+
+/** The entry's lines (CONTEXT_LINES; the others are blank) as lines of the file, not the slice. */
+function fileLines(lines: IndexEntry['lines'], slice: ContextSlice): IndexEntry['lines'] {
+  const mapped = { ...lines };
+  for (const field of CONTEXT_LINES) {
+    const key = field as keyof IndexEntry['lines'];
+    const line = mapped[key];
+    if (line !== null) mapped[key] = slice.lineOf[line] ?? line;
+  }
+  return mapped;
 }
 
 /**
@@ -247,8 +331,9 @@ export function indexContext(path: string, bytes: Uint8Array, config: ResolvedCo
     const slice = contextSlice(decoded.text);
     if (slice !== null) {
       try {
-        const model = buildPostmortem(path, slice, config.parse);
-        return { ok: true, entry: contextProjection(buildIndexEntry(model)) };
+        const model = buildPostmortem(path, slice.text, config.parse);
+        const entry = contextProjection(buildIndexEntry(model));
+        return { ok: true, entry: { ...entry, lines: fileLines(entry.lines, slice) } };
       } catch {
         // The whole file decides below, with the error it gives.
       }

@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { indexPostmortems } from '../app/corpus.js';
-import { buildTrackedTrendReport } from '../app/report.js';
+import { buildTrackedTrendReport, lookUpTracker, withTrackerNotes } from '../app/report.js';
 import { renderMarkdown } from '../trends/render/document.js';
 import { overdueTable, patternTable, type MarkdownOptions } from '../trends/render/tables.js';
 import { linkTarget } from '../trends/render/escape.js';
@@ -19,11 +20,7 @@ import { table } from '../text/markdown-escape.js';
 import { escapeMarkdown } from '../trends/render/escape.js';
 import { reportSettings } from '../trends/run.js';
 import { statusReader } from '../practice/action-item-status.js';
-import { githubHosts } from '../model/tracker-links.js';
-import { lookUpIssues } from '../app/tracker.js';
 import {
-  itemKey,
-  linkedIssueKeys,
   reminders as remindersOf,
   type ReminderItem,
   type Reminders,
@@ -120,23 +117,6 @@ function closedList(items: readonly ReminderItem[], options: MarkdownOptions): s
   });
   const more = items.length > MAX_ROWS ? `\n\n…and ${items.length - MAX_ROWS} more.` : '';
   return `Not overdue, since the tracker has them done; update their status.\n\n${lines.join('\n')}${more}`;
-}
-
-/**
- * The report as Markdown shows it: an overdue item the tracker changed names both states beside
- * its id (kept before the action text, which the table may shorten).
- */
-function withTrackerNotes(report: TrendReport, notes: ReadonlyMap<string, string>): TrendReport {
-  if (notes.size === 0) return report;
-  return {
-    ...report,
-    overdueActionItems: report.overdueActionItems.map((item) => {
-      const note = notes.get(itemKey(item.path, item.line));
-      return note === undefined
-        ? item
-        : { ...item, id: item.id === null ? `(${note})` : `${item.id} (${note})` };
-    }),
-  };
 }
 
 /**
@@ -265,22 +245,19 @@ export async function upsertTrackingIssue(
 /** What GitHub says of the issues the corpus links to (with a token); notices for what it could not. */
 async function trackerView(
   run: ModeRun,
-  entries: readonly IndexEntry[],
+  index: Parameters<typeof lookUpTracker>[0],
+  config: ResolvedConfig,
 ): Promise<TrackerView | null> {
   const { inputs, context } = run;
   if (inputs.githubToken === '') return null;
-  const links = { githubHosts: githubHosts(context.serverUrl) };
-  const repository = context.owner ? `${context.owner}/${context.repo}`.toLowerCase() : null;
-  const keys = linkedIssueKeys(entries, links, repository);
-  if (keys.length === 0) return null;
-  const lookup = await lookUpIssues(keys, {
-    token: inputs.githubToken,
-    apiUrl: context.apiUrl,
-    ownRepository: repository,
+  const { tracker, notices } = await lookUpTracker(index, config, {
+    client: { token: inputs.githubToken, apiUrl: context.apiUrl },
+    repository: context.owner ? `${context.owner}/${context.repo}` : null,
+    serverUrl: context.serverUrl,
   });
-  for (const notice of lookup.notices)
+  for (const notice of notices)
     core.notice(notice, { title: 'postmortem-lint: action item tracking' });
-  return { issues: lookup.issues, repository, links };
+  return tracker;
 }
 
 /** `create-issues`: issues for untracked items (default branch only), as job summary lines. */
@@ -342,7 +319,7 @@ export async function runReport(run: ModeRun): Promise<void> {
   });
   const statuses = statusReader(reportSettings(config).statuses);
   const octokit = inputs.githubToken === '' ? null : createOctokit(inputs.githubToken, context);
-  const tracker = await trackerView(run, index.entries);
+  const tracker = await trackerView(run, index, config);
   // The tracker's state decides where it is known: an item whose issue is closed is not overdue.
   const { report, notes } = buildTrackedTrendReport(
     index,

@@ -121,6 +121,11 @@ const SECTION_HEADINGS = new Set(
   ].map(normaliseTitle),
 );
 
+/** Whether a heading's text names a section (`Summary`, `Background`): then it is no subtitle. */
+export function namesSection(title: string): boolean {
+  return SECTION_HEADINGS.has(normaliseTitle(title));
+}
+
 /** `## Date: 2022-12-15`: a heading that is a field, not a title or a section. */
 const LABEL_HEADING = /^([^:\n]{1,40}):[ \t]*(\S[^\n]*)$/;
 
@@ -357,6 +362,18 @@ function plainParagraphFields(start: number, slice: string, pointAt: PointAt): F
 }
 
 /**
+ * `Authors:` alone on its line with the names as a list below it: a field whose value is a list
+ * (only for fields that are not one short value, as in a `## Authors` section).
+ */
+function listedField(line: string, next: RootContent | undefined): FieldLine | null {
+  const label = /^[ \t]*([A-Za-z][A-Za-z ]{0,39}):[ \t]*$/.exec(line)?.[1].trim();
+  const key = label === undefined ? undefined : HEADER_LABELS[label.toLowerCase()];
+  if (key === undefined || CHECKED_FIELDS.has(key) || next?.type !== 'list') return null;
+  const items = next.children.map((item) => plainValue(nodeText(item)));
+  return { label: label as string, value: located(next, items.join(', ')) };
+}
+
+/**
  * Plain `Field: value` header lines (`Date: 09/25/2020`, `Authors: Sam Lee`), read only at the
  * top: in the paragraphs right after the title that hold nothing but field lines. The run stops
  * at the first other block, so a sentence that starts "Status: …" further down is prose.
@@ -368,11 +385,19 @@ function plainFieldLines(
   pointAt: PointAt,
 ): FieldLine[] {
   const found: FieldLine[] = [];
-  for (const node of root.children) {
+  const children = root.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
     const { start, end } = spanOf(node);
     if (start.offset >= headerEnd) break;
     if (node.type === 'html' || node.type === 'heading') continue;
     if (node.type !== 'paragraph') break;
+    const listed = listedField(source.slice(start.offset, end.offset), children[i + 1]);
+    if (listed) {
+      found.push(listed);
+      i++;
+      continue;
+    }
     const fields = plainParagraphFields(
       start.offset,
       source.slice(start.offset, end.offset),

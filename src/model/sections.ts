@@ -36,10 +36,33 @@ export function sectionKey(title: string): string {
  */
 export function findSectionIndex(sections: readonly Section[], names: readonly string[]): number {
   const wanted = names.map(sectionKey);
+  const suffixes = SUFFIX_KEYS.get(sectionKey(names[0] ?? '')) ?? [];
   return sections.findIndex((section) => {
     const title = sectionKey(section.title);
-    return wanted.some((name) => title === name || title.startsWith(`${name} `));
+    if (suffixes.some((suffix) => title === suffix || title.endsWith(` ${suffix}`))) return true;
+    return wanted.some(
+      (name) =>
+        title === name || (title.startsWith(`${name} `) && !namesOther(title, name, wanted)),
+    );
   });
+}
+
+/**
+ * Whether a title that starts with `name` is another section's: one whose name is a longer start
+ * of the title ("Follow-up meeting" is the meeting, not the "Follow-up" items), whose head noun
+ * ends it right after `name` ("Root Cause Remediations" are action items, not the analysis), or
+ * whose name follows `name` as the head of the title ("Follow-up timeline" is a timeline).
+ */
+function namesOther(title: string, name: string, wanted: readonly string[]): boolean {
+  const rest = title.slice(name.length + 1);
+  if (SUFFIX_OWNER.has(rest) && !wanted.includes(SUFFIX_OWNER.get(rest) as string)) return true;
+  return ALL_NAMES.some(
+    ({ key, group }) =>
+      !wanted.includes(group) &&
+      ((key.length > name.length && (title === key || title.startsWith(`${key} `))) ||
+        rest === key ||
+        rest.startsWith(`${key} `)),
+  );
 }
 
 export function findSection(
@@ -126,6 +149,8 @@ export const SECTION_NAMES = {
     'Corrective and Preventive Actions',
     'Preventive Actions',
     'Follow Up Actions',
+    // A bare "Follow-up" heading; one about the review meeting is the meeting (isMeetingSection).
+    'Follow-up',
     'Follow-ups',
     'Follow-up Tasks',
     'Follow-up Items',
@@ -138,6 +163,15 @@ export const SECTION_NAMES = {
     'Resulting Actions',
     'Preventive Measures',
     'Preventative Measures',
+    // Questions that ask for the plan: "What could be done to avoid this in future?".
+    'What Could Be Done to Avoid This',
+    'What Could Be Done to Prevent This',
+    'What Can Be Done to Prevent This',
+    'What Is Being Done About This',
+    'What Is Being Done About It',
+    "What We're Doing About It",
+    'What We Are Doing About It',
+    'What We Will Do Differently',
   ],
   lessonsLearned: [
     'Lessons Learned',
@@ -183,3 +217,45 @@ export const REQUIRED_SECTIONS: readonly (readonly string[])[] = [
   SECTION_NAMES.actionItems,
   SECTION_NAMES.lessonsLearned,
 ];
+
+/**
+ * Head nouns that make a heading a section wherever they end it, keyed by the section's first
+ * name: "Root Cause Remediations" and "Short-term remediations" are action items, "Further
+ * Mitigations and Learnings" the lessons. A name prefix followed by one of them is not that
+ * name's section ("Root Cause" + "Remediations").
+ */
+export const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  'Action Items': ['Remediations', 'Remediation Items', 'Action Items', 'Corrective Actions'],
+  'Lessons Learned': ['Learnings', 'Lessons Learned', 'Lessons Learnt'],
+};
+
+const SUFFIX_KEYS = new Map(
+  Object.entries(SECTION_SUFFIXES).map(([name, suffixes]) => [
+    sectionKey(name),
+    suffixes.map(sectionKey),
+  ]),
+);
+
+/** Each suffix's section, by the key of that section's first name. */
+const SUFFIX_OWNER = new Map(
+  [...SUFFIX_KEYS].flatMap(([owner, suffixes]) => suffixes.map((suffix) => [suffix, owner])),
+);
+
+/** Every built-in name with the key of its section's first name, for {@link namesOther}. */
+const ALL_NAMES: ReadonlyArray<{ key: string; group: string }> = Object.values(
+  SECTION_NAMES,
+).flatMap((names: readonly string[]) =>
+  names.map((name) => ({ key: sectionKey(name), group: sectionKey(names[0]) })),
+);
+
+/** Words that make a bare "Follow-up" section the review meeting's rather than the items'. */
+const MEETING_TEXT =
+  /\b(?:meeting|retrospective|retro|attendees|(?:post[- ]?mortem|incident) review)\b/i;
+
+/**
+ * Whether a section titled only "Follow-up" is about the review meeting ("Follow-up: the review
+ * meeting is on 2026-02-08 with …") rather than the work that follows: its text names a meeting.
+ */
+export function isMeetingSection(title: string, text: string): boolean {
+  return sectionKey(title) === 'follow up' && MEETING_TEXT.test(text);
+}

@@ -304,6 +304,10 @@ export interface StampRead {
   rest: number;
   /** A one-digit hour without AM/PM (`1:05`): on a 12-hour clock it may be 13:05. */
   maybeAfternoon: boolean;
+  /** The end of a range (`11:57-12:08`), as written: the clock has reached it. */
+  untilSeconds: number | null;
+  /** `10:44` without AM/PM or a leading zero: 22:44 too, once a timeline is read on a 12-hour clock. */
+  bareHour: boolean;
 }
 
 function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -317,6 +321,7 @@ interface ClockRead {
   end: number;
   /** `1:05` (one-digit hour, no AM/PM): a 12-hour clock may mean 13:05. */
   maybeAfternoon: boolean;
+  bareHour: boolean;
 }
 
 function readTime(text: string, index: number): ClockRead | null {
@@ -333,6 +338,7 @@ function readTime(text: string, index: number): ClockRead | null {
       precision: full[3] ? 'second' : 'minute',
       end: from + full[0].length,
       maybeAfternoon: meridiem === undefined && full[1].length === 1 && hour >= 1,
+      bareHour: meridiem === undefined && full[1][0] !== '0' && hour >= 1 && hour <= 11,
     };
   }
   const hourOnly = matchAt(HOUR_ONLY, text, from);
@@ -344,6 +350,7 @@ function readTime(text: string, index: number): ClockRead | null {
     precision: 'hour',
     end: from + hourOnly[0].length,
     maybeAfternoon: false,
+    bareHour: false,
   };
 }
 
@@ -372,8 +379,9 @@ function readZone(text: string, index: number): { zone: string; end: number } | 
 
 /** Markup before a stamp (`**`, `` ` ``, `[`), "At" of a sentence, a weekday ("Monday 17 March"). */
 const US_ZONE_WORD = /(Pacific|Mountain|Central|Eastern)(?![\w])/y;
+// "After 02:10": a heading or line that times what follows from a moment on.
 const OPENING =
-  /[\s*_[(`]*(?:(?:at|around)\s+(?=~?\d))?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|[a-z]{3}))?/iy;
+  /[\s*_[(`]*(?:(?:at|around|after|from|since)\s+(?=~?\d))?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|[a-z]{3}))?/iy;
 const CLOSING = /[\s*_\])`]*(?:[-–—:|,.](?!\d)[\s*_`]*)?/y;
 /** A date after the time ("At 11:03 UTC on Sept 2nd 2025, …"). */
 const ON_DATE = /,?\s+on\s+/iy;
@@ -423,9 +431,79 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
     secondsOfDay: time?.seconds ?? null,
     precision: time?.precision ?? 'day',
     maybeAfternoon: time?.maybeAfternoon ?? false,
+    untilSeconds: until?.seconds ?? null,
+    bareHour: time?.bareHour ?? false,
     zone: zone?.zone ?? null,
     rest: end + (closing ? closing[0].length : 0),
   };
+}
+
+/** A time the authors mark as unknown: `[???]`, `??:??`, `2023-MM-DD`, `2023-07-XX`. */
+const UNKNOWN_TIME =
+  /(?:\?{2,}(?::\?{2})?|\d{4}-(?:MM|XX|\?\?|\d{2})-(?:DD|XX|\?\?))(?![\w?])(?:\[\^[^\]\s]{1,20}\])?\]?/y;
+/** A month without a day: `Jul 2024`, `July 2024`, `2024-07`. */
+const MONTH_ONLY =
+  /(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-(?:0[1-9]|1[0-2]))(?![\d/.-])/iy;
+/** Two dates of a span ("Between 2023-07-10 to 2023-07-16", "2023-07-10 – 2023-07-16"). */
+const SPAN_OPENING = /(?:between|from)\s+/iy;
+const SPAN_TO = /\s*(?:[-–—]|to|and|until|through)\s*/iy;
+/** Days counted in business days ("[+2 Business Days Later]"): no calendar date follows from them. */
+const BUSINESS_DAYS = /\+\s*\d{1,3}\s*(?:business|working)\s+days?\b(?:\s+later)?\]?/iy;
+
+/** A time given as coarser than a time of day, on purpose: where it stands in the text read. */
+export interface RoughRead {
+  start: number;
+  end: number;
+  /** Where the event text starts. */
+  rest: number;
+}
+
+/**
+ * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`), a
+ * span of days, a month (`Jul 2024`) or an offset in business days. Null for any other text,
+ * a plain date or time included (those are {@link readLeadingStamp}'s).
+ */
+export function readRoughTime(text: string, reading: DateReading): RoughRead | null {
+  const opening = matchAt(OPENING, text, 0);
+  const start = opening ? opening[0].length : 0;
+  let end = -1;
+  const unknown = matchAt(UNKNOWN_TIME, text, start) ?? matchAt(BUSINESS_DAYS, text, start);
+  if (unknown) end = start + unknown[0].length;
+  const month = end === -1 ? matchAt(MONTH_ONLY, text, start) : null;
+  if (month) end = start + month[0].length;
+  if (end === -1) {
+    const between = matchAt(SPAN_OPENING, text, start);
+    const from = start + (between ? between[0].length : 0);
+    const first = readDateAt(text, from, reading);
+    const to = first ? matchAt(SPAN_TO, text, first.end) : null;
+    const last = to && first ? readDateAt(text, first.end + to[0].length, reading) : null;
+    // A time after the second date ("2023-07-10 to 2023-07-16 14:00") is no longer a span of days.
+    if (!last || /^[\sT@,]*\d{1,2}:\d{2}/.test(text.slice(last.end))) return null;
+    end = last.end;
+  }
+  const closing = matchAt(CLOSING, text, end);
+  return { start, end, rest: end + (closing ? closing[0].length : 0) };
+}
+
+/** A time of day anywhere in a sentence: `12:16`, `1:00 PM`, `4 pm`. */
+const ANY_CLOCK = /\b\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\b)?|\b\d{1,2}\s?[ap]\.?m\b/gi;
+/** What puts a time of day in the middle of a sentence: "… at 12:16 ET", "at approximately 1:00 PM". */
+const CLOCK_PREPOSITION =
+  /\b(?:at|around|by)\s+(?:approximately\s+|approx\.\s*|about\s+|roughly\s+|~)?$/i;
+
+/**
+ * The one time of day in the middle of a sentence ("DEPO reported the outage at 12:16 ET on June
+ * 16"), read as the sentence's time; null when the text has no such time or more than one.
+ */
+export function readMidSentenceStamp(text: string, reading: DateReading): StampRead | null {
+  const clocks = [...text.matchAll(ANY_CLOCK)];
+  if (clocks.length !== 1) return null;
+  const index = clocks[0].index ?? 0;
+  if (!CLOCK_PREPOSITION.test(text.slice(Math.max(0, index - 40), index))) return null;
+  const stamp = readLeadingStamp(text.slice(index), reading);
+  if (!stamp || stamp.secondsOfDay === null) return null;
+  // The sentence stays the event text: nothing of it is cut as a leading stamp.
+  return { ...stamp, start: index + stamp.start, end: index + stamp.end, rest: 0 };
 }
 
 /** Epoch milliseconds of a date and time of day in a zone (UTC when the zone is unknown). */

@@ -86,6 +86,11 @@ export interface TimelineEntry {
   span: Span;
   /** Where the timestamp stands (the entry span when none). */
   timeSpan: Span;
+  /**
+   * A time the authors could not know more finely, as written (`[???]`, `2023-MM-DD`, a span of
+   * days, `Jul 2024`, `[+2 business days]`); `time` is null and no time of day is asked of it.
+   */
+  roughTime?: string;
 }
 
 export interface Timeline {

@@ -134,38 +134,50 @@ export const actionItemTracking = defineRule<ActionItemTrackingOptions>({
     severityNote:
       'checks nothing unless the CLI or the Action has a GitHub token; drift towards "not done", unreadable and malformed links are warnings',
     tags: ['action-items', 'tracking'],
+    // Every option is filled in by the run (`readOnly`: JSON Schema's "managed by the owning
+    // authority"): a value written in a configuration would be overwritten, so it is refused there.
     optionsSchema: {
       type: 'object',
       properties: {
         lookedUp: {
           type: 'boolean',
+          readOnly: true,
           description:
-            'Set by the run when it has a GitHub token and looked the links up; false: the rule checks nothing.',
+            'Set by the run: true when it has a GitHub token and looked the links up; false: the rule checks nothing.',
         },
         statuses: {
           type: 'array',
           items: { type: 'string' },
-          description: "Accepted statuses (the run copies the action-items rule's).",
+          readOnly: true,
+          description:
+            "Set by the run: the accepted statuses, copied from the action-items rule's (configure them there).",
         },
         doneStatuses: {
           type: 'array',
           items: { type: 'string' },
-          description: "Statuses that close an item (the run copies the action-items rule's).",
+          readOnly: true,
+          description:
+            "Set by the run: the statuses that close an item, copied from the action-items rule's.",
         },
         statusSynonyms: {
           type: 'object',
           additionalProperties: { type: 'string' },
-          description: "Other spellings of statuses (the run copies the action-items rule's).",
+          readOnly: true,
+          description:
+            "Set by the run: other spellings of statuses, copied from the action-items rule's.",
         },
         repository: {
           type: 'string',
+          readOnly: true,
           description:
-            'The `owner/repo` a bare `#123` belongs to (the run sets the repository it checks).',
+            "Set by the run: the `owner/repo` a bare `#123` belongs to (GITHUB_REPOSITORY, the origin remote, or the Action's repository).",
         },
         githubHosts: {
           type: 'array',
           items: { type: 'string' },
-          description: "Hosts whose issue URLs are GitHub's (the run adds GITHUB_SERVER_URL's).",
+          readOnly: true,
+          description:
+            "Set by the run: the hosts whose issue URLs are GitHub's (github.com and GITHUB_SERVER_URL's).",
         },
         issues: {
           type: 'object',
@@ -178,8 +190,9 @@ export const actionItemTracking = defineRule<ActionItemTrackingOptions>({
             },
             required: ['state'],
           },
+          readOnly: true,
           description:
-            'What GitHub said of each linked issue, by `owner/repo#number`: filled in by the run, not by hand.',
+            'Set by the run: what GitHub said of each linked issue, by `owner/repo#number`.',
         },
       },
       additionalProperties: false,

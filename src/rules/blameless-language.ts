@@ -3,7 +3,7 @@ import { defineRule } from './types.js';
 import { advance } from '../parse/positions.js';
 import { excerpt } from './helpers/model.js';
 import { namedCauses, SENTENCE_BUDGET, type NamedCause } from '../text/people.js';
-import { negatedAt } from '../text/negation.js';
+import { negatedAt, rejectedInSentence } from '../text/negation.js';
 
 export type BlamelessLanguageOptions = {
   /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
@@ -323,6 +323,8 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
         if (allow && allow.index < hit.index + hit.length) continue;
         // "Nobody is to blame", "we will not blame the vendor": the practice's own stance.
         if (negatedAt(prose.text, hit.index)) continue;
+        // "While it can be attributed to human error, it is incorrect to focus on the individual".
+        if (rejectedInSentence(prose.text, hit.index)) continue;
         const found = prose.text.slice(hit.index, hit.index + hit.length);
         const key = phraseKey(found);
         const suggestion = lexicon.get(key);

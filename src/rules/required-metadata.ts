@@ -11,6 +11,8 @@ export type RequiredMetadataOptions = {
   required: MetadataFieldName[];
   /** Accepted statuses (compared case-insensitively, emoji and markup stripped). */
   statuses: string[];
+  /** Other words for an accepted status, each mapped to the status it means (`Resolved: Closed`). */
+  statusAliases: Record<string, string>;
 };
 
 const FIELD_NAMES: MetadataFieldName[] = ['id', 'title', 'date', 'severity', 'status', 'author'];
@@ -43,6 +45,29 @@ function stripRemark(value: string): string {
   if (!text.endsWith(')')) return value.trim();
   const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
   return open === -1 ? value.trim() : text.slice(0, open).trim();
+}
+
+/**
+ * The value before a remark that follows a comma or semicolon (`Complete, action items in
+ * progress` → `Complete`), found by index search.
+ */
+function leadingWord(value: string): string {
+  const cut = value.search(/[,;]/);
+  return (cut === -1 ? value : value.slice(0, cut)).trim();
+}
+
+/** Whether a status, as written, is accepted: itself, without its remark, or through an alias. */
+function isAcceptedStatus(status: string, options: RequiredMetadataOptions): boolean {
+  const accepted = new Set(options.statuses.map(normaliseStatus));
+  const aliases = new Map(
+    Object.entries(options.statusAliases).map(([alias, target]) => [
+      normaliseStatus(alias),
+      normaliseStatus(target),
+    ]),
+  );
+  return [status, stripRemark(status), leadingWord(stripRemark(status))]
+    .map(normaliseStatus)
+    .some((written) => accepted.has(written) || accepted.has(aliases.get(written) ?? ''));
 }
 
 function textOf(field: MetadataField | undefined): string | null {
@@ -87,12 +112,20 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
           description:
             'Accepted statuses (compared case-insensitively, emoji and markup stripped).',
         },
+        statusAliases: {
+          type: 'object',
+          additionalProperties: { type: 'string', minLength: 1 },
+          description:
+            'Other words for an accepted status, each mapped to the status it means (`{"Resolved": "Closed"}`); an alias counts only when its status is in `statuses`.',
+        },
       },
       additionalProperties: false,
     },
     defaultOptions: {
       required: FIELD_NAMES,
       statuses: ['Draft', 'In Review', 'Reviewed', 'Completed', 'Closed'],
+      // Words real postmortems use for a finished review.
+      statusAliases: { Complete: 'Completed', Final: 'Completed', Resolved: 'Closed' },
     },
   },
   check(context) {
@@ -146,11 +179,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
 
     const status = textOf(fields.status);
     if (required.has('status') && status !== null) {
-      const accepted = new Set(options.statuses.map(normaliseStatus));
-      if (
-        !accepted.has(normaliseStatus(status)) &&
-        !accepted.has(normaliseStatus(stripRemark(status)))
-      ) {
+      if (!isAcceptedStatus(status, options)) {
         context.report({
           message: `Status "${excerpt(status)}" is not one of: ${options.statuses.join(', ')}.`,
           span: fields.status.span,

@@ -42,8 +42,21 @@ function checkOrder(context: Context, entries: readonly TimedEntry[]): void {
   }
 }
 
-function firstMarked(timeline: Timeline, marker: TimelineMarker): TimedEntry | null {
-  const entry = timeline.entries.find((candidate) => candidate.markers.includes(marker));
+/**
+ * The first entry with `marker`, from `after` on when one of them follows it: a part back
+ * online before the outage began ("db-02 went back online" at 16:11, outage from 17:30) is not
+ * its resolution.
+ */
+function firstMarked(
+  timeline: Timeline,
+  marker: TimelineMarker,
+  after: TimedEntry | null = null,
+): TimedEntry | null {
+  const { entries } = timeline;
+  const from = after ? entries.indexOf(after) : -1;
+  const first = entries.findIndex((candidate) => candidate.markers.includes(marker));
+  const later = entries.findIndex((candidate, i) => i > from && candidate.markers.includes(marker));
+  const entry = entries[later !== -1 ? later : first];
   return entry && entry.time !== null ? (entry as TimedEntry) : null;
 }
 
@@ -141,7 +154,7 @@ function checkTimeline(context: Context, timeline: Timeline, main: boolean): voi
   // The header's duration is the main timeline's: a file with several incidents states one.
   if (!hasStart || !hasResolution || !main) return;
   const start = firstMarked(timeline, 'start');
-  const resolved = firstMarked(timeline, 'resolved');
+  const resolved = firstMarked(timeline, 'resolved', start);
   if (start && resolved) checkDuration(context, start, resolved);
 }
 

@@ -26,7 +26,8 @@ type Context = FileRuleContext<TimelineGranularityOptions>;
 
 function reportUntimed(context: Context, timeline: Timeline): void {
   for (const entry of timeline.entries) {
-    if (entry.time !== null) continue;
+    // "[???]", "2023-MM-DD", "Jul 2024": the authors could not know the time; none is asked.
+    if (entry.time !== null || entry.roughTime !== undefined) continue;
     context.report({
       message: `Timeline entry "${excerpt(entry.text, 50)}" has no timestamp: start it with a time such as 14:05.`,
       span: entry.timeSpan,
@@ -95,6 +96,8 @@ function checkTimeline(context: Context, timeline: Timeline, needs: string): voi
   const threshold = severity ? options.thresholds[String(severity.level)] : null;
   if (timedEntries(timeline.entries).length === 0) {
     const untimed = timeline.entries.length;
+    // A change history dated to the month is as fine as what it tells.
+    if (untimed > 0 && timeline.entries.every((entry) => entry.roughTime !== undefined)) return;
     context.report({
       message: `The Timeline has no timestamped entries${untimed > 0 ? ` (${untimed} without a time)` : ''}${needs || ': list what happened, each line starting with its time (14:05)'}.`,
       span: timeline.span,

@@ -1,7 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { RULES } from '../rules/index.js';
 import type { JsonSchema, Rule } from '../rules/types.js';
-import { buildConfigSchema } from '../config/schema.js';
+import { buildConfigSchema, runFilledOptions } from '../config/schema.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 
 /** Where an installed package's config schema is, relative to a repository that depends on it. */
@@ -52,7 +52,9 @@ function ruleBlock(rule: Rule): string {
     comment('"off", "warning" or "error".', '    '),
     yamlEntry('severity', meta.defaultSeverity, '    '),
   ];
+  const runFilled = runFilledOptions(rule);
   for (const [name, value] of Object.entries(meta.defaultOptions as Record<string, unknown>)) {
+    if (runFilled.has(name)) continue; // Not a user's setting: refused in a config file.
     const description = properties[name]?.description;
     if (typeof description === 'string') parts.push(comment(description, '    '));
     parts.push(yamlEntry(name, value, '    '));

@@ -28,3 +28,26 @@ export function negatedAt(text: string, index: number): boolean {
     .slice(-REACH)
     .some((word) => NEGATOR.test(word.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '')));
 }
+
+/**
+ * A sentence that names a blame framing in order to reject it: "While it can be attributed to
+ * human error, it is incorrect to focus on the individual", "rather than blaming the operator".
+ * The rejection must aim at people (the individual, a person, the engineer, anyone).
+ */
+const REJECTS_BLAME =
+  /\b(?:(?:is|was|would be|are)\s+(?:incorrect|wrong|unfair|unhelpful|misleading|counterproductive|not\s+(?:helpful|useful|right|fair|productive|appropriate))\s+to\s+(?:focus\s+on|blame|single\s+out|point\s+(?:at|to)|look\s+at)|(?:rather\s+than|instead\s+of)\s+(?:focus(?:ing)?\s+on|blam(?:e|ing)|singling\s+out))\s+(?:the\s+|an?\s+|any\s+)?(?:individuals?|persons?|people|engineers?|operators?|humans?|anyone|someone|who)\b/i;
+
+/** How far a sentence is searched on each side of a word: bounded, so each call is constant time. */
+const SENTENCE_REACH = 300;
+
+/** True when the sentence around `index` rejects blaming a person (see REJECTS_BLAME). */
+export function rejectedInSentence(text: string, index: number): boolean {
+  const from = Math.max(0, index - SENTENCE_REACH);
+  const before = text.slice(from, index);
+  let start = from;
+  for (const end of before.matchAll(/[.!?](?:\s|$)|\n/g)) start = from + end.index + end[0].length;
+  const after = text.slice(index, index + SENTENCE_REACH);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  const sentence = text.slice(start, stop === -1 ? index + after.length : index + stop);
+  return REJECTS_BLAME.test(sentence);
+}

@@ -77,6 +77,20 @@ export interface RestoreDistribution {
   p90Bucket: number | null;
 }
 
+/**
+ * The tracker's state of an overdue item's issue where it differs from the postmortem's (a report
+ * run with a GitHub token): Done here but still open there, or closed there but not done here.
+ */
+export interface OverdueTrackerState {
+  /** `owner/repo#number`, lower case. */
+  issue: string;
+  state: 'open' | 'closed';
+  /** The day it was closed (ISO date); null while open, or when GitHub gave none. */
+  closedAt: string | null;
+  /** GitHub's `state_reason` (`completed`, `not_planned`); null while open. */
+  stateReason: string | null;
+}
+
 /** One repository's share of an organisation report. */
 export interface RepositoryRow {
   repository: string;
@@ -106,8 +120,10 @@ export interface TrendReport {
   previous: PeriodMetrics;
   changes: MetricChange[];
   restoreDistribution: RestoreDistribution;
-  /** `repository` is set in organisation reports. */
-  overdueActionItems: Array<OverdueActionItem & { repository?: string | null }>;
+  /** `repository` is set in organisation reports; `tracker` where GitHub's state differs. */
+  overdueActionItems: Array<
+    OverdueActionItem & { repository?: string | null; tracker?: OverdueTrackerState }
+  >;
   patterns: ReportPattern[];
   /** The similarity threshold, and the highest score compared (so "none above X" can be said). */
   similarity: { threshold: number; closestScore: number | null };

@@ -8,13 +8,17 @@ import { ROOT } from './run-action.js';
 
 /**
  * The major version every workflow uses, at least: the current majors, all on Node 24
- * (actions/checkout v5, actions/setup-node v5, actions/cache v5 and codeql-action v4 were the first).
+ * (actions/checkout v5, actions/setup-node v5, actions/cache v5, codeql-action v4, upload-artifact v6
+ * and download-artifact v7 were the first).
  */
 const CURRENT_MAJORS: Record<string, number> = {
   'actions/checkout': 7,
   'actions/setup-node': 7,
   'actions/cache': 6,
   'github/codeql-action': 4,
+  // The current pair: an artifact uploaded by one generation is downloaded by its partner.
+  'actions/upload-artifact': 7,
+  'actions/download-artifact': 8,
 };
 
 interface Use {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { issueMarker } from '../../src/app/action-item-issues.js';
+import type { TrendReport } from '../../src/trends/report.js';
 import { tempTree } from '../support/lint.js';
 import { actionHarness, runAction, type ActionRun } from './run-action.js';
 
@@ -202,6 +203,16 @@ describe('report mode: issues for untracked items, reminders', () => {
     expect(tracking?.body).not.toContain('@alice'); // shown, never pinged without mention-owners
     expect(first.outputs['overdue-action-items']).toBe('2');
     expect(first.summary).toContain('AI-4 (Done here · #\u200D2 open on GitHub)');
+    // The JSON report keeps the status as written, GitHub's state beside it.
+    const json = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8')) as TrendReport;
+    expect(json.overdueActionItems.map((item) => [item.id, item.status, item.tracker])).toEqual([
+      ['AI-3', 'In Progress', undefined],
+      [
+        'AI-4',
+        'Done',
+        { issue: 'acme/incidents#2', state: 'open', closedAt: null, stateReason: null },
+      ],
+    ]);
 
     const writes = github.writes().length;
     const second = await run(workspace, inputs);

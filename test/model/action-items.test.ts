@@ -23,6 +23,14 @@ function summary(item: ActionItem): Record<string, string | null> {
 }
 
 describe('action-item extraction', () => {
+  test('a "Follow-up timeline" is no action-items section: the items come from "Action Items"', () => {
+    const items = itemsOf(
+      '# Queue stall\n\n## Follow-up timeline (UTC)\n\n### 8:16 PM\nA report of slow logins.\n\n### 8:20 PM\nThe report is acknowledged.\n\n## Action Items\n- [ ] Add a latency alert\n',
+    );
+    expect(items?.span.start.line).toBe(11);
+    expect(items?.items.map((item) => item.action.text)).toEqual(['Add a latency alert']);
+  });
+
   test('reads the reference table, cells with content spans', () => {
     const section = itemsOf(referenceText());
     expect(section?.format).toBe('table');

@@ -311,3 +311,26 @@ Recovery took longer than it had to: the eviction window was compiled into the s
     expect(analysis?.statedOnly).toBeUndefined();
   });
 });
+
+describe('problem and cause outside the labels', () => {
+  test('the first paragraph of a "What happened?" section before the analysis is the problem statement', () => {
+    const analysis = whysOf(
+      '# X\n\n## What happened?\n\n*Brief description.*\n\n- Exports stopped for two hours.\n\n## Root Causes\n\nA full disk.\n',
+    )!;
+    expect(analysis.problemStatement).toMatchObject({
+      text: 'Exports stopped for two hours.',
+      span: { start: { line: 7, column: 1 } },
+    });
+    expect(analysis.rootCause?.text).toBe('A full disk.');
+  });
+
+  test('an opening "resulted from" sentence leading into a list is the root cause, list included', () => {
+    const analysis = whysOf(
+      '# X\n\n## Root Cause Analysis\n\nThe outage resulted from two factors:\n\n1. A short timeout.\n2. No backoff.\n\nLater text.\n',
+    )!;
+    expect(analysis.rootCause).toMatchObject({
+      text: 'The outage resulted from two factors: A short timeout. No backoff.',
+      span: { start: { line: 5, column: 1 }, end: { line: 8, column: 15 } },
+    });
+  });
+});

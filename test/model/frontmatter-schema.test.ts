@@ -106,6 +106,9 @@ const STATUSES = {
     'Completed (2026-02-10)',
     'Completed (held; notes in the wiki)',
     '(Draft)',
+    'Resolved',
+    'final',
+    'Complete, action items in progress',
   ],
   rejected: [
     'Done',

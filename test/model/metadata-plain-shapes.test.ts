@@ -211,3 +211,20 @@ describe('tables that are not metadata', () => {
     ]);
   });
 });
+
+describe('a plain label whose value is the list below it', () => {
+  test('"Authors:" then a list is the author field, and the header lines go on after it', () => {
+    const text =
+      '# Search outage\n\nDate: 2024-06-18\n\nAuthors:\n- Kim Park, search team\n- Ola Berg\n\nStatus: Resolved\n\n## What happened?\n\nSearch failed.\n';
+    expect(fields(text)).toEqual([
+      'date=2024-06-18@3:7',
+      'author=Kim Park, search team, Ola Berg@6:1',
+      'status=Resolved@9:9',
+    ]);
+  });
+
+  test('a checked field ("Status:") takes no list, and a list without a label line is none', () => {
+    const text = '# Search outage\n\nStatus:\n- Resolved\n- Reviewed\n\n## Summary\n\nText.\n';
+    expect(fields(text)).toEqual(['summary=Text.@9:1']);
+  });
+});

@@ -1,4 +1,9 @@
-import { findSectionIndex, REQUIRED_SECTIONS, SECTION_NAMES } from '../../src/model/sections.js';
+import {
+  findSectionIndex,
+  isMeetingSection,
+  REQUIRED_SECTIONS,
+  SECTION_NAMES,
+} from '../../src/model/sections.js';
 import type { Section } from '../../src/model/types.js';
 
 const at = { line: 1, column: 1, offset: 0 };
@@ -49,5 +54,36 @@ describe('section names', () => {
       'Action Items',
       'Lessons Learned',
     ]);
+  });
+});
+
+describe('head nouns, longer names and the meeting follow-up', () => {
+  test("a heading ending in a head noun of a section is that section, not the prefix's", () => {
+    expect(matches('Root Cause Remediations', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Root Cause Remediations', SECTION_NAMES.rootCauseAnalysis)).toBe(false);
+    expect(matches('Short-term remediations', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Further Mitigations and Learnings', SECTION_NAMES.lessonsLearned)).toBe(true);
+    // A combined heading keeps both sections.
+    expect(matches('Lessons Learned and Action Items', SECTION_NAMES.lessonsLearned)).toBe(true);
+    expect(matches('Lessons Learned and Action Items', SECTION_NAMES.actionItems)).toBe(true);
+  });
+
+  test('a longer name of another section wins: "Follow-up meeting" is not the items', () => {
+    expect(matches('Follow-up', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Follow-up tasks', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Follow-up meeting', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('Follow-up meeting', SECTION_NAMES.followUpMeeting)).toBe(true);
+  });
+
+  test('another section named right after "Follow-up" is that section: "Follow-up timeline"', () => {
+    expect(matches('Follow-up timeline (times in UTC)', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('Follow-up impact', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('Follow-up work', SECTION_NAMES.actionItems)).toBe(true);
+  });
+
+  test('a bare "Follow-up" is the meeting only when its text names a meeting', () => {
+    expect(isMeetingSection('Follow-up', 'Review meeting on 2026-02-10')).toBe(true);
+    expect(isMeetingSection('Follow-up', 'Page the whole team (filed #512)')).toBe(false);
+    expect(isMeetingSection('Follow-up tasks', 'Review meeting on 2026-02-10')).toBe(false);
   });
 });

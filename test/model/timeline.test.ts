@@ -212,7 +212,8 @@ describe('timeline extraction', () => {
     );
     expect(timeline.format).toBe('paragraphs');
     expect(summary(timeline)).toEqual([
-      '2026-04-02 10:34 | minute | 2026-04-02T08:34:00.000Z | ',
+      // A success rate falling to 0% is the onset in plain words.
+      '2026-04-02 10:34 | minute | 2026-04-02T08:34:00.000Z | start',
       '10:55 | minute | 2026-04-02T08:55:00.000Z | resolved',
     ]);
     expect(timeline.entries[0].text).toBe('Launch success drops to 0%.');
@@ -224,9 +225,10 @@ describe('timeline extraction', () => {
       `${header()}## Timeline\n\nDashboards:\n\n- [overview](https://example.com/a)\n- [nodes](https://example.com/b)\n\n* [???] Disk pressure builds\n* [13:26] First report\n`,
     );
     expect(timeline.entries.map((entry) => [entry.time?.raw ?? null, entry.text])).toEqual([
-      [null, '[???] Disk pressure builds'],
+      [null, 'Disk pressure builds'],
       ['13:26', 'First report'],
     ]);
+    expect(timeline.entries[0].roughTime).toBe('[???]');
     expect(timeline.entries[0].timeSpan).toEqual(timeline.entries[0].span);
   });
 

@@ -415,3 +415,65 @@ describe('action-items', () => {
     });
   });
 });
+
+describe('action items under the headings real postmortems give them', () => {
+  const missing = (found: Diagnostic[]): string[] =>
+    found.map((d) => `${d.line}:${d.column} ${d.message.replace(/:.*/, '')}`);
+
+  test('remediations named by their head noun, and a plan asked as a question', () => {
+    const remediations =
+      '# Outage\n\n## Root Cause Analysis\n\nA parser bug.\n\n### Root Cause Remediations\n\n- Fix the log parser\n';
+    expect(missing(findings(remediations))).toEqual([
+      '9:3 Action item "Fix the log parser" has no owner, deadline or status',
+    ]);
+    const question =
+      '# Outage\n\n## What could be done to avoid this in future?\n\n- Add a browser test for image formats (@web, due 2026-03-01, open)\n';
+    expect(missing(findings(question))).toEqual([]);
+    const doing =
+      "# Outage\n\n## What we're doing about it\n\n- Page the whole team (@sre, due 2026-03-01, open)\n";
+    expect(missing(findings(doing))).toEqual([]);
+  });
+
+  test('a "Follow-up" section of paragraphs: each paragraph is an item', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Follow-up',
+      '',
+      'The uptime check should page the whole team, not one person. (filed #512)',
+      '',
+      'Owner: @web-team, Due: 2026-03-01, Status: open. Point the probe at the live host.',
+      '',
+      'None yet for the DNS side.',
+      '',
+    ].join('\n');
+    expect(missing(findings(text))).toEqual([
+      '5:1 Action item #512 has no owner, deadline or status',
+    ]);
+  });
+
+  test('a "Follow-up" section about the review meeting is the meeting, not items', () => {
+    const text =
+      '# Outage\n\n## Follow-up\n\nThe review meeting with the storage team is on 2026-02-10.\n';
+    expect(missing(findings(text))).toEqual(['1:1 No Action Items section']);
+    const meeting = ruleFindings('follow-up-meeting', text, { now: NOW });
+    expect(meeting.map((d) => d.message)).not.toContainEqual(
+      expect.stringContaining('No follow-up review meeting recorded'),
+    );
+  });
+
+  test('a "Follow-up Meeting" heading is never the action items', () => {
+    const text = '# Outage\n\n## Follow-up Meeting\n\n- Held on 2026-02-10 with the storage team\n';
+    expect(missing(findings(text))).toEqual(['1:1 No Action Items section']);
+  });
+});
+
+test('a prose item whose trailing group wraps onto the next line gives its status', () => {
+  const text =
+    '# Outage\n\n## Follow-up\n\nThe probe checked the old host and never the new one. (fixed by\nadding a probe for the new host)\n';
+  expect(
+    findings(text).map((d) => `${d.line}:${d.column} ${d.message.replace(/:.*/, '')}`),
+  ).toEqual([
+    '5:1 Action item "The probe checked the old host and never the new one. (fixe…" has no owner or deadline',
+  ]);
+});

@@ -227,3 +227,29 @@ describe('blameless-language', () => {
     });
   });
 });
+
+describe('a sentence that names a blame framing to reject it', () => {
+  test('"it is wrong to focus on the person" and "rather than blaming the operator" are not blame', () => {
+    const text = [
+      '# Outage',
+      '',
+      'Although the slip could be called human error, it is wrong to focus on the person who typed it.',
+      '',
+      'Rather than blaming the operator for the careless paste, we changed the console.',
+      '',
+    ].join('\n');
+    expect(at(findings(text))).toEqual([]);
+  });
+
+  test('the rejection must be in the same sentence and aim at people', () => {
+    const text = [
+      '# Outage',
+      '',
+      'It was human error. It is incorrect to focus on the individual.',
+      '',
+      'It was human error; instead of fixing the tooling we looked at the engineer.',
+      '',
+    ].join('\n');
+    expect(at(findings(text))).toEqual(['3:8-19', '5:8-19']);
+  });
+});

@@ -143,3 +143,70 @@ describe('five-whys', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('problem statement and root cause stated without the label', () => {
+  const whys = Array.from(
+    { length: 5 },
+    (_, i) => `${i + 1}. Why step ${i + 1}?\n   - Answer ${i + 1}.`,
+  ).join('\n');
+
+  test('a "What happened?" section before the analysis states the problem', () => {
+    const text = `# Outage\n\n## What happened?\n\n_Describe the failure._\n\nThe export queue stopped for two hours.\n\n## How it was fixed\n\nRestarted.\n\n## Root Cause\n\nA full disk.\n\n${whys}\n`;
+    expect(described(findings(text))).toEqual([]);
+  });
+
+  test('an "Error Manifestation" section right before it does too; one after it does not', () => {
+    const before = `# Outage\n\n## Error Manifestation\n\nBuilds fail with a checksum error.\n\n## Root Cause Analysis\n\n${whys}\n\n**Root Cause:** A stale cache.\n`;
+    expect(described(findings(before))).toEqual([]);
+    const after = `# Outage\n\n## Root Cause Analysis\n\n${whys}\n\n**Root Cause:** A stale cache.\n\n## What happened\n\nBuilds fail with a checksum error.\n`;
+    expect(described(findings(after))).toEqual([
+      '3:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+    ]);
+  });
+
+  test('an Impact section is not a problem statement', () => {
+    const text = `# Outage\n\n## Impact\n\nTwo hundred users saw errors.\n\n## Root Cause Analysis\n\n${whys}\n\n**Root Cause:** A stale cache.\n`;
+    expect(described(findings(text))).toEqual([
+      '7:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+    ]);
+  });
+
+  test('a numbered "**Problem 1:**" label is a problem statement', () => {
+    const text = `# Outage\n\n## Root Cause Analysis\n\n**Problem 1:** Checkout returned errors.\n\n${whys}\n\n**Root Cause:** A stale cache.\n`;
+    expect(described(findings(text))).toEqual([]);
+  });
+
+  test('an analysis whose first sentence gives the cause states the root cause; the whys are still counted', () => {
+    const text =
+      '# Outage\n\n## Root Cause Analysis\n\n**Problem Statement:** Checkout failed for an hour.\n\nThe failure resulted from two settings that interacted:\n\n1. **Pool size**: it was lowered.\n2. **Timeouts**: they were raised.\n';
+    expect(described(findings(text))).toEqual([
+      '3:1 The root cause analysis asks no why-questions: list at least 5 ("1. Why …?" with the answer below each).',
+    ]);
+    const caused =
+      '# Outage\n\n## Root Cause Analysis\n\n**Problem Statement:** Checkout failed.\n\nIt was caused by a pool that was too small.\n';
+    expect(described(findings(caused))).not.toContainEqual(
+      expect.stringContaining('states no root cause'),
+    );
+  });
+
+  test('a cause sentence later in the analysis, not its opening, is no stated root cause', () => {
+    const text =
+      '# Outage\n\n## Root Cause Analysis\n\n**Problem Statement:** Checkout failed.\n\nWe looked at the dashboards first.\n\nThe delay was caused by a slow page.\n';
+    expect(described(findings(text))).toContainEqual(
+      expect.stringContaining('states no root cause'),
+    );
+  });
+
+  test('a heading tagged "(root cause)" states the root cause in its first paragraph', () => {
+    const text =
+      '# Outage\n\n# Working Theory (root cause)\n\nThe streaming node saturates and throttles the web tier.\n';
+    expect(described(findings(text))).toEqual([
+      '3:1 The root cause analysis asks no why-questions: list at least 5 ("1. Why …?" with the answer below each).',
+      '3:1 The root cause analysis has no problem statement: add a "### Problem Statement" sub-heading or a "**Problem Statement:**" line.',
+    ]);
+    const untagged = text.replace(' (root cause)', '');
+    expect(described(findings(untagged))).toContainEqual(
+      expect.stringContaining('states no root cause'),
+    );
+  });
+});

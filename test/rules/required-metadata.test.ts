@@ -126,12 +126,12 @@ describe('required-metadata', () => {
       '1:1 Missing metadata: Incident ID, Severity, Status, Author. Add "**Incident ID:**", "**Severity:**", "**Status:**", "**Author:**" header lines below the title.',
     ]);
     const plain =
-      '# Queue stall\n\nDate: 03/01/2024\n\nAuthors: Sam Lee\n\nStatus: Resolved\n\n## Summary\n\nText.\n';
+      '# Queue stall\n\nDate: 03/01/2024\n\nAuthors: Sam Lee\n\nStatus: Waiting\n\n## Summary\n\nText.\n';
     const found = findings(plain);
     expect(described(found)).toEqual([
       '3:7 Date "03/01/2024" is not a calendar date written as YYYY-MM-DD.',
       '3:7 Missing metadata: Incident ID, Severity. Add "**Incident ID:**", "**Severity:**" header lines below the title.',
-      '7:9 Status "Resolved" is not one of: Draft, In Review, Reviewed, Completed, Closed.',
+      '7:9 Status "Waiting" is not one of: Draft, In Review, Reviewed, Completed, Closed.',
     ]);
     expect(found[0].suggestion).toBe('Write 2024-03-01.');
     const catalogue =
@@ -172,5 +172,31 @@ describe('required-metadata', () => {
     test('a header line with a long run of spaces inside its value', () => {
       expect(growth((size) => `**Status:** a${' '.repeat(size)}b`)).toBeLessThan(LINEAR_GROWTH);
     });
+  });
+});
+
+describe('status words of a finished review', () => {
+  const withStatus = (status: string) => VALID_HEADER.replace('✅ **completed**', status);
+
+  test.each(['Resolved', 'final', 'Complete', 'Complete, action items in progress'])(
+    '"%s" is accepted by the default aliases',
+    (status) => {
+      expect(described(findings(withStatus(status)))).toEqual([]);
+    },
+  );
+
+  test('a word that is no alias, or an alias whose status is not accepted, is reported', () => {
+    expect(described(findings(withStatus('Waiting, see notes')))).toEqual([
+      '6:13 Status "Waiting, see notes" is not one of: Draft, In Review, Reviewed, Completed, Closed.',
+    ]);
+    expect(
+      described(findings(withStatus('Resolved'), { statuses: ['Draft', 'Completed'] })),
+    ).toEqual(['6:13 Status "Resolved" is not one of: Draft, Completed.']);
+  });
+
+  test('aliases are configurable and merge over the defaults', () => {
+    const options = { statusAliases: { Signed: 'Reviewed' } };
+    expect(described(findings(withStatus('Signed'), options))).toEqual([]);
+    expect(described(findings(withStatus('Resolved'), options))).toEqual([]);
   });
 });

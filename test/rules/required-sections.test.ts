@@ -181,3 +181,35 @@ describe('required-sections', () => {
     ]);
   });
 });
+
+describe('headings named by their head noun or asked as a question', () => {
+  const missingOf = (text: string): string =>
+    described(findings(text))
+      .map((line) => line.replace(/: add .*/, ''))
+      .join('\n');
+
+  test('"Root Cause Remediations" is the action items, "Further Mitigations and Learnings" the lessons', () => {
+    const text = COMPLETE.replace(
+      '## Action Items (Remediation Plan)',
+      '### Root Cause Remediations',
+    ).replace('## Lessons Learnt', '## Further Mitigations and Learnings');
+    expect(missingOf(text)).toBe('');
+    // The analysis is not found in the remediations: without its own heading it is missing.
+    const noAnalysis = text.replace('## Root Cause\nNo eviction.\n', '');
+    expect(missingOf(noAnalysis)).toBe('1:1 Missing section "Root Cause Analysis"');
+  });
+
+  test('questions that ask for the plan, and a bare "Follow-up", are the action items', () => {
+    for (const heading of [
+      '## What could be done to avoid this in future?',
+      '## What is being done about this?',
+      "## What we're doing about it",
+      '## Follow-up',
+    ]) {
+      const text = COMPLETE.replace('## Action Items (Remediation Plan)', heading);
+      expect(missingOf(text)).toBe('');
+    }
+    const meeting = COMPLETE.replace('## Action Items (Remediation Plan)', '## Follow-up meeting');
+    expect(missingOf(meeting)).toBe('1:1 Missing section "Action Items"');
+  });
+});

@@ -237,4 +237,46 @@ describe('timeline-consistency', () => {
       '9:14 Time zone "ETX" is not recognised, so the timeline\'s times are read as UTC: write an IANA name (Europe/Berlin) or an abbreviation (UTC, CET, PT).',
     ]);
   });
+
+  test('a start and an end in a system’s words, or in a stage column, are markers', () => {
+    const prose = withTimeline(
+      '40 minutes',
+      '- 10:00 The import database begins experiencing lock waits',
+      '- 10:15 Import workers restarted',
+      '- 10:40 The restart resolved the issue; imports once again processing',
+    );
+    expect(findings(prose)).toEqual([]);
+    const staged = withTimeline(
+      '35 minutes',
+      '| Time | Event | Stage |',
+      '|---|---|---|',
+      '| 09:50 | Importer config changed | Before |',
+      '| 10:00 | Imports rejected | Impact |',
+      '| 10:20 | Config reverted on one host | Remediate |',
+      '| 10:35 | Config reverted everywhere | Remediate |',
+      '| 11:00 | Logs reviewed | Investigate |',
+    );
+    expect(findings(staged)).toEqual([]);
+  });
+
+  test('a part back online before the outage began is not its resolution', () => {
+    const text = withTimeline(
+      '30 minutes',
+      '- 09:00 The replica went back online after maintenance',
+      '- 10:00 The primary database was down',
+      '- 10:30 The primary is back online',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
+  test('words for the start that are missing still give the finding', () => {
+    const text = withTimeline(
+      '30 minutes',
+      '- 10:00 The operator begins migrating imports to the spare host',
+      '- 10:30 Service restored',
+    );
+    expect(described(findings(text))).toEqual([
+      '7:1 The Timeline marks no incident start: label the entry where impact began "INCIDENT START".',
+    ]);
+  });
 });

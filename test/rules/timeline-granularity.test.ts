@@ -147,4 +147,41 @@ describe('timeline-granularity', () => {
       '16:1 Timeline entry "2026-01-21" is timed to the day; SEV-1 requires times to the minute.',
     ]);
   });
+
+  test('times the authors could not know are not asked for a time of day', () => {
+    const text = withTimeline(
+      'SEV-1',
+      '- [???] Queue depth starts climbing',
+      '- 2025-MM-DD: API key created for the importer',
+      '- Between 2026-01-17 to 2026-01-19 the key is copied into a public image',
+      '- 10:00 Errors start',
+      '- 10:20 Service restored',
+    );
+    expect(findings(text)).toEqual([]);
+    const history = postmortemWithTimeline(
+      ['**Incident ID:** INC-2026-0120-003', '**Date:** 2026-01-20'],
+      [
+        '| Date | Change |',
+        '|---|---|',
+        '| Nov 2025 | Cache added |',
+        '| Dec 2025 | Cache enabled |',
+      ],
+    );
+    expect(findings(history)).toEqual([]);
+    // An entry with no time at all is still one.
+    expect(
+      described(findings(withTimeline('SEV-1', '- 10:00 Errors start', '- Rollback'))),
+    ).toEqual([
+      '10:1 Timeline entry "Rollback" has no timestamp: start it with a time such as 14:05.',
+    ]);
+  });
+
+  test('an item timed only in the middle of its sentence counts as timed', () => {
+    const text = withTimeline(
+      null,
+      '- The vendor reported the outage at 10:16 UTC.',
+      '- Exports resumed at approximately 10:40 UTC.',
+    );
+    expect(findings(text)).toEqual([]);
+  });
 });

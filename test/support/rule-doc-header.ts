@@ -204,33 +204,58 @@ function optionsBlock(rule: DocumentedRule): string {
   const names = Object.keys(properties);
   if (names.length === 0) return 'No options.';
   const defaults = isSchema(meta.defaultOptions) ? meta.defaultOptions : {};
-  let shortened = false;
-  const rows = names.map((name) => {
+  const described = (name: string): Record<string, unknown> & { description: string } => {
     const schema = properties[name];
     if (!isSchema(schema) || typeof schema.description !== 'string' || schema.description === '') {
       throw new Error(`${meta.id}: option "${name}" has no description in meta.optionsSchema`);
     }
+    return schema as Record<string, unknown> & { description: string };
+  };
+  // `readOnly` options are the run's (config/schema.ts runFilledOptions): not settings.
+  const settable = names.filter((name) => described(name).readOnly !== true);
+  const runFilled = names.filter((name) => described(name).readOnly === true);
+  let shortened = false;
+  const rows = settable.map((name) => {
+    const schema = described(name);
     const preset = defaultOf(name in defaults ? defaults[name] : schema.default);
     shortened ||= preset.shortened;
     const cells = [cell(code(name)), typeCell(schema), preset.text, cell(schema.description)];
     return `| ${cells.join(' | ')} |`;
   });
-  const lead = wrap(
-    `Options (under \`rules.${meta.id}\` in the [configuration](../../README.md#configuration); an object option merges over its default, any other replaces it):`,
-  );
-  return [
-    lead,
-    '',
-    '| Option | Type | Default | Description |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    ...(shortened
-      ? [
-          '',
-          'Shortened defaults are in full in [`schemas/config.schema.json`](../../schemas/config.schema.json).',
-        ]
-      : []),
-  ].join('\n');
+  const blocks: string[] = [];
+  if (settable.length > 0) {
+    blocks.push(
+      wrap(
+        `Options (under \`rules.${meta.id}\` in the [configuration](../../README.md#configuration); an object option merges over its default, any other replaces it):`,
+      ),
+      '',
+      '| Option | Type | Default | Description |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      ...(shortened
+        ? [
+            '',
+            'Shortened defaults are in full in [`schemas/config.schema.json`](../../schemas/config.schema.json).',
+          ]
+        : []),
+    );
+  } else blocks.push('No options to configure.');
+  if (runFilled.length > 0) {
+    blocks.push(
+      '',
+      wrap(
+        'Filled in by the run, not by a configuration (a value for one in the configuration is refused):',
+      ),
+      '',
+      '| Option | Type | Description |',
+      '| --- | --- | --- |',
+      ...runFilled.map((name) => {
+        const schema = described(name);
+        return `| ${[cell(code(name)), typeCell(schema), cell(schema.description)].join(' | ')} |`;
+      }),
+    );
+  }
+  return blocks.join('\n');
 }
 
 /** The generated header of the rule's page, ending with the blank line before its first `## `. */

@@ -2,6 +2,7 @@ import type { IndexEntry } from '../corpus/index-entry.js';
 import { type TrackerLinkOptions } from '../model/tracker-links.js';
 import { type ActionItemStatusOptions, type StatusReader } from '../practice/action-item-status.js';
 import { type TrackedIssue } from '../practice/tracked-issue.js';
+import type { OverdueTrackerState } from '../trends/report.js';
 /**
  * Open action items for the tracking issue's reminders: overdue and due within `remindDays`,
  * grouped by owner. Where the tracker's state of an item's issue is known it decides (an item
@@ -40,8 +41,23 @@ export interface TrackerView {
     repository: string | null;
     links: TrackerLinkOptions;
 }
-/** The GitHub issues the items of `entries` link to, for a lookup (`owner/repo#number`). */
-export declare function linkedIssueKeys(entries: readonly IndexEntry[], links: TrackerLinkOptions, repository: string | null): string[];
+/**
+ * The tracker's state of an item's issue for the JSON report, where it differs from the
+ * postmortem's (`status` as written): null when they agree, or the issue is unknown or unreadable.
+ */
+export declare function trackerStateOf(item: {
+    id: string | null;
+    action: string | null;
+    status: string | null;
+}, statuses: StatusReader, tracker: TrackerView | null): OverdueTrackerState | null;
+/**
+ * The GitHub issues the items of `entries` link to, for a lookup (`owner/repo#number`), and how
+ * many links are a bare `#123` that cannot be looked up because `repository` is unknown.
+ */
+export declare function linkedIssues(entries: readonly IndexEntry[], links: TrackerLinkOptions, repository: string | null): {
+    keys: string[];
+    bare: number;
+};
 export declare function reminders(entries: readonly IndexEntry[], statuses: StatusReader, now: Date, remindDays: number, tracker: TrackerView | null): Reminders;
 /** The index's items as the tracker has them, with both states of each item it changed. */
 export interface ReconciledEntries {

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
+import type { CorpusIndex } from '../corpus/corpus-index.js';
+import type { TrackerView } from '../app/reminders.js';
 import { type CliIo, type OptionSpec, type OptionValues } from './command.js';
 /** ETags of the issue lookups, kept beside the lint cache (only with `--cache`). */
 export declare const ETAG_CACHE_FILE = ".postmortem-lint-etags.json";
@@ -15,3 +17,10 @@ export declare function repositoryOf(io: CliIo): Promise<string | null>;
  * looked up is printed as a notice on standard error, never a failure.
  */
 export declare function withTracking(config: ResolvedConfig, files: readonly string[], values: OptionValues, io: CliIo): Promise<ResolvedConfig>;
+export declare const REPOSITORY_OPTION: OptionSpec;
+/**
+ * For `report`: with a token, what GitHub says of the issues the indexes' action items link to
+ * (the Action's report mode does the same lookup); without one, null and no request. What could
+ * not be looked up is a notice on standard error, never a failed report.
+ */
+export declare function reportTracker(index: CorpusIndex | readonly CorpusIndex[], config: ResolvedConfig, values: OptionValues, io: CliIo): Promise<TrackerView | null>;

@@ -18,9 +18,14 @@ export type Indexed = {
 };
 /** A context file's entry as the corpus rules see it (see CONTEXT_FIELDS). */
 export declare function contextProjection(entry: IndexEntry): IndexEntry;
+/** A slice's text, and the line in the file (1-based) of each of its lines (1-based). */
+export interface ContextSlice {
+    text: string;
+    lineOf: readonly number[];
+}
 /**
  * What a context entry is built from: the file with only its header and its sections' headings
- * and first blocks left, every other line emptied (so line numbers stay), or null when the file
+ * and first blocks left, every other line emptied (and runs of them cut to one), or null when the file
  * has something that could make that read differently from the whole file.
  *
  * Where the metadata can come from (model/metadata.ts): frontmatter, header lines and tables up to
@@ -28,15 +33,15 @@ export declare function contextProjection(entry: IndexEntry): IndexEntry;
  * written as fields (`## Date: …`), and the first block of sections named like a field
  * (`## Status` / `Complete`); the title is the first `#` heading anywhere. So the header is kept
  * whole up to the first `##` heading that follows text (a heading right after a heading may be a
- * subtitle), with that section's first block; after it, every heading, and the first block under
- * the headings that name a header label. Markdown blocks are read line by line and a heading at column 1 closes every open block, so
+ * subtitle), with that section's first block; after it, the headings that may be the title or a
+ * field, and the first block under the headings that name a header label. Markdown blocks are read line by line and a heading at column 1 closes every open block, so
  * each kept run parses as in the whole file, provided that every line taken for a heading is one
  * and none is missed: the slicer gives up on headings indented 1–3 spaces, on possible setext
  * underlines (a `---` or `===` right under text), on heading-like lines inside HTML or a fence
  * that might belong to a list, and, when the kept text has a `[`, on a `]:` in the emptied text
  * (a link definition a kept link could use).
  */
-export declare function contextSlice(text: string): string | null;
+export declare function contextSlice(text: string): ContextSlice | null;
 /**
  * The index entry of a context file, projected to what corpus rules read of it: from
  * `contextSlice` when it gives one, else from the whole file. A file that cannot be decoded has no

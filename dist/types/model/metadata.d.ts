@@ -24,6 +24,8 @@ export interface ReadFrontmatter {
 }
 /** Reads the frontmatter block (YAML, TOML, or another language that is refused unread). */
 export declare function readFrontmatter(text: string, pointAt: PointAt): ReadFrontmatter;
+/** Whether a heading's text names a section (`Summary`, `Background`): then it is no subtitle. */
+export declare function namesSection(title: string): boolean;
 /**
  * The document's title heading: its `h1`; without one, an `h2` that opens the document and
  * names neither a section (`## Summary`) nor a field (`## Date: …`).

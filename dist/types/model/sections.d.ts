@@ -26,7 +26,7 @@ export declare const SECTION_NAMES: {
     readonly contributingFactors: readonly ["Contributing Factors", "Contributing Factor", "Contributing Causes", "Contributing Conditions"];
     readonly whatWentWell: readonly ["What Went Well", "What Went Right", "What Worked", "Things That Went Well"];
     readonly whatWentWrong: readonly ["What Went Wrong", "What Went Poorly", "What Went Badly", "What Didn't Go Well", "What Didn't Go So Well", "What Didn't Work", "What Could Be Improved", "What Could Have Gone Better", "What Could We Have Done Better", "What Could We Do Better", "Things That Went Poorly", "Things That Went Wrong", "Where We Got Lucky"];
-    readonly actionItems: readonly ["Action Items", "Action Item", "Remediation", "Remediations", "Corrective Actions", "Corrective and Preventive Actions", "Preventive Actions", "Follow Up Actions", "Follow-ups", "Follow-up Tasks", "Follow-up Items", "Open Follow-ups", "Review Actions", "Next Steps", "Action Plan", "Looking Forward", "Resulting Action", "Resulting Actions", "Preventive Measures", "Preventative Measures"];
+    readonly actionItems: readonly ["Action Items", "Action Item", "Remediation", "Remediations", "Corrective Actions", "Corrective and Preventive Actions", "Preventive Actions", "Follow Up Actions", "Follow-up", "Follow-ups", "Follow-up Tasks", "Follow-up Items", "Open Follow-ups", "Review Actions", "Next Steps", "Action Plan", "Looking Forward", "Resulting Action", "Resulting Actions", "Preventive Measures", "Preventative Measures", "What Could Be Done to Avoid This", "What Could Be Done to Prevent This", "What Can Be Done to Prevent This", "What Is Being Done About This", "What Is Being Done About It", "What We're Doing About It", "What We Are Doing About It", "What We Will Do Differently"];
     readonly lessonsLearned: readonly ["Lessons Learned", "Lessons Learnt", "Lessons", "Learnings", "Key Learnings", "Takeaways", "Key Takeaways", "What We Learned", "What Did We Learn", "Recovery and Lessons Learned"];
     readonly patternAnalysis: readonly ["Pattern Analysis", "Cross Incident", "Recurring"];
     readonly signOff: readonly ["Sign Off", "Signoff", "Approvals"];
@@ -45,3 +45,15 @@ export declare const SECTION_LEAD_INS: Readonly<Record<string, RegExp>>;
  * for it (the first is the one messages and fixes write).
  */
 export declare const REQUIRED_SECTIONS: readonly (readonly string[])[];
+/**
+ * Head nouns that make a heading a section wherever they end it, keyed by the section's first
+ * name: "Root Cause Remediations" and "Short-term remediations" are action items, "Further
+ * Mitigations and Learnings" the lessons. A name prefix followed by one of them is not that
+ * name's section ("Root Cause" + "Remediations").
+ */
+export declare const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>>;
+/**
+ * Whether a section titled only "Follow-up" is about the review meeting ("Follow-up: the review
+ * meeting is on 2026-02-08 with …") rather than the work that follows: its text names a meeting.
+ */
+export declare function isMeetingSection(title: string, text: string): boolean;

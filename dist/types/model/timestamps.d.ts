@@ -48,12 +48,34 @@ export interface StampRead {
     rest: number;
     /** A one-digit hour without AM/PM (`1:05`): on a 12-hour clock it may be 13:05. */
     maybeAfternoon: boolean;
+    /** The end of a range (`11:57-12:08`), as written: the clock has reached it. */
+    untilSeconds: number | null;
+    /** `10:44` without AM/PM or a leading zero: 22:44 too, once a timeline is read on a 12-hour clock. */
+    bareHour: boolean;
 }
 /**
  * The timestamp at the start of `text` (after opening markup such as `**` or `[`): a date, a time
  * or both, with an optional zone. Null when the text does not start with one.
  */
 export declare function readLeadingStamp(text: string, reading: DateReading): StampRead | null;
+/** A time given as coarser than a time of day, on purpose: where it stands in the text read. */
+export interface RoughRead {
+    start: number;
+    end: number;
+    /** Where the event text starts. */
+    rest: number;
+}
+/**
+ * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`), a
+ * span of days, a month (`Jul 2024`) or an offset in business days. Null for any other text,
+ * a plain date or time included (those are {@link readLeadingStamp}'s).
+ */
+export declare function readRoughTime(text: string, reading: DateReading): RoughRead | null;
+/**
+ * The one time of day in the middle of a sentence ("DEPO reported the outage at 12:16 ET on June
+ * 16"), read as the sentence's time; null when the text has no such time or more than one.
+ */
+export declare function readMidSentenceStamp(text: string, reading: DateReading): StampRead | null;
 /** Epoch milliseconds of a date and time of day in a zone (UTC when the zone is unknown). */
 export declare function instantMs(date: string, secondsOfDay: number | null, zone: string | null): number;
 /** `14:05`, `14:05:30` or `2 PM`-style display of a time of day at its precision. */

@@ -4,5 +4,7 @@ export type RequiredMetadataOptions = {
     required: MetadataFieldName[];
     /** Accepted statuses (compared case-insensitively, emoji and markup stripped). */
     statuses: string[];
+    /** Other words for an accepted status, each mapped to the status it means (`Resolved: Closed`). */
+    statusAliases: Record<string, string>;
 };
 export declare const requiredMetadata: import("./types.js").Rule<Record<string, unknown>>;

@@ -1,7 +1,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { searchStart } from '../../app/project.js';
-import { buildTrendReport } from '../../app/report.js';
+import { buildTrackedTrendReport, withTrackerNotes } from '../../app/report.js';
+import { GITHUB_TOKEN_ENV_OPTION, REPOSITORY_OPTION, reportTracker } from '../tracking.js';
 import { DEFAULT_MAX_ROWS, renderMarkdown } from '../../trends/render/document.js';
 import { linkTarget } from '../../trends/render/escape.js';
 import { parseBound } from '../../trends/window.js';
@@ -60,11 +61,14 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   } else {
     loaded = await indexCorpus(positionals, values, io, now);
   }
-  const report = buildTrendReport(loaded.index, loaded.config, {
-    now,
-    since,
-    until,
-  });
+  // With a token the tracker's state decides where it is known, as in the Action's report mode.
+  const tracker = await reportTracker(loaded.index, loaded.config, values, io);
+  const { report, notes } = buildTrackedTrendReport(
+    loaded.index,
+    loaded.config,
+    { now, since, until },
+    tracker,
+  );
   if (format === 'json') {
     await writeOutput(`${JSON.stringify(report, null, 2)}\n`, values, io);
     return EXIT_OK;
@@ -73,7 +77,11 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const from = typeof values.out === 'string' ? dirname(resolve(io.cwd, values.out)) : io.cwd;
   const linkTo = (path: string, line: number | null): string =>
     linkTarget(relative(from, resolve(io.cwd, path)).split('\\').join('/'), line);
-  await writeOutput(renderMarkdown(report, { linkTo, maxRows }), values, io);
+  await writeOutput(
+    renderMarkdown(withTrackerNotes(report, notes), { linkTo, maxRows }),
+    values,
+    io,
+  );
   return EXIT_OK;
 }
 
@@ -115,6 +123,8 @@ export const reportCommand: Command = {
       valueName: 'N',
       description: `At most N rows per Markdown table, the rest counted (default ${DEFAULT_MAX_ROWS}).`,
     },
+    'github-token-env': GITHUB_TOKEN_ENV_OPTION,
+    repository: REPOSITORY_OPTION,
   },
   run: runReport,
 };

@@ -11,7 +11,7 @@ import type {
 import type { ActionItem, ActionItems, Cell, Span } from '../types.js';
 import type { ActionItemColumns } from '../parse-options.js';
 import { spanOf } from '../../parse/positions.js';
-import { findSectionIndex, normaliseTitle, SECTION_NAMES } from '../sections.js';
+import { findSectionIndex, isMeetingSection, normaliseTitle, SECTION_NAMES } from '../sections.js';
 import { nodeText, type ExtractContext } from './context.js';
 import { trackedBy, trackerLinks } from '../tracker-links.js';
 
@@ -328,7 +328,8 @@ class ListItemReader {
    */
   private inlineFields(paragraph: Inline, fields: ItemFields): void {
     const { raw, offset } = this.raw(paragraph);
-    const group = /\(([^()\n]*)\)\s*$/d.exec(raw);
+    // The group may wrap onto the next line in a paragraph written as prose.
+    const group = /\(([^()]*)\)\s*$/d.exec(raw);
     if (group) {
       const groupStart = (group.indices as RegExpIndicesArray)[1][0];
       for (const [part, at] of commaParts(group[1], offset + groupStart))
@@ -684,6 +685,40 @@ function headingItems(
   return items;
 }
 
+/** The text of a section's nodes, for telling what it is about. */
+function sectionText(nodes: readonly RootContent[]): string {
+  return nodes.map((node) => nodeText(node)).join('\n');
+}
+
+/** A prose item says what to do in a few words at least ("None yet." is no item). */
+const PROSE_ITEM = /^\S+(?:\s+\S+){3}/;
+/** A paragraph saying there is nothing to do, or nothing yet: "None.", "No action needed". */
+const NO_ITEMS = /^(?:none|nothing|n\/a|tbd|no (?:actions?|action items|follow[- ]?ups?)\b)/i;
+
+/**
+ * A section whose items are written as prose, one paragraph each ("The alerts should page the
+ * whole team. (filed #512)"), when it has no list, table or sub-heading items. A paragraph that
+ * introduces (ends in a colon), is all emphasis (guidance), a bracketed blank or fewer than four
+ * words is no item.
+ */
+function proseItems(nodes: readonly RootContent[], reader: ListItemReader): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const text = nodeText(node).trim();
+    if (text.endsWith(':') || !PROSE_ITEM.test(text) || NO_ITEMS.test(text)) continue;
+    const fields = reader.fields(node, node);
+    if (isGuidance(node, fields)) continue;
+    items.push({
+      span: spanOf(node),
+      id: reader.id(node, node),
+      action: { text: text.replace(/\s+/g, ' '), span: spanOf(node) },
+      ...fields,
+    });
+  }
+  return items;
+}
+
 /** A list item labelled like a section (`- **Review actions**:` with a nested list). */
 function labelledList(context: ExtractContext): { label: Span; list: RootContent[] } | null {
   const wanted = SECTION_NAMES.actionItems.map(normaliseTitle);
@@ -728,9 +763,10 @@ function actionPoints(context: ExtractContext, reader: ListItemReader): ActionIt
 export function extractActionItems(context: ExtractContext): ActionItems | null {
   const columns = context.options.actionItemColumns;
   const reader = new ListItemReader(context, columns);
-  const index = findSectionIndex(
-    context.sections.map((content) => content.section),
-    SECTION_NAMES.actionItems,
+  const index = context.sections.findIndex(
+    (content) =>
+      findSectionIndex([content.section], SECTION_NAMES.actionItems) === 0 &&
+      !isMeetingSection(content.section.title, sectionText(content.nodes)),
   );
   if (index === -1) {
     const labelled = labelledList(context);
@@ -769,6 +805,7 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
     };
   }
   const listed = listItems(nodes, context, reader);
-  const items = listed.length > 0 ? listed : headingItems(nodes, context, reader);
+  const headed = listed.length > 0 ? listed : headingItems(nodes, context, reader);
+  const items = headed.length > 0 ? headed : proseItems(nodes, reader);
   return { span: section.span, format: items.length > 0 ? 'list' : 'none', columns: [], items };
 }

@@ -7,7 +7,7 @@ import type {
   PatternAnalysis,
 } from '../types.js';
 import { spanOf } from '../../parse/positions.js';
-import { findSectionIndex, SECTION_NAMES } from '../sections.js';
+import { findSectionIndex, isMeetingSection, SECTION_NAMES } from '../sections.js';
 import { findDate } from '../dates.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
 
@@ -63,6 +63,15 @@ export function extractDistribution(context: ExtractContext): Distribution | nul
   return located ? { ...located, pending: NOT_YET_SHARED.test(located.text) } : null;
 }
 
+/** A section titled only "Follow-up" that is about the review meeting (see isMeetingSection). */
+function meetingFollowUp(context: ExtractContext): SectionContent | null {
+  return (
+    context.sections.find(({ section, nodes }) =>
+      isMeetingSection(section.title, nodes.map((node) => nodeText(node)).join('\n')),
+    ) ?? null
+  );
+}
+
 /** An action item that schedules the review meeting ("Postmortem review meeting with the team"). */
 const MEETING_ITEM =
   /\b(?:post[- ]?mortem|incident|follow[- ]?up)\s+review\b|\breview\s+meeting\b|\bfollow[- ]?up\s+meeting\b|\bretrospective\b/i;
@@ -102,7 +111,8 @@ export function extractFollowUpMeeting(
     ) ??
     metadataText(context, 'follow_up_meeting') ??
     (() => {
-      const section = sectionContent(context, SECTION_NAMES.followUpMeeting);
+      const section =
+        sectionContent(context, SECTION_NAMES.followUpMeeting) ?? meetingFollowUp(context);
       return section ? sectionBody(context, section) : null;
     })() ??
     meetingItem(actionItems);

@@ -22,7 +22,20 @@ const ROOT_CAUSE_TITLE =
  */
 const ROOT_CAUSE_SENTENCE =
   /^(?:the\s+)?(?:primary\s+|underlying\s+|main\s+)?root\s+causes?\s*(?::|(?:(?:of|for|behind)\s[^.]{0,120}?\s)?(?:was|is|were|are)\b)/i;
-const PROBLEM_LABEL = /^(?:problem(?: statement)?|symptoms?)$/i;
+/** `**Problem Statement:**`, `**Symptom:**`, and numbered ones: `**Problem 1:**`. */
+const PROBLEM_LABEL = /^(?:problem(?: statement)?|symptoms?)(?:[ \t]*#?\d{1,2})?$/i;
+/**
+ * A section outside the analysis that states the problem the analysis explains: "What
+ * happened?", "Problem", "Symptoms", "Error Manifestation". Only before the analysis.
+ */
+const PROBLEM_SECTION =
+  /^(?:(?:the )?problem(?: statement| description)?|symptoms?|what happened|(?:error|failure|problem|issue) manifestation)$/;
+/**
+ * An analysis that opens by stating what caused the incident: "The outage resulted from …", "It
+ * was caused by …", "The halt stemmed from …" (within its first sentence).
+ */
+const CAUSE_SENTENCE =
+  /^[^.!?]{0,200}?\b(?:resulted from|stemmed from|(?:was|were|is|are) (?:caused|triggered) by|(?:was|were) due to|(?:can be )?traced (?:back )?to)\b/i;
 /**
  * The root cause stated anywhere in the file: a sentence "The root cause was …" that is not "is
  * unknown" or "is still being investigated", or an item labelled "(root cause)".
@@ -78,6 +91,8 @@ class WhysReader {
    */
   private readonly lines: Array<Line | null> = [];
   private lastBlock: 'paragraph' | 'list' | null = null;
+  /** Paragraphs, lists and tables read so far, field lines aside: the first opens the analysis. */
+  private blocks = 0;
   private mode: Mode;
   private openWhy: { question: Located; folded: RootContent | null; nodes: RootContent[] } | null =
     null;
@@ -107,6 +122,10 @@ class WhysReader {
         return;
       }
       if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') return;
+      // A labelled field ("**Problem Statement:** …") does not open the analysis's own text.
+      const span = spanOf(node);
+      if (!FIELD_LABEL.test(this.context.source.slice(span.start.offset, span.end.offset)))
+        this.blocks++;
       // A paragraph all in italics under "Problem" or "Root Cause" is the template's guidance.
       if (this.mode !== 'none' && this.mode !== 'why' && isGuidance(node)) return;
       if (this.mode === 'problem' && this.problemStatement === null) {
@@ -190,7 +209,8 @@ class WhysReader {
   private startSubsection(heading: Located, next: RootContent | undefined): void {
     const title = sectionKey(heading.text);
     if (PROBLEM_TITLE.test(title)) this.mode = 'problem';
-    else if (ROOT_CAUSE_TITLE.test(title)) this.mode = 'rootCause';
+    else if (ROOT_CAUSE_TITLE.test(title) || ROOT_CAUSE_TAG.test(heading.text))
+      this.mode = 'rootCause';
     else if (WHY_HEADING.test(title)) {
       this.mode = 'why';
       this.openWhy = { question: heading, folded: null, nodes: [] };
@@ -256,8 +276,21 @@ class WhysReader {
   /** A paragraph "Why …? answer", or "Why …?" answered by the next paragraph. */
   private readParagraph(paragraph: Paragraph, next: RootContent | undefined): void {
     const text = nodeText(paragraph).trim();
+    const opening = this.blocks === 1;
     if (this.rootCauseSentence === null && ROOT_CAUSE_SENTENCE.test(text)) {
       this.rootCauseSentence = located(paragraph);
+      return;
+    }
+    // The analysis's opening sentence names the cause; a list it leads into gives the causes.
+    if (this.rootCauseSentence === null && opening && CAUSE_SENTENCE.test(text)) {
+      const stated = located(paragraph);
+      const list = text.endsWith(':') && next?.type === 'list' ? next : null;
+      this.rootCauseSentence = list
+        ? {
+            text: [stated, ...list.children.map(located)].map((part) => part.text).join(' '),
+            span: { start: stated.span.start, end: spanOf(list).end },
+          }
+        : stated;
       return;
     }
     const nextText = next?.type === 'paragraph' ? nodeText(next).trim() : null;
@@ -493,6 +526,23 @@ function statedRootCause(context: ExtractContext): Located | null {
   return null;
 }
 
+/**
+ * The problem stated in a section of its own before the analysis ("## What happened?" then
+ * "## Root Cause"): that section's first paragraph or list that is not guidance in italics.
+ */
+function problemSection(context: ExtractContext, before: number): Located | null {
+  for (const { section, nodes } of context.sections) {
+    if (section.span.start.offset >= before) break;
+    if (!PROBLEM_SECTION.test(sectionKey(section.title))) continue;
+    for (const node of nodes) {
+      if (node.type === 'heading') break;
+      if ((node.type === 'paragraph' || node.type === 'list') && !isGuidance(node))
+        return located(node);
+    }
+  }
+  return null;
+}
+
 function isRootCauseAnalysis(content: SectionContent): boolean {
   return findSectionIndex([content.section], SECTION_NAMES.rootCauseAnalysis) === 0;
 }
@@ -508,8 +558,13 @@ function fieldIn(context: ExtractContext, label: RegExp, within: Span | null): L
   return line && line.value.text !== '' ? line.value : null;
 }
 
+/** "Root Cause(s)", "How did this happen", or a heading tagged "Working Theory (root cause)". */
+function isRootCauseTitle(title: string): boolean {
+  return ROOT_CAUSE_TITLE.test(sectionKey(title)) || ROOT_CAUSE_TAG.test(title);
+}
+
 function readSection(context: ExtractContext, content: SectionContent): WhysReader {
-  const reader = new WhysReader(context, ROOT_CAUSE_TITLE.test(sectionKey(content.section.title)));
+  const reader = new WhysReader(context, isRootCauseTitle(content.section.title));
   reader.read(content.nodes);
   return reader;
 }
@@ -541,12 +596,15 @@ export function extractFiveWhys(context: ExtractContext): FiveWhys | null {
   const ownSection = readers.find(
     (other) =>
       other !== chosen &&
-      ROOT_CAUSE_TITLE.test(sectionKey(other.content.section.title)) &&
+      isRootCauseTitle(other.content.section.title) &&
       other.reader.rootCause !== null,
   );
   return {
     span: content.section.span,
-    problemStatement: reader.problemStatement ?? fieldIn(context, PROBLEM_LABEL, body),
+    problemStatement:
+      reader.problemStatement ??
+      fieldIn(context, PROBLEM_LABEL, body) ??
+      problemSection(context, content.section.span.start.offset),
     whys: reader.whys,
     rootCause:
       reader.rootCause ??

@@ -31,6 +31,8 @@ import {
   instantMs,
   isUsZone,
   readLeadingStamp,
+  readMidSentenceStamp,
+  readRoughTime,
   type FoundZone,
   type StampRead,
 } from '../timestamps.js';
@@ -64,9 +66,19 @@ const STATED_START =
 const SYMPTOM =
   '(?:errors?|issues?|problems?|alerts?|symptoms?|failures?|bugs?|outages?|latency|load|usage|traffic|rates?|cpu|memory|pressure)';
 
-/** What goes down or comes back: "the API server went down", "the hub is up". */
+/** What goes down or comes back: "the API server went down", "the homeserver is up". */
 const SERVICE =
-  '(?:service|site|website|hub|api|server|cluster|app|application|system|database|db|node|endpoint|platform|queue|portal|backend|frontend|gateway|proxy|network|chain)s?';
+  '(?:service|site|website|hub|api|[a-z]*server|cluster|app|application|system|database|db|node|endpoint|platform|queue|portal|backend|frontend|gateway|proxy|network|chain)s?';
+
+/** The machines a system runs on: "all nodes get killed", "we have no nodes". */
+const MACHINES = '(?:nodes?|servers?|hosts?|instances?|replicas?|workers?|pods?|vms?|machines?)';
+
+/** A character of one clause: a dot only inside a word or number ("hub.docker.com", "1,496.65"). */
+const CLAUSE_CHAR = String.raw`(?:[^.;\n]|\.(?=\w))`;
+
+/** What a system starts doing when it fails: "begins experiencing", "began degrading". */
+const FAILING =
+  '(?:experiencing|degrading|failing(?!\\s+over)|erroring|timing out|dropping|rejecting|refusing|throttling|crashing|stalling|lagging|saturating|returning errors)';
 
 /**
  * Phrases that mark an entry when no entry of the timeline carries the explicit label. Global, so
@@ -80,11 +92,25 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\b(?:incident|outage|impact|issue|degradation|disruption|downtime|problems?|errors?|failures?)\s+(?:begins?|began|beginning|starts?|started)\b`,
       String.raw`\bstart of (?:the )?(?:incident|outage|impact)\b`,
       String.raw`\bfirst (?:alert|page|error|report)s?\b`,
-      String.raw`\bstart(?:s|ed)? (?:to fail|failing|erroring|timing out|returning errors)\b`,
+      String.raw`\bstart(?:s|ed)? (?:to fail|failing(?! over)|erroring|timing out|returning errors)\b`,
       String.raw`\bstop(?:s|ped) (?:working|responding|serving|accepting|processing|loading)\b`,
       String.raw`\b${SERVICE} (?:halts|halted|stalls|stalled|goes down|went down|crashed|crashes)\b`,
       String.raw`(?<!\b${SYMPTOM}\s)\b(?:became|becomes|become|went|goes)\s+(?:completely\s+|fully\s+|partially\s+|totally\s+)?(?:unavailable|unreachable|unresponsive|inaccessible|offline)\b`,
       String.raw`\binitial symptoms\b`,
+      // Onset in a system's words: "the database begins experiencing saturation", "availability
+      // began degrading" (a person "begins migrating" is no onset: the verbs are failures).
+      String.raw`\b(?:begins?|began|beginning|starts?|started)\s+(?:to\s+)?(?:slowly\s+|gradually\s+)?${FAILING}\b`,
+      String.raw`\b(?:success|availability|uptime|throughput|capacity)\b${CLAUSE_CHAR}{0,40}?\b(?:reach(?:es|ed)?|hits?|(?:drops?|dropped|fell|falls|goes|went)\s+(?:down\s+)?to)\s+(?:zero\b|0(?:\.0+)?\s?%)`,
+      String.raw`\b${SERVICE}\s+(?:is|was|were|are)\s+(?:completely\s+|fully\s+|now\s+)?down\b`,
+      String.raw`\b${MACHINES}\s+(?:all\s+)?(?:gets?|got|are|were|was|is)\s+(?:all\s+)?(?:killed|terminated|deleted|destroyed|wiped)\b`,
+      String.raw`\b(?:have|has|had|with)\s+no\s+(?:healthy\s+|running\s+|available\s+|working\s+)?${MACHINES}\b`,
+      // Security incidents begin with the exposure or the attack.
+      String.raw`\b(?:issue|bug|vulnerability|flaw|weakness)s?\s+(?:(?:was|were|is|being|first)\s+)?exploited\b`,
+      String.raw`\battack(?:s|ers?)?\b${CLAUSE_CHAR}{0,80}?\b(?:drain(?:s|ed)?|stole|stolen|exfiltrat\w*)\b`,
+      String.raw`\b(?:pushed|published|committed|uploaded|posted)\b${CLAUSE_CHAR}{0,80}?\bcontaining\b${CLAUSE_CHAR}{0,60}?\b(?:token|key|credential|secret|password)s?\b`,
+      String.raw`\b(?:token|key|credential|secret|password)s?\b${CLAUSE_CHAR}{0,60}?\b(?:was|were|got|been)\s+(?:publicly\s+)?(?:leaked|exposed|published)\b`,
+      // The problem seen for the first time, as "first alert" is: "issues with X were detected".
+      String.raw`\b${SYMPTOM}${CLAUSE_CHAR}{0,60}?\b(?:are|were|was|is|first)\s+(?:first\s+)?detected\b`,
       STATED_START.source,
     ].join('|'),
     'gi',
@@ -112,7 +138,13 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       // "is up" states a state: not when the sentence goes on "…, but kubectl fails".
       String.raw`\b${SERVICE}\s+(?:is|are|was|were)\s+(?:now\s+|fully\s+|back\s+)?up\b(?!\s+(?:to|for)\b)(?![^.;]{0,80}\b(?:but|however|though|although|except|still)\b)`,
       String.raw`\bup and running\b`,
-      String.raw`\bfix(?:es)?\s+(?:(?:is|was|has been)\s+)?(?:(?:confirmed|verified)\s+(?:to\s+)?)?(?:works?|worked|working|successful|succeeded|holds|held)\b`,
+      String.raw`\b(?:fix(?:es)?|updates?|upgrades?|patch(?:es)?|rollbacks?|workarounds?|restarts?|failovers?)\s+(?:(?:is|was|has been)\s+)?(?:(?:confirmed|verified)\s+(?:to\s+)?)?(?:works?|worked|working|successful|succeeded|holds|held)\b`,
+      // Active voice: "the restart resolved the issue".
+      String.raw`\b(?:resolved|fixed|cleared|ended)\s+the\s+(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
+      // Normal work seen again: "once again merging", "new blocks being created again".
+      String.raw`\bagain\s+(?:merging|processing|serving|accepting|flowing|producing|syncing|finalizing|responding)\b`,
+      String.raw`(?<!\b${SYMPTOM}\s(?:(?:is|are|was|were|being)\s)?)\b(?:created|produced|processed|served|accepted|merged|merging|delivered|finali[sz]ed|finali[sz]ing|synced|syncing|flowing)\s+again\b`,
+      String.raw`\bno\s+(?:further|more)\s+(?:action|work|remediation)\s+(?:was\s+|is\s+)?(?:required|needed|necessary)\b`,
       String.raw`\b(?:confirmed|verified)\s+(?:to\s+be\s+|as\s+)?(?:functional|working|operational|healthy|stable)\b`,
     ].join('|'),
     'gi',
@@ -158,6 +190,11 @@ const MARKER_ORDER: TimelineMarker[] = ['start', 'detected', 'mitigated', 'resol
 const TIME_HEADER = /\b(?:time|when|timestamp)\b/i;
 const DATE_HEADER = /\b(?:date|day)\b/i;
 const EVENT_HEADER = /\b(?:event|events|description|what|details|change|update|action|summary)\b/i;
+/** A column naming the stage of each row (Before / Identify / Remediate / Resolve). */
+const STAGE_HEADER = /\b(?:phase|stage)\b/i;
+/** Stage values that say where the incident starts and where it is over; no other word does. */
+const START_STAGE = /^\W*(?:impact|start(?:ed)?|onset)\b/i;
+const RESOLVED_STAGE = /^\W*(?:resolved?|resolution|recover(?:y|ed)|remediat(?:e|ed|ion))\b/i;
 
 interface DraftEntry {
   entry: TimelineEntry;
@@ -182,6 +219,14 @@ class TimelineReader {
   private groupDate: string | null;
   private rollOverDays = 0;
   private previousSeconds: number | null = null;
+  /** How far the clock got at the entry before: the end of its range (`11:57-12:08`) if later. */
+  private previousReach: number | null = null;
+  /** True once a time without AM/PM was read in the afternoon: the timeline keeps a 12-hour clock. */
+  private twelveHour = false;
+  /** False once a time of day leans on the timeline's zone rather than stating its own. */
+  everyClockZoned = true;
+  /** The entry a prose paragraph last opened: untimed paragraphs after it tell its story on. */
+  private proseEntry: DraftEntry | null = null;
   /** A heading-form entry whose text is the paragraph under it. */
   private untextedHeadingEntry: DraftEntry | null = null;
   /** The first timestamp read: what `[+1 hrs]` offsets count from. */
@@ -215,10 +260,13 @@ class TimelineReader {
   /** Reads `nodes` after what was read before (the section, then each day heading's nodes). */
   read(nodes: readonly RootContent[]): void {
     for (const node of nodes) {
+      const before = this.drafts.length;
       if (node.type === 'table') this.readTable(node);
       else if (node.type === 'list') this.readList(node);
       else if (node.type === 'paragraph') this.readParagraph(node);
       else if (node.type === 'heading') this.readHeading(node);
+      if (node.type === 'heading' || (node.type !== 'paragraph' && this.drafts.length > before))
+        this.proseEntry = null;
     }
     // A timeline kept in a code block (log style) is read only when nothing else was found, so
     // log excerpts beside a real timeline are not taken for entries.
@@ -228,7 +276,10 @@ class TimelineReader {
   }
 
   private stampAt(start: number, end: number): StampRead | null {
-    return readLeadingStamp(this.source.slice(start, end), this.reading);
+    const text = this.source.slice(start, end);
+    // A span of days ("2023-07-10 to 2023-07-16") starts with a date but is no date of its own.
+    if (readRoughTime(text, this.reading)) return null;
+    return readLeadingStamp(text, this.reading);
   }
 
   /** The stamp at the start of a table cell (its own span includes the pipe: read from its content). */
@@ -266,10 +317,14 @@ class TimelineReader {
     const eventColumn = headers.findIndex(
       (text, i) => i !== timeColumn && i !== dateColumn && EVENT_HEADER.test(text),
     );
+    const stageColumn = headers.findIndex(
+      (text, i) => i !== timeColumn && i !== eventColumn && STAGE_HEADER.test(text),
+    );
     const columnZone = findZoneToken(headers[timeColumn] ?? '')?.zone ?? null;
     const stamps = rows.map((row) => this.rowStamp(row, timeColumn, dateColumn));
     if (timeHeader === -1 && dateHeader === -1 && !stamps.some((read) => read?.stamp)) return;
     this.format ??= 'table';
+    const staged: Array<{ draft: DraftEntry; stage: string }> = [];
     rows.forEach((row, i) => {
       const cells = row.children.map((cell) => nodeText(cell).trim());
       const rowText = cells.filter((_, j) => j !== timeColumn && j !== dateColumn).join(' | ');
@@ -281,7 +336,9 @@ class TimelineReader {
         text,
         spanOf(row),
         columnZone,
+        cells[timeColumn] ?? '',
       );
+      if (stageColumn !== -1) staged.push({ draft, stage: cells[stageColumn] ?? '' });
       const timeCell = row.children[timeColumn];
       const relative = read?.stamp || !timeCell ? null : this.relativeTime(cells[timeColumn]);
       if (relative) {
@@ -291,6 +348,7 @@ class TimelineReader {
       // A label may stand in another column ("| 14:00 | INCIDENT START | Errors spike |").
       if (text !== rowText) this.rememberKeywords(draft, rowText);
     });
+    markStages(staged);
   }
 
   private readList(list: List): void {
@@ -301,7 +359,13 @@ class TimelineReader {
     const stamps = firstParagraphs.map((paragraph) => {
       if (!paragraph) return null;
       const span = spanOf(paragraph);
-      return this.stampAt(span.start.offset, span.end.offset);
+      const stamp = this.stampAt(span.start.offset, span.end.offset);
+      if (stamp || readRoughTime(nodeText(paragraph), this.reading)) return stamp;
+      // "- The vendor reported the outage at 12:16 ET": an item's one time of day is its time.
+      return readMidSentenceStamp(
+        this.source.slice(span.start.offset, span.end.offset),
+        this.reading,
+      );
     });
     if (!stamps.some((stamp) => stamp !== null)) {
       // Untimed bullets under a date line ("2021-01-20:"): entries timed to that day.
@@ -328,13 +392,15 @@ class TimelineReader {
         return;
       }
       if (!stamp && nested && this.readsEntries(nested)) return;
-      const text = paragraph ? this.textAfterStamp(nodeText(paragraph)) : nodeText(item).trim();
+      const plain = paragraph ? nodeText(paragraph) : nodeText(item).trim();
+      const text = paragraph && stamp?.rest !== 0 ? this.textAfterStamp(plain) : plain;
       this.addEntry(
         stamp,
         paragraph ? spanOf(paragraph).start.offset : 0,
-        text,
+        text.replace(/\s+/g, ' ').trim(),
         spanOf(item),
         null,
+        plain,
       );
     });
   }
@@ -351,11 +417,14 @@ class TimelineReader {
     const source = this.source.slice(span.start.offset, span.end.offset);
     const plainLines = nodeText(paragraph).split('\n');
     const consumed = this.readLines(span.start.offset, source, plainLines);
+    if (consumed) this.proseEntry = this.drafts[this.drafts.length - 1] ?? null;
     if (!consumed && this.untextedHeadingEntry) {
       this.untextedHeadingEntry.entry.text = nodeText(paragraph).replace(/\s+/g, ' ').trim();
       this.rememberKeywords(this.untextedHeadingEntry);
     } else if (!consumed && this.previousSeconds !== null) {
       this.followClock(source);
+      // "At this point, the homeserver was down": what the story says next belongs to its entry.
+      if (this.proseEntry) this.rememberKeywords(this.proseEntry, nodeText(paragraph));
     }
     this.untextedHeadingEntry = null;
   }
@@ -402,6 +471,17 @@ class TimelineReader {
       for (const segment of segmentsOf(line)) {
         const segmentStart = lineStart + segment.index;
         const plain = aligned ? plainLines[i] : stripMarkup(segment.text);
+        const rough = readRoughTime(plain, this.reading);
+        if (rough) {
+          consumed = true;
+          this.format ??= 'paragraphs';
+          const roughSpan: Span = {
+            start: this.pointAt(segmentStart),
+            end: this.pointAt(segmentStart + segment.text.length),
+          };
+          last = this.addEntry(null, segmentStart, plain, roughSpan, null, plain);
+          continue;
+        }
         const stamp = readLeadingStamp(segment.text, this.reading);
         if (!stamp) {
           if (last && plain.trim() !== '') {
@@ -511,6 +591,7 @@ class TimelineReader {
     this.groupDate = date;
     this.rollOverDays = 0;
     this.previousSeconds = null;
+    this.previousReach = null;
   }
 
   /**
@@ -544,13 +625,29 @@ class TimelineReader {
     text: string,
     span: Span,
     columnZone: string | null,
+    /** The text a time would lead (the time cell of a row): read for a rough time when untimed. */
+    roughSource = '',
   ): DraftEntry {
     const time = stamp ? this.timestamp(stamp, base, columnZone) : null;
     this.anchor ??= time;
     const timeSpan = stamp
       ? { start: this.pointAt(base + stamp.start), end: this.pointAt(base + stamp.end) }
       : span;
-    const entry: TimelineEntry = { time, text, markers: [], span, timeSpan };
+    const rough = stamp ? null : readRoughTime(roughSource, this.reading);
+    const own = rough !== null && roughSource.trim() === text.trim();
+    const entry: TimelineEntry = {
+      time,
+      text: own ? roughSource.slice(rough.rest).replace(/\s+/g, ' ').trim() : text,
+      markers: [],
+      span,
+      timeSpan,
+    };
+    // As written, its brackets kept: `[???]`.
+    if (rough)
+      entry.roughTime = roughSource
+        .slice(0, rough.end)
+        .replace(/^[\s*_`]+/, '')
+        .trim();
     const draft = draftOf(entry);
     this.rememberKeywords(draft);
     this.drafts.push(draft);
@@ -580,20 +677,30 @@ class TimelineReader {
   private clockSeconds(stamp: StampRead): number | null {
     const seconds = stamp.secondsOfDay;
     const previous = this.previousSeconds;
-    if (seconds === null || stamp.date !== null || !stamp.maybeAfternoon || previous === null) {
+    const reach = this.previousReach;
+    // `10:44` after `9:35` read as 21:35: the 12-hour clock goes on past the one-digit hours.
+    const candidate = stamp.maybeAfternoon || (stamp.bareHour && this.twelveHour);
+    if (seconds === null || stamp.date !== null || !candidate || previous === null) {
       return seconds;
     }
     const afternoon = seconds + 12 * 3600;
-    // Only once the timeline has reached noon: `9:30` after `10:00` stays a step back.
-    return previous >= 12 * 3600 && seconds < previous && afternoon >= previous
-      ? afternoon
-      : seconds;
+    // Only once the timeline has reached noon (a range's end counts): `9:30` after `10:00`
+    // stays a step back.
+    const flips = (reach ?? previous) >= 12 * 3600 && seconds < previous && afternoon >= previous;
+    if (flips) this.twelveHour = true;
+    return flips ? afternoon : seconds;
   }
 
   /** Date, roll-over and zone of one stamp, in the context of the entries before it. */
   private timestamp(stamp: StampRead, base: number, columnZone: string | null): Timestamp {
     this.dayLine = null;
     const seconds = this.clockSeconds(stamp);
+    if (seconds !== null) {
+      const until = stamp.untilSeconds;
+      // `11:57-12:08` then `1:17`: the clock reached 12:08, so 1:17 is read on a 12-hour clock.
+      this.previousReach = until !== null && until > seconds ? until : seconds;
+      if (stamp.zone === null && columnZone === null) this.everyClockZoned = false;
+    }
     const zone = stamp.zone ?? columnZone ?? this.zone;
     if (stamp.date !== null && this.fixedBase) {
       // "All times on <date> unless noted": this entry's date is its own.
@@ -657,6 +764,21 @@ function codeContentStart(source: string, node: Code): number {
   const start = spanOf(node).start.offset;
   if (!/^[`~]{3}/.test(source.slice(start, start + 3))) return start;
   return source.indexOf('\n', start) + 1;
+}
+
+/**
+ * A stage column's words as markers: the first row of an "Impact" or "Start" stage starts the
+ * incident; the last row of the first "Remediate", "Recovery" or "Resolve" run ends it (the
+ * stage is the work, its last row the work done). Other stages (Before, Identify) say nothing.
+ */
+function markStages(rows: ReadonlyArray<{ draft: DraftEntry; stage: string }>): void {
+  const start = rows.find((row) => START_STAGE.test(row.stage));
+  start?.draft.keyword.add('start');
+  const first = rows.findIndex((row) => RESOLVED_STAGE.test(row.stage));
+  if (first === -1) return;
+  let last = first;
+  while (last + 1 < rows.length && RESOLVED_STAGE.test(rows[last + 1].stage)) last++;
+  rows[last].draft.keyword.add('resolved');
 }
 
 /** Applies explicit markers, or keyword markers for a marker no entry states explicitly. */
@@ -905,7 +1027,8 @@ function readTimeline(context: ExtractContext, source: TimelineSource): Timeline
     span: source.span,
     format: reader.format ?? 'paragraphs',
     zone: zone.located,
-    unknownZone: zone.unknown,
+    // "All times ETC" beside entries that each state their zone: no time is read in it.
+    unknownZone: reader.everyClockZoned && reader.entries.length > 0 ? null : zone.unknown,
     entries: drafts.map((draft) => draft.entry),
   };
 }

@@ -1,0 +1,176 @@
+import { buildPostmortem } from '../../src/model/build.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import type { Timeline } from '../../src/model/types.js';
+import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
+
+// Starts, ends and times as real postmortems word them when they follow no template: onsets in a
+// system's words, ends in the active voice, stage columns, rough times the authors could not know,
+// times in the middle of a sentence and 12-hour clocks after a range. Every fixture is our own.
+
+function timelineOf(text: string): Timeline {
+  const timeline = buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS).timeline;
+  if (!timeline) throw new Error('no timeline');
+  return timeline;
+}
+
+const header = '# Postmortem: ticket scanner outage\n\n**Date:** 2024-09-14\n\n';
+
+/** The markers of one entry written `text`, between two neutral entries. */
+function markersOf(text: string): string[] {
+  const timeline = timelineOf(
+    `${header}## Timeline\n\n- 08:00 Scanner firmware pushed to the gates\n- 08:20 ${text}\n- 08:40 Notes shared with the venue\n`,
+  );
+  return timeline.entries[1].markers;
+}
+
+/** Entries as `time | markers | text` lines (`~raw` for a rough time). */
+function summary(timeline: Timeline): string[] {
+  return timeline.entries.map(
+    (entry) =>
+      `${entry.time?.raw ?? (entry.roughTime ? `~${entry.roughTime}` : '-')} | ${entry.markers.join(',')} | ${entry.text}`,
+  );
+}
+
+describe('onsets and ends in plain words', () => {
+  test.each([
+    ['The ticket database begins experiencing lock contention', 'start'],
+    ['Gate availability began degrading', 'start'],
+    ['First gate pods start failing health checks', 'start'],
+    ['Scan success rate reaches 0%', 'start'],
+    ['Availability drops to zero at the north gates', 'start'],
+    ['The scanner backend was down', 'start'],
+    ['All worker nodes get killed by the autoscaler', 'start'],
+    ['We have no healthy nodes', 'start'],
+    ['The parsing bug was exploited by a scripted client', 'start'],
+    ['**Attack 1**: 1,204.5 credits drained from the wallet', 'start'],
+    ['Image pushed to the public registry containing a deploy token', 'start'],
+    ['Issues with the gate API were detected by the night operator', 'start'],
+    ['A rollback of the firmware resolved the issue', 'resolved'],
+    ['Gates are once again processing at their usual rate', 'resolved'],
+    ['New tickets being accepted again', 'resolved'],
+    ['The update worked as expected, scans are green', 'resolved'],
+    ['Firmware patched and no further action was required', 'resolved'],
+  ])('"%s" marks the %s', (text, marker) => {
+    expect(markersOf(text).filter((found) => found !== 'detected')).toEqual([marker]);
+  });
+
+  test.each([
+    'The operator begins migrating gates to the spare pool',
+    'The failover pair starts failing over as designed',
+    'Error rate drops to 0% after the restart',
+    'The scanner backend was not down at any point',
+    'We have no further questions for the vendor',
+    'The restart has not resolved the issue',
+    'Errors being created again on two gates',
+    'Waiting to see whether the update worked',
+    'The ticket API is still down',
+  ])('"%s" marks neither start nor resolution', (text) => {
+    expect(markersOf(text).filter((found) => found === 'start' || found === 'resolved')).toEqual(
+      [],
+    );
+  });
+
+  test('a start told in the untimed paragraph after a prose entry is that entry’s', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\nAt 08:00 UTC the firmware was pushed.\n\nAt 08:30 UTC we tried to restart the scanners.\n\nIt failed twice. At this point the scanner backend was down.\n\nAt 09:10 UTC the scanners are back online.\n`,
+    );
+    expect(summary(timeline).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '08:00 UTC | ',
+      '08:30 UTC | start',
+      '09:10 UTC | resolved',
+    ]);
+  });
+});
+
+describe('a stage column', () => {
+  test('Impact starts the incident; the last row of the first Remediate run ends it', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n| Time | Event | Stage |\n|---|---|---|\n| 07:40 | Firmware staged | Before |\n| 08:00 | Gates reject tickets | Impact |\n| 08:05 | On-call paged | Identify |\n| 08:20 | Firmware reverted on half the gates | Remediate |\n| 08:35 | Reverted on the rest | Remediate |\n| 09:00 | Logs collected | Investigate |\n| 09:30 | Second rollback rehearsal | Remediate |\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.markers)).toEqual([
+      [],
+      ['start'],
+      ['detected'],
+      [],
+      ['resolved'],
+      [],
+      [],
+    ]);
+  });
+
+  test('stages without a clear start or end word mark nothing', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n| Time | Event | Phase |\n|---|---|---|\n| 07:40 | Firmware staged | Before |\n| 08:05 | Gate logs read | Identify |\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.markers)).toEqual([[], []]);
+  });
+});
+
+describe('times a reader takes as the authors wrote them', () => {
+  test('a time heading with a leading word times its entry', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline (CET)\n\n### 08:00 CET\n\nGates begin rejecting tickets.\n\n### After 08:40 CET\n\nScanners fully operational.\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      '08:00 CET | start | Gates begin rejecting tickets.',
+      '08:40 CET | resolved | Scanners fully operational.',
+    ]);
+  });
+
+  test('unknown and coarse times are kept as written, not as missing times', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n- [???] Disk latency on the scanner hosts climbs\n- 2023-MM-DD: deploy token created\n- Between 2024-09-10 to 2024-09-12 the token is copied to a public image\n- Sep 2024: image removed from the registry\n- 2024-09-14 08:00 Gates begin rejecting tickets\n\n| Time | Event |\n|---|---|\n| 2024-09-14 09:00 | Rollback |\n| [+2 hrs] | Gates back to normal |\n| [+3 Business Days Later] | Firmware fix released |\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      '~[???] |  | Disk latency on the scanner hosts climbs',
+      '~2023-MM-DD |  | deploy token created',
+      '~Between 2024-09-10 to 2024-09-12 |  | the token is copied to a public image',
+      '~Sep 2024 |  | image removed from the registry',
+      '2024-09-14 08:00 | start | Gates begin rejecting tickets',
+      '2024-09-14 09:00 |  | Rollback',
+      '[+2 hrs] | resolved | Gates back to normal',
+      '~[+3 Business Days Later] |  | Firmware fix released',
+    ]);
+  });
+
+  test('a date span followed by a time of day is no rough time', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n- 2024-09-14 08:00 Gates reject tickets\n`,
+    );
+    expect(timeline.entries[0].roughTime).toBeUndefined();
+    expect(timeline.entries[0].time?.secondsOfDay).toBe(8 * 3600);
+  });
+
+  test('an item with one time of day in the middle of its sentence is timed by it', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline (all times ETC)\n\n- The venue told us about the outage at 08:16 ET on September 14, 2024.\n- Gate staff escalated at approximately 1:00 PM ET.\n- Scanner issue resolved at approximately 4:00 ET.\n- Vendor call between 5:00 PM and 6:00 PM ET.\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.time?.secondsOfDay ?? null)).toEqual([
+      8 * 3600 + 16 * 60,
+      13 * 3600,
+      16 * 3600,
+      null,
+    ]);
+    expect(timeline.entries[0].text).toBe(
+      'The venue told us about the outage at 08:16 ET on September 14, 2024.',
+    );
+    expect(timeline.entries[0].time?.date).toBe('2024-09-14');
+    // Every time states its zone: the unknown "ETC" of the heading reads none of them.
+    expect(timeline.unknownZone).toBeNull();
+  });
+
+  test('a 12-hour clock goes on after a range that reaches noon', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n- 11:50-12:05: Vendor call\n- 1:17: Patch shared\n- 1:19-1:20: Patch tested\n\n### 9:35-10:50 PM: Review\n\n- 9:35: Notes\n- 10:44: Wrap-up\n- 01:10 Late note\n`,
+    );
+    expect(timeline.entries.map((entry) => (entry.time?.secondsOfDay ?? 0) / 60)).toEqual([
+      710, 797, 799, 1295, 1295, 1364, 70,
+    ]);
+  });
+
+  test('rough and mid-sentence readings stay linear in the timeline size', () => {
+    const build = (n: number) =>
+      `${header}## Timeline\n\n${'- [???] Disk latency climbs at around 08:10 UTC on the hosts\n- Between 2024-09-10 to 2024-09-12 token copied\n'.repeat(n)}`;
+    expect(growthRatio(build, timelineOf, 400)).toBeLessThan(LINEAR_GROWTH);
+  });
+});
