@@ -1,9 +1,9 @@
-import './chunks/index-C5ST7_eg.js';
-import './chunks/version-DktPWrJm.js';
-export { m as main } from './chunks/main-CjD_EyLY.js';
+import './chunks/index-CilAsSdx.js';
+import './chunks/version-BSL2FZJb.js';
+export { m as main } from './chunks/main-EuTE1S3p.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-CDfd-bgw.js';
+import './chunks/edit-distance-YiJPhBkb.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

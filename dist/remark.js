@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-C5ST7_eg.js';
-import { c as ruleById } from './chunks/edit-distance-CDfd-bgw.js';
-import { c as createEditorLinter } from './chunks/editor-lint-GjczXD9p.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CilAsSdx.js';
+import { c as ruleById } from './chunks/edit-distance-YiJPhBkb.js';
+import { c as createEditorLinter } from './chunks/editor-lint-Dm_h5o2J.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -9,10 +9,10 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-sMRyhjQF.js';
+import './chunks/pipeline-Ccg7kgmG.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-BZHHQeOI.js';
+import './chunks/edits-NSxKYhXj.js';
 
 const SOURCE = 'postmortem-lint';
 /**

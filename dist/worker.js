@@ -1,9 +1,9 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-DYSx0T-J.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-B98ldG8N.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-sMRyhjQF.js';
+import './chunks/pipeline-Ccg7kgmG.js';
 import 'node:fs';
-import './chunks/edit-distance-CDfd-bgw.js';
+import './chunks/edit-distance-YiJPhBkb.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

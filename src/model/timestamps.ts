@@ -438,9 +438,9 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
   };
 }
 
-/** A time the authors mark as unknown: `[???]`, `??:??`, `2023-MM-DD`, `2023-07-XX`. */
+/** A time the authors mark as unknown: `[???]`, `??:??`, `--:--`, `2023-MM-DD`, `2023-07-XX`. */
 const UNKNOWN_TIME =
-  /(?:\?{2,}(?::\?{2})?|\d{4}-(?:MM|XX|\?\?|\d{2})-(?:DD|XX|\?\?))(?![\w?])(?:\[\^[^\]\s]{1,20}\])?\]?/y;
+  /(?:\?{2,}(?::\?{2})?|--:--|\d{4}-(?:MM|XX|\?\?|\d{2})-(?:DD|XX|\?\?))(?![\w?])(?:\[\^[^\]\s]{1,20}\])?\]?/y;
 /** A month without a day: `Jul 2024`, `July 2024`, `2024-07`. */
 const MONTH_ONLY =
   /(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-(?:0[1-9]|1[0-2]))(?![\d/.-])/iy;

@@ -31,6 +31,20 @@ function contains(outer: Span, offset: number): boolean {
   return outer.start.offset <= offset && offset < outer.end.offset;
 }
 
+/**
+ * The word of a status label that opens a line: `**TODO**: add an alert` or `**TODO:** add an
+ * alert`, emphasised alone and followed by what is to do. That marks work to do, as a `DONE:` beside
+ * it marks work done, not a field left unfilled. Null for any other text.
+ */
+function labelWord(texts: Postmortem['prose'], index: number): string | null {
+  const label = /^\s*([A-Za-z]+)(:?)\s*$/.exec(texts[index].text);
+  const next = texts[index + 1];
+  if (label === null || next === undefined || next.start.line !== texts[index].start.line)
+    return null;
+  const rest = label[2] === ':' ? /^\s*\S/ : /^\s*:\s*\S/;
+  return rest.test(next.text) ? label[1] : null;
+}
+
 function compile(patterns: readonly string[]): RegExp[] {
   return patterns.map((source) => new RegExp(source, 'g'));
 }
@@ -99,8 +113,11 @@ export const noPlaceholders = defineRule<NoPlaceholdersOptions>({
     const statusCells = (context.model.actionItems?.items ?? []).flatMap((item) =>
       item.status ? [item.status.span] : [],
     );
-    for (const prose of context.model.prose) {
+    const { prose: texts } = context.model;
+    for (const [index, prose] of texts.entries()) {
+      const label = labelWord(texts, index);
       for (const match of placeholdersIn(prose.text, patterns, allow)) {
+        if (match.text === label) continue;
         const start = advance(prose.start, prose.text, match.index);
         if (statusCells.some((cell) => contains(cell, start.offset))) continue;
         // Escapes or entities make the node text differ from the source: point at the node then.

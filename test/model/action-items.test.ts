@@ -28,7 +28,7 @@ describe('action-item extraction', () => {
       '# Queue stall\n\n## Follow-up timeline (UTC)\n\n### 8:16 PM\nA report of slow logins.\n\n### 8:20 PM\nThe report is acknowledged.\n\n## Action Items\n- [ ] Add a latency alert\n',
     );
     expect(items?.span.start.line).toBe(11);
-    expect(items?.items.map((item) => item.action.text)).toEqual(['Add a latency alert']);
+    expect(items?.items.map((item) => item.action?.text)).toEqual(['Add a latency alert']);
   });
 
   test('reads the reference table, cells with content spans', () => {

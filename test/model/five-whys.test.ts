@@ -12,6 +12,19 @@ function pairs(analysis: FiveWhys | null): Array<[string, string | null]> {
 }
 
 describe('5-Whys extraction', () => {
+  test('a "Whys" section that got no further than its first item: that item states the problem', () => {
+    const analysis = whysOf(
+      '# Backlog\n\n## Whys\n\n* The backlog went unnoticed for two days.\n\n## Root cause\n\n* No alert on queue age.\n',
+    );
+    expect(analysis?.problemStatement?.text).toBe('The backlog went unnoticed for two days.');
+    expect(analysis?.whys).toEqual([]);
+    // Under any other analysis heading, a lone item is not taken for the problem.
+    const other = whysOf(
+      '# Backlog\n\n## Root Cause Analysis\n\n* The queue age went unwatched.\n',
+    );
+    expect(other?.problemStatement ?? null).toBeNull();
+  });
+
   test('the reference: problem statement, five numbered questions answered below, root cause', () => {
     const text = referenceText();
     const analysis = whysOf(text)!;

@@ -50,6 +50,12 @@ describe('onsets and ends in plain words', () => {
     ['New tickets being accepted again', 'resolved'],
     ['The update worked as expected, scans are green', 'resolved'],
     ['Firmware patched and no further action was required', 'resolved'],
+    ['The gate listener fails due to a DNS glitch', 'start'],
+    ['Nightly scanner sync failed after a key rotation', 'start'],
+    ['Firmware 2.4.1 deployed, resolving issue', 'resolved'],
+    ['The night operator closes the incident', 'resolved'],
+    ['The gate sync worker fails', 'start'],
+    ['The ticket queue stops consuming messages', 'start'],
   ])('"%s" marks the %s', (text, marker) => {
     expect(markersOf(text).filter((found) => found !== 'detected')).toEqual([marker]);
   });
@@ -64,6 +70,10 @@ describe('onsets and ends in plain words', () => {
     'Errors being created again on two gates',
     'Waiting to see whether the update worked',
     'The ticket API is still down',
+    'Engineers start fixing the issue on the north gates',
+    'Checked whether the sync fails after a key rotation',
+    'The vendor will close the incident tomorrow',
+    'Nothing fails twice in a row on the spare gates',
   ])('"%s" marks neither start nor resolution', (text) => {
     expect(markersOf(text).filter((found) => found === 'start' || found === 'resolved')).toEqual(
       [],

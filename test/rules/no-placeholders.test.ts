@@ -86,6 +86,28 @@ describe('no-placeholders', () => {
     expect(found(text)).toEqual([]);
   });
 
+  test('a to-do word emphasised as the label of its line is a status, a bare one a blank', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Lessons Learned',
+      '',
+      '**DONE**: the disk alert pages the on-call engineer.',
+      '',
+      '**TODO**: check free space after every disk operation.',
+      '',
+      '**TODO:** add the import job to the capacity plan.',
+      '',
+      '**TODO**',
+      '',
+      'Owner: TODO',
+      '',
+      '**TBD**:',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual(['11:3', '13:8', '15:3']);
+  });
+
   test('allow and patterns options', () => {
     const text = '# Outage\n\nValue [Release notes here] and ???.\n';
     expect(found(text)).toEqual(['3:7']);

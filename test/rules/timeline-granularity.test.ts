@@ -168,6 +168,20 @@ describe('timeline-granularity', () => {
       ],
     );
     expect(findings(history)).toEqual([]);
+    // A day's table with a row whose time is written as unknown (`--:--`).
+    const day = postmortemWithTimeline(
+      ['**Incident ID:** INC-2026-0120-003', '**Date:** 2026-01-20'],
+      [
+        '### 2026-01-20',
+        '',
+        '| Time | Event |',
+        '|---|---|',
+        '| --:-- | Key rotated on the build host |',
+        '| 10:00 | Nightly build fails |',
+        '| 10:20 | Key restored, builds green |',
+      ],
+    );
+    expect(findings(day)).toEqual([]);
     // An entry with no time at all is still one.
     expect(
       described(findings(withTimeline('SEV-1', '- 10:00 Errors start', '- Rollback'))),

@@ -103,6 +103,8 @@ class WhysReader {
   constructor(
     private readonly context: ExtractContext,
     sectionIsRootCause: boolean,
+    /** The section is titled as the whys themselves ("Whys", "5 Whys"). */
+    private readonly sectionAsksWhys = false,
   ) {
     this.defaultMode = sectionIsRootCause ? 'rootCause' : 'none';
     this.mode = this.defaultMode;
@@ -187,19 +189,16 @@ class WhysReader {
 
   /**
    * A chain's first, unlabelled item that a why-question follows states the problem the whys
-   * explain ("- The queue stopped." then "- **Why?** The disk was full.").
+   * explain ("- The queue stopped." then "- **Why?** The disk was full."), as does the one item of
+   * a "Whys" section that got no further than its first line.
    */
   private leadingProblem(items: readonly ListItem[]): void {
     if (this.problemStatement !== null || this.whys.length > 0) return;
     const [first, second] = items;
     const statement = first?.children[0];
-    if (
-      second === undefined ||
-      statement?.type !== 'paragraph' ||
-      isQuestionItem(first) ||
-      !isQuestionItem(second)
-    )
-      return;
+    const followed =
+      second === undefined ? this.sectionAsksWhys && this.blocks === 1 : isQuestionItem(second);
+    if (!followed || statement?.type !== 'paragraph' || isQuestionItem(first)) return;
     const span = spanOf(statement);
     // A labelled field ("**Impact:** …") is not the problem statement.
     if (!FIELD_LABEL.test(this.context.source.slice(span.start.offset, span.end.offset)))
@@ -563,8 +562,16 @@ function isRootCauseTitle(title: string): boolean {
   return ROOT_CAUSE_TITLE.test(sectionKey(title)) || ROOT_CAUSE_TAG.test(title);
 }
 
+/** A section titled as the whys themselves: "Whys", "5 Whys", "Five Whys Analysis". */
+const WHYS_TITLE = /^(?:(?:5|five)\s+)?why(?:s|\s+s)?(?:\s+analysis)?$/;
+
 function readSection(context: ExtractContext, content: SectionContent): WhysReader {
-  const reader = new WhysReader(context, isRootCauseTitle(content.section.title));
+  const { title } = content.section;
+  const reader = new WhysReader(
+    context,
+    isRootCauseTitle(title),
+    WHYS_TITLE.test(sectionKey(title)),
+  );
   reader.read(content.nodes);
   return reader;
 }

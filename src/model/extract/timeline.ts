@@ -93,7 +93,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\bstart of (?:the )?(?:incident|outage|impact)\b`,
       String.raw`\bfirst (?:alert|page|error|report)s?\b`,
       String.raw`\bstart(?:s|ed)? (?:to fail|failing(?! over)|erroring|timing out|returning errors)\b`,
-      String.raw`\bstop(?:s|ped) (?:working|responding|serving|accepting|processing|loading)\b`,
+      String.raw`\bstop(?:s|ped) (?:working|responding|serving|accepting|processing|loading|consuming|delivering|syncing|running)\b`,
       String.raw`\b${SERVICE} (?:halts|halted|stalls|stalled|goes down|went down|crashed|crashes)\b`,
       String.raw`(?<!\b${SYMPTOM}\s)\b(?:became|becomes|become|went|goes)\s+(?:completely\s+|fully\s+|partially\s+|totally\s+)?(?:unavailable|unreachable|unresponsive|inaccessible|offline)\b`,
       String.raw`\binitial symptoms\b`,
@@ -111,6 +111,9 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\b(?:token|key|credential|secret|password)s?\b${CLAUSE_CHAR}{0,60}?\b(?:was|were|got|been)\s+(?:publicly\s+)?(?:leaked|exposed|published)\b`,
       // The problem seen for the first time, as "first alert" is: "issues with X were detected".
       String.raw`\b${SYMPTOM}${CLAUSE_CHAR}{0,60}?\b(?:are|were|was|is|first)\s+(?:first\s+)?detected\b`,
+      // A failure, alone or with its cause: "the worker fails", "the listener fails due to a DNS
+      // glitch", "nightly fails after a key rotation".
+      String.raw`(?<!\b(?:still|again|keeps?|kept|continues? to|continued to)\s)\b(?:fails|failed|fail|crashes|crashed)(?:\s+(?:due\s+to|because|after)\b|(?=\s*(?:[.;!]|$)))`,
       STATED_START.source,
     ].join('|'),
     'gi',
@@ -139,8 +142,11 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\b${SERVICE}\s+(?:is|are|was|were)\s+(?:now\s+|fully\s+|back\s+)?up\b(?!\s+(?:to|for)\b)(?![^.;]{0,80}\b(?:but|however|though|although|except|still)\b)`,
       String.raw`\bup and running\b`,
       String.raw`\b(?:fix(?:es)?|updates?|upgrades?|patch(?:es)?|rollbacks?|workarounds?|restarts?|failovers?)\s+(?:(?:is|was|has been)\s+)?(?:(?:confirmed|verified)\s+(?:to\s+)?)?(?:works?|worked|working|successful|succeeded|holds|held)\b`,
-      // Active voice: "the restart resolved the issue".
+      // Active voice: "the restart resolved the issue", "release deployed, resolving issue", "the
+      // operator closes the incident" (an -ing form only as the outcome after a comma).
       String.raw`\b(?:resolved|fixed|cleared|ended)\s+the\s+(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
+      String.raw`,\s*(?:thereby\s+)?(?:resolving|fixing|clearing|ending)\s+(?:the\s+)?(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
+      String.raw`\b(?:closes|closed)\s+(?:the\s+)?(?:incident|outage)\b`,
       // Normal work seen again: "once again merging", "new blocks being created again".
       String.raw`\bagain\s+(?:merging|processing|serving|accepting|flowing|producing|syncing|finalizing|responding)\b`,
       String.raw`(?<!\b${SYMPTOM}\s(?:(?:is|are|was|were|being)\s)?)\b(?:created|produced|processed|served|accepted|merged|merging|delivered|finali[sz]ed|finali[sz]ing|synced|syncing|flowing)\s+again\b`,
