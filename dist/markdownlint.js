@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-CilAsSdx.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-Ccg7kgmG.js';
-import { R as RULES } from './chunks/edit-distance-YiJPhBkb.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-Dm_h5o2J.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-GfkQ7kOE.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-D8eKsHkh.js';
+import { R as RULES } from './chunks/edit-distance-VHk00dIJ.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-DxwYccvM.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -12,7 +12,8 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/edits-NSxKYhXj.js';
+import 'node:module';
+import './chunks/edits-ro_V95aZ.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CilAsSdx.js';
-import { c as ruleById } from './chunks/edit-distance-YiJPhBkb.js';
-import { c as createEditorLinter } from './chunks/editor-lint-Dm_h5o2J.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-GfkQ7kOE.js';
+import { c as ruleById } from './chunks/edit-distance-VHk00dIJ.js';
+import { c as createEditorLinter } from './chunks/editor-lint-DxwYccvM.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -9,10 +9,11 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
-import './chunks/pipeline-Ccg7kgmG.js';
+import 'node:module';
+import './chunks/pipeline-D8eKsHkh.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-NSxKYhXj.js';
+import './chunks/edits-ro_V95aZ.js';
 
 const SOURCE = 'postmortem-lint';
 /**

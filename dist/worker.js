@@ -1,9 +1,9 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-B98ldG8N.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-C4lOQSdV.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-Ccg7kgmG.js';
+import './chunks/pipeline-D8eKsHkh.js';
 import 'node:fs';
-import './chunks/edit-distance-YiJPhBkb.js';
+import './chunks/edit-distance-VHk00dIJ.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';
@@ -11,6 +11,7 @@ import 'node:process';
 import 'node:url';
 import 'process';
 import 'buffer';
+import 'node:module';
 
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.
 const init = workerData;

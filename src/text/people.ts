@@ -8,7 +8,8 @@
  * (about a millisecond a sentence), so it only reads the few sentences where a failure phrase
  * follows a capitalised word or a handle: every other sentence costs one regular-expression scan.
  */
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
+import type compromiseTwo from 'compromise/two';
 import { negatedAt } from './negation.js';
 
 /** How a person is tied to the failure. */
@@ -412,10 +413,25 @@ const NAME_TAGS = new Set([
   'Honorific',
 ]);
 
-/** compromise's lexicon (word → tag or tags), read through its public `world()`. */
-const LEXICON = (
-  nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
-).model.one.lexicon;
+type Compromise = typeof compromiseTwo;
+type Lexicon = Record<string, string | string[] | undefined>;
+let loaded: { nlp: Compromise; lexicon: Lexicon } | null = null;
+
+/**
+ * compromise and its lexicon (word → tag or tags, read through its public `world()`), loaded on
+ * first use: loading unpacks the lexicon (about 0.4 s of CPU and 20 MB), which a thread that only
+ * indexes context files, or an Action run with nothing to lint, never needs. Its self-contained
+ * CommonJS build is required synchronously, so the rules stay synchronous; the bundle carries that
+ * file beside it (rollup.config.js, lazyCompromise).
+ */
+function compromise(): { nlp: Compromise; lexicon: Lexicon } {
+  if (loaded === null) {
+    const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
+    const world = nlp.world() as { model: { one: { lexicon: Lexicon } } };
+    loaded = { nlp, lexicon: world.model.one.lexicon };
+  }
+  return loaded;
+}
 
 /**
  * A person's handle, or a word compromise's lexicon knows as part of a name ("Dana", "Reyes"), as
@@ -424,7 +440,7 @@ const LEXICON = (
 function isNameWord(word: string): boolean {
   if (word.startsWith('@')) return !isRoleHandle(word.replace(/[./-]+$/, ''));
   if (NOT_A_NAME.test(word)) return false;
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = compromise().lexicon[word.toLowerCase()];
   if (tags === undefined) return false;
   return typeof tags === 'string' ? NAME_TAGS.has(tags) : tags.some((tag) => NAME_TAGS.has(tag));
 }
@@ -537,7 +553,7 @@ export function namedCauses(text: string, options: PeopleOptions): NamedCause[] 
       // A line break inside a paragraph is a space to a reader; the tagger would end a sentence
       // there. One character for one, so offsets still match.
       const windowText = text.slice(start, end).replace(/\n/g, ' ');
-      const sentences: Sentence[] = nlp(windowText).json({ offset: true });
+      const sentences: Sentence[] = compromise().nlp(windowText).json({ offset: true });
       parsed = { start, end, sentences };
     }
     const failure = hit.failure.replace(/\s+/g, ' ');

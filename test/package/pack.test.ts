@@ -210,6 +210,7 @@ describe('the tarball', () => {
           'package/dist/remark.js',
           'package/dist/worker.js',
           'package/dist/licenses.txt',
+          'package/dist/vendor/compromise-two.cjs',
           'package/dist/types/index.d.ts',
           'package/dist/types/remark/plugin.d.ts',
           'package/schemas/config.schema.json',
@@ -223,6 +224,8 @@ describe('the tarball', () => {
         'utf8',
       );
       expect(licenses).toMatch(/^yaml@\d/m);
+      // Copied whole to dist/vendor/ rather than bundled, and listed all the same.
+      expect(licenses).toMatch(/^compromise@\d/m);
       expect(licenses).toContain('Permission is hereby granted');
     },
     TIMEOUT,
