@@ -1,9 +1,9 @@
-import './chunks/index-GfkQ7kOE.js';
-import './chunks/version-DKoHWZ29.js';
-export { m as main } from './chunks/main-wm6Fg9FS.js';
+import './chunks/index-C4h68HCa.js';
+import './chunks/version-DUU5EO-W.js';
+export { m as main } from './chunks/main-1yxHc10y.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-VHk00dIJ.js';
+import './chunks/edit-distance-DF-urQ7U.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

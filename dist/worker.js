@@ -1,9 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-C4lOQSdV.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-0wPzKXsE.js';
+import { w as warmUpRules } from './chunks/pipeline-DgH_xDlh.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/pipeline-D8eKsHkh.js';
-import 'node:fs';
-import './chunks/edit-distance-VHk00dIJ.js';
+import './chunks/edit-distance-DF-urQ7U.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';
@@ -12,6 +11,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
+import 'node:fs';
 
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.
 const init = workerData;
@@ -22,6 +22,9 @@ const clock = new Int32Array(init.clock);
 const port = parentPort;
 if (port === null)
     throw new Error('worker.js runs inside a worker thread only.');
+// After the first message is handled at the latest: a task that arrives meanwhile waits for it.
+if (init.warmUp)
+    setImmediate(() => warmUpRules(config));
 port.on('message', (batch) => {
     const done = {
         id: batch.id,

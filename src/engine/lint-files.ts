@@ -78,13 +78,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
   const context = [...new Set(options.contextFiles ?? [])].filter((path) => !reportedSet.has(path));
   const paths = [...reported, ...context];
   const warnings: string[] = [];
-  const cache = options.cache
-    ? await LintCache.open(
-        await cacheFilePath(options.cacheLocation),
-        { toolVersion: VERSION, configHash: config.hash },
-        (message) => warnings.push(message),
-      )
-    : null;
+  // Opened once the pool is there: its first worker starts up while the cache is read.
+  let cache: LintCache | null = null;
 
   const outcomes: FileOutcome[] = new Array<FileOutcome>(paths.length);
   const hashes: string[] = new Array<string>(paths.length);
@@ -117,13 +112,30 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintRun> {
     ? new WorkerPool({
         workerUrl,
         size: jobs,
-        init: { config, now: now.getTime(), recordWanted: cache !== null },
+        init: {
+          config,
+          now: now.getTime(),
+          recordWanted: options.cache === true,
+          lints: reported.length > 0,
+        },
         budgetMs,
         onResult: accept,
         runHere,
         overBudget,
       })
     : null;
+  if (options.cache) {
+    try {
+      cache = await LintCache.open(
+        await cacheFilePath(options.cacheLocation),
+        { toolVersion: VERSION, configHash: config.hash },
+        (message) => warnings.push(message),
+      );
+    } catch (error) {
+      await pool?.close();
+      throw error;
+    }
+  }
   try {
     for (const [index, path] of paths.entries()) {
       const read = readPostmortem(path, config);

@@ -169,6 +169,20 @@ function activeRules(
 }
 
 /**
+ * Runs the `warmUp` of every per-file rule the configuration enables at any severity, so that a
+ * thread about to lint loads what the first check needs (a language model) while it waits.
+ */
+export function warmUpRules(config: ResolvedConfig, registry: readonly Rule[] = RULES): void {
+  const enabled = new Set(
+    [config.rules, ...Object.values(config.rulesBySeverity ?? {})].flatMap((rules) =>
+      rules.filter((rule) => rule.severity !== 'off').map((rule) => rule.id),
+    ),
+  );
+  for (const rule of registry)
+    if (rule.scope === 'file' && enabled.has(rule.meta.id)) rule.warmUp?.();
+}
+
+/**
  * Step 3: every enabled per-file rule on a model, then inline controls, then each rule's `settle`.
  * A rule that throws becomes one `rule-error` finding naming it; the other rules still report.
  */

@@ -2,7 +2,7 @@ import type { Point, ProseText, Span } from '../model/types.js';
 import { defineRule } from './types.js';
 import { advance } from '../parse/positions.js';
 import { excerpt } from './helpers/model.js';
-import { namedCauses, SENTENCE_BUDGET, type NamedCause } from '../text/people.js';
+import { loadNameTagger, namedCauses, SENTENCE_BUDGET, type NamedCause } from '../text/people.js';
 import { negatedAt, rejectedInSentence } from '../text/negation.js';
 
 export type BlamelessLanguageOptions = {
@@ -247,6 +247,7 @@ function compiled(options: BlamelessLanguageOptions): Compiled {
 
 export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
   scope: 'file',
+  warmUp: loadNameTagger,
   meta: {
     id: 'blameless-language',
     description:

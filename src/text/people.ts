@@ -424,6 +424,11 @@ let loaded: { nlp: Compromise; lexicon: Lexicon } | null = null;
  * CommonJS build is required synchronously, so the rules stay synchronous; the bundle carries that
  * file beside it (rollup.config.js, lazyCompromise).
  */
+/** Loads compromise now rather than on the first sentence (see {@link compromise}). */
+export function loadNameTagger(): void {
+  compromise();
+}
+
 function compromise(): { nlp: Compromise; lexicon: Lexicon } {
   if (loaded === null) {
     const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;

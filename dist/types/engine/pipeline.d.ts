@@ -28,6 +28,11 @@ export declare function modelBytes(path: string, bytes: Uint8Array, config: Reso
 /** A file that could not be modelled: one fatal finding, no index entry. */
 export declare function failedOutcome(path: string, problem: ParseProblem): FileOutcome;
 /**
+ * Runs the `warmUp` of every per-file rule the configuration enables at any severity, so that a
+ * thread about to lint loads what the first check needs (a language model) while it waits.
+ */
+export declare function warmUpRules(config: ResolvedConfig, registry?: readonly Rule[]): void;
+/**
  * Step 3: every enabled per-file rule on a model, then inline controls, then each rule's `settle`.
  * A rule that throws becomes one `rule-error` finding naming it; the other rules still report.
  */

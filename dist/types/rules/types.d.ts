@@ -72,6 +72,11 @@ export interface FileRule<Options = Record<string, unknown>> {
      * makes "not a valid date" on the same cell noise.
      */
     settle?(diagnostics: Diagnostic[], model: Postmortem): Diagnostic[];
+    /**
+     * Loads what the first check would otherwise load (a language model): a thread that will lint
+     * calls it while it waits for its first file, so that the wait is not added to the run.
+     */
+    warmUp?(): void;
 }
 /** A rule that needs the whole corpus in view (runs after every file was modelled). */
 export interface CorpusRule<Options = Record<string, unknown>> {

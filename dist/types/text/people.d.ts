@@ -24,5 +24,14 @@ export interface PeopleOptions {
 export declare const SENTENCE_BUDGET = 1000;
 /** `@sre-team`, `@org/team`, `@payments-oncall`, `@dependabot[bot]`: a role, not a person. */
 export declare function isRoleHandle(handle: string): boolean;
+/**
+ * compromise and its lexicon (word → tag or tags, read through its public `world()`), loaded on
+ * first use: loading unpacks the lexicon (about 0.4 s of CPU and 20 MB), which a thread that only
+ * indexes context files, or an Action run with nothing to lint, never needs. Its self-contained
+ * CommonJS build is required synchronously, so the rules stay synchronous; the bundle carries that
+ * file beside it (rollup.config.js, lazyCompromise).
+ */
+/** Loads compromise now rather than on the first sentence (see {@link compromise}). */
+export declare function loadNameTagger(): void;
 /** People named as the cause of a failure in `text`, in text order. */
 export declare function namedCauses(text: string, options: PeopleOptions): NamedCause[];

@@ -1,6 +1,7 @@
 // Worker-thread entry (bundled as dist/worker.js): runs batches of file tasks for the pool.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runFileTask } from '../file-task.js';
+import { warmUpRules } from '../pipeline.js';
 import {
   CLOCK_SINCE,
   CLOCK_TASK,
@@ -16,6 +17,8 @@ const now = new Date(init.now);
 const clock = new Int32Array(init.clock);
 const port = parentPort;
 if (port === null) throw new Error('worker.js runs inside a worker thread only.');
+// After the first message is handled at the latest: a task that arrives meanwhile waits for it.
+if (init.warmUp) setImmediate(() => warmUpRules(config));
 
 port.on('message', (batch: TaskBatch) => {
   const done: BatchDone = {

@@ -7,9 +7,13 @@ export interface WorkerInit {
     now: number;
     /** Whether fresh cache records should be sent back. */
     recordWanted: boolean;
+    /** The run has files to lint (not only context): the first worker warms the rules up. */
+    lints: boolean;
 }
 /** What one worker gets on top of `WorkerInit`: where it tells which task it is on since when. */
 export interface WorkerData extends WorkerInit {
+    /** Warm the rules up while idle (`warmUpRules`): the first worker of a run that lints. */
+    warmUp: boolean;
     /** Int32 slots over shared memory: [CLOCK_TASK] task index + 1 (0: idle), [CLOCK_SINCE] start. */
     clock: SharedArrayBuffer;
     /** Epoch ms the start times count from (so they fit an Int32 for weeks). */
