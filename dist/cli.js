@@ -1,9 +1,9 @@
-import './chunks/index-C4h68HCa.js';
-import './chunks/version-DUU5EO-W.js';
-export { m as main } from './chunks/main-1yxHc10y.js';
+import './chunks/index-DaIT0EZk.js';
+import './chunks/version-B2kt3QaY.js';
+export { m as main } from './chunks/main-Dghk8Psz.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-DF-urQ7U.js';
+import './chunks/edit-distance-C7o1SwZ9.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

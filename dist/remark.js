@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-C4h68HCa.js';
-import { c as ruleById } from './chunks/edit-distance-DF-urQ7U.js';
-import { c as createEditorLinter } from './chunks/editor-lint-B0V8BPaY.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DaIT0EZk.js';
+import { c as ruleById } from './chunks/edit-distance-C7o1SwZ9.js';
+import { c as createEditorLinter } from './chunks/editor-lint-CuclEb6E.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-DgH_xDlh.js';
+import './chunks/pipeline-BJ1s3TLX.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-CRXr-Lsp.js';
+import './chunks/edits-DZnTLbFt.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -56,6 +56,9 @@ describe('onsets and ends in plain words', () => {
     ['The night operator closes the incident', 'resolved'],
     ['The gate sync worker fails', 'start'],
     ['The ticket queue stops consuming messages', 'start'],
+    ['Start of the gate scanner outage', 'start'],
+    ['End of the gate scanner outage', 'resolved'],
+    ['Record deleted. At this point the incident is considered resolved', 'resolved'],
   ])('"%s" marks the %s', (text, marker) => {
     expect(markersOf(text).filter((found) => found !== 'detected')).toEqual([marker]);
   });
@@ -74,6 +77,7 @@ describe('onsets and ends in plain words', () => {
     'Checked whether the sync fails after a key rotation',
     'The vendor will close the incident tomorrow',
     'Nothing fails twice in a row on the spare gates',
+    'Notes kept until the end of the outage review',
   ])('"%s" marks neither start nor resolution', (text) => {
     expect(markersOf(text).filter((found) => found === 'start' || found === 'resolved')).toEqual(
       [],
