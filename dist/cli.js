@@ -1,9 +1,9 @@
-import './chunks/index-DaIT0EZk.js';
-import './chunks/version-B2kt3QaY.js';
-export { m as main } from './chunks/main-Dghk8Psz.js';
+import './chunks/index-wmtIehKF.js';
+import './chunks/version-BtZW183u.js';
+export { m as main } from './chunks/main-Dzir-k4m.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-C7o1SwZ9.js';
+import './chunks/edit-distance-FqcCLqTN.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-DaIT0EZk.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-BJ1s3TLX.js';
-import { R as RULES } from './chunks/edit-distance-C7o1SwZ9.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-CuclEb6E.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-wmtIehKF.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-DCzaT3F0.js';
+import { R as RULES } from './chunks/edit-distance-FqcCLqTN.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-Dq4SelWL.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-DZnTLbFt.js';
+import './chunks/edits-0W2mvyDi.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DaIT0EZk.js';
-import { c as ruleById } from './chunks/edit-distance-C7o1SwZ9.js';
-import { c as createEditorLinter } from './chunks/editor-lint-CuclEb6E.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-wmtIehKF.js';
+import { c as ruleById } from './chunks/edit-distance-FqcCLqTN.js';
+import { c as createEditorLinter } from './chunks/editor-lint-Dq4SelWL.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-BJ1s3TLX.js';
+import './chunks/pipeline-DCzaT3F0.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-DZnTLbFt.js';
+import './chunks/edits-0W2mvyDi.js';
 
 const SOURCE = 'postmortem-lint';
 /**

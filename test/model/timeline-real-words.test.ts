@@ -57,6 +57,7 @@ describe('onsets and ends in plain words', () => {
     ['The gate sync worker fails', 'start'],
     ['The ticket queue stops consuming messages', 'start'],
     ['Start of the gate scanner outage', 'start'],
+    ['Start of tickets.example.org outage', 'start'],
     ['End of the gate scanner outage', 'resolved'],
     ['Record deleted. At this point the incident is considered resolved', 'resolved'],
   ])('"%s" marks the %s', (text, marker) => {

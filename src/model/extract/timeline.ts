@@ -90,7 +90,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
   start: new RegExp(
     [
       String.raw`\b(?:incident|outage|impact|issue|degradation|disruption|downtime|problems?|errors?|failures?)\s+(?:begins?|began|beginning|starts?|started)\b`,
-      String.raw`\bstart of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
+      String.raw`\bstart of (?:the |an? )?(?:[\w.-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
       String.raw`\bfirst (?:alert|page|error|report)s?\b`,
       String.raw`\bstart(?:s|ed)? (?:to fail|failing(?! over)|erroring|timing out|returning errors)\b`,
       String.raw`\bstop(?:s|ped) (?:working|responding|serving|accepting|processing|loading|consuming|delivering|syncing|running)\b`,
@@ -132,7 +132,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\bback online\b`,
       String.raw`\b(?:token|key|credential|secret|password)s?\b[^.]{0,60}\b(?:revoked|destroyed|invalidated)\b`,
       String.raw`\b(?:issue|problem|bug|outage|incident|impact|disruption)s?\s+(?:(?:is|was|has been|have been|are|were)\s+)?(?:now\s+)?(?:(?:confirmed|verified|declared|marked|considered|deemed)\s+(?:to\s+be\s+|as\s+)?)?(?:resolved|fixed|closed|ended|ends|over)\b`,
-      String.raw`\bend of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
+      String.raw`\bend of (?:the |an? )?(?:[\w.-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
       String.raw`\b(?:restored|recovered) and (?:stable|stabili[sz]ed)\b`,
       String.raw`\bmarked (?:as )?resolved\b`,
       String.raw`\ball systems (?:green|operational|nominal|normal)\b`,
