@@ -1111,6 +1111,15 @@ function describeApiFailure(error) {
     const reason = apiErrorText(error);
     return { kind: httpStatus(error) === 403 ? 'forbidden' : 'other', reason };
 }
+/**
+ * The end of a notice about an issue that could not be written: the permission a refusal asks
+ * for, or, when rate limited, `retried` (when the work is tried again).
+ */
+function issuesWriteHint(failure, retried) {
+    if (failure.kind === 'forbidden')
+        return ' The workflow needs "permissions: issues: write".';
+    return failure.kind === 'rate-limited' ? ` ${retried}` : '';
+}
 /** The login behind the token; null for an installation token such as GITHUB_TOKEN (GET /user is 403). */
 async function tokenLogin(octokit) {
     try {
@@ -1808,11 +1817,7 @@ async function openItemIssues(octokit, context, entries, statuses) {
     }
     catch (error) {
         const failure = describeApiFailure(error);
-        const hint = failure.kind === 'forbidden'
-            ? ' The workflow needs "permissions: issues: write".'
-            : failure.kind === 'rate-limited'
-                ? ' The next run opens the rest.'
-                : '';
+        const hint = issuesWriteHint(failure, 'The next run opens the rest.');
         outcome.notices.push(`Issues for untracked action items could not all be opened (${failure.reason}).${hint}`);
     }
     return outcome;
@@ -2109,11 +2114,7 @@ async function runReport(run) {
     }
     catch (error) {
         const failure = describeApiFailure(error);
-        const hint = failure.kind === 'forbidden'
-            ? ' The workflow needs "permissions: issues: write".'
-            : failure.kind === 'rate-limited'
-                ? ' It is written again on the next run.'
-                : '';
+        const hint = issuesWriteHint(failure, 'It is written again on the next run.');
         warning(`The tracking issue could not be written (${failure.reason}).${hint}`);
     }
 }

@@ -13,7 +13,13 @@ import { githubHosts } from '../model/tracker-links.js';
 import type { StatusReader } from '../practice/action-item-status.js';
 import { inlineText, link } from '../text/markdown-escape.js';
 import { plural } from '../text/wording.js';
-import { describeApiFailure, httpStatus, writtenByToken, type Octokit } from './api.js';
+import {
+  describeApiFailure,
+  httpStatus,
+  issuesWriteHint,
+  writtenByToken,
+  type Octokit,
+} from './api.js';
 import { blobUrl, type RunContext } from './context.js';
 
 /** Issues opened per run at most: a first run over a large backlog must not flood the tracker. */
@@ -190,12 +196,7 @@ export async function openItemIssues(
     }
   } catch (error) {
     const failure = describeApiFailure(error);
-    const hint =
-      failure.kind === 'forbidden'
-        ? ' The workflow needs "permissions: issues: write".'
-        : failure.kind === 'rate-limited'
-          ? ' The next run opens the rest.'
-          : '';
+    const hint = issuesWriteHint(failure, 'The next run opens the rest.');
     outcome.notices.push(
       `Issues for untracked action items could not all be opened (${failure.reason}).${hint}`,
     );

@@ -147,6 +147,15 @@ export function describeApiFailure(error: unknown): ApiFailure {
   return { kind: httpStatus(error) === 403 ? 'forbidden' : 'other', reason };
 }
 
+/**
+ * The end of a notice about an issue that could not be written: the permission a refusal asks
+ * for, or, when rate limited, `retried` (when the work is tried again).
+ */
+export function issuesWriteHint(failure: ApiFailure, retried: string): string {
+  if (failure.kind === 'forbidden') return ' The workflow needs "permissions: issues: write".';
+  return failure.kind === 'rate-limited' ? ` ${retried}` : '';
+}
+
 /** Who wrote a comment or an issue, as the REST API gives it. */
 export interface Authored {
   user?: { login: string; type?: string } | null;

@@ -9,7 +9,13 @@ import { renderMarkdown } from '../trends/render/document.js';
 import { overdueTable, patternTable, type MarkdownOptions } from '../trends/render/tables.js';
 import { linkTarget } from '../trends/render/escape.js';
 import type { TrendReport } from '../trends/report.js';
-import { createOctokit, describeApiFailure, writtenByToken, type Octokit } from './api.js';
+import {
+  createOctokit,
+  describeApiFailure,
+  issuesWriteHint,
+  writtenByToken,
+  type Octokit,
+} from './api.js';
 import { blobUrl, type RunContext } from './context.js';
 import { readReportInputs, type ReportInputs } from './inputs.js';
 import { discoverCorpus, repositoryPath } from './lint-mode.js';
@@ -376,12 +382,7 @@ export async function runReport(run: ModeRun): Promise<void> {
     );
   } catch (error) {
     const failure = describeApiFailure(error);
-    const hint =
-      failure.kind === 'forbidden'
-        ? ' The workflow needs "permissions: issues: write".'
-        : failure.kind === 'rate-limited'
-          ? ' It is written again on the next run.'
-          : '';
+    const hint = issuesWriteHint(failure, 'It is written again on the next run.');
     core.warning(`The tracking issue could not be written (${failure.reason}).${hint}`);
   }
 }

@@ -6,7 +6,8 @@ import {
   tokenize,
 } from '../../src/corpus/similarity.js';
 import { DEFAULT_PATTERN_OPTIONS } from '../../src/corpus/patterns.js';
-import { entry, seeded } from '../support/generated-corpus.js';
+import { entry } from '../support/generated-corpus.js';
+import { seededRandom } from '../../src/trends/stats.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 describe('tokenize and stem', () => {
@@ -141,7 +142,7 @@ describe('similar incidents', () => {
 
 describe('scale', () => {
   it('2,000 documents: planted pairs found, far fewer comparisons than all pairs', () => {
-    const random = seeded(11);
+    const random = seededRandom(11);
     const words = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36)}x`);
     const docs = Array.from({ length: 2000 }, (_, i) =>
       topic(

@@ -1,17 +1,9 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import { metadataFields, modelOf } from '../support/model.js';
 import type { Postmortem } from '../../src/model/types.js';
 
 /** Shapes found on postmortems the project had never seen (issue 10 held-out review), own words. */
-const model = (text: string): Postmortem =>
-  buildPostmortem('postmortems/x.md', text, DEFAULT_PARSE_OPTIONS);
-
-/** Each metadata field as `key=value@line:column`. */
-const fields = (text: string): string[] =>
-  Object.values(model(text).metadata.fields).map(
-    (field) =>
-      `${field.key}=${Array.isArray(field.value) ? field.value.join('|') : String(field.value)}@${field.span.start.line}:${field.span.start.column}`,
-  );
+const model = (text: string): Postmortem => modelOf(text, 'postmortems/x.md');
+const fields = metadataFields;
 
 describe('the incident date when no field states it', () => {
   test('a date in the H1, in any written form with its year, is the date, located on it', () => {

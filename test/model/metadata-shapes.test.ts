@@ -1,16 +1,8 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import { metadataFields, modelOf } from '../support/model.js';
 import type { Postmortem } from '../../src/model/types.js';
 
-const model = (text: string): Postmortem =>
-  buildPostmortem('postmortems/x.md', text, DEFAULT_PARSE_OPTIONS);
-
-/** Each metadata field as `key=value@line:column`. */
-const fields = (text: string): string[] =>
-  Object.values(model(text).metadata.fields).map(
-    (field) =>
-      `${field.key}=${Array.isArray(field.value) ? field.value.join('|') : String(field.value)}@${field.span.start.line}:${field.span.start.column}`,
-  );
+const model = (text: string): Postmortem => modelOf(text, 'postmortems/x.md');
+const fields = metadataFields;
 
 describe('metadata shapes', () => {
   test('TOML frontmatter, Zola taxonomies included', () => {

@@ -1,22 +1,10 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import { iso, modelOf, timelineOf } from '../support/model.js';
 import { SECTION_NAMES } from '../../src/model/sections.js';
-import type { Postmortem, Timeline, TimelineEntry } from '../../src/model/types.js';
+import type { Timeline } from '../../src/model/types.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 // Start, detection and resolution written in plain words, and timestamp shapes seen in a held-out
 // set of real postmortems; every fixture is our own.
-
-const modelOf = (text: string): Postmortem => buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS);
-
-function timelineOf(text: string): Timeline {
-  const timeline = modelOf(text).timeline;
-  if (!timeline) throw new Error('no timeline');
-  return timeline;
-}
-
-const iso = (entry: TimelineEntry): string | null =>
-  entry.time?.epochMs == null ? null : new Date(entry.time.epochMs).toISOString();
 
 /** Entries as `raw | precision | UTC instant (or date) | markers | text` lines. */
 function summary(timeline: Timeline): string[] {

@@ -1,17 +1,10 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
+import { timelineOf } from '../support/model.js';
 import type { Timeline } from '../../src/model/types.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 // Starts, ends and times as real postmortems word them when they follow no template: onsets in a
 // system's words, ends in the active voice, stage columns, rough times the authors could not know,
 // times in the middle of a sentence and 12-hour clocks after a range. Every fixture is our own.
-
-function timelineOf(text: string): Timeline {
-  const timeline = buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS).timeline;
-  if (!timeline) throw new Error('no timeline');
-  return timeline;
-}
 
 const header = '# Postmortem: ticket scanner outage\n\n**Date:** 2024-09-14\n\n';
 

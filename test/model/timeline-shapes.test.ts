@@ -1,21 +1,9 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
-import type { Postmortem, Timeline, TimelineEntry } from '../../src/model/types.js';
+import { iso, modelOf, timelineOf } from '../support/model.js';
+import type { Timeline } from '../../src/model/types.js';
 import { resolveZone, zoneOffsetMinutes } from '../../src/model/timestamps.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 // Timeline shapes real postmortems use beyond the template's table, each in a fixture of our own.
-
-const modelOf = (text: string): Postmortem => buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS);
-
-function timelineOf(text: string): Timeline {
-  const timeline = modelOf(text).timeline;
-  if (!timeline) throw new Error('no timeline');
-  return timeline;
-}
-
-const iso = (entry: TimelineEntry): string | null =>
-  entry.time?.epochMs == null ? null : new Date(entry.time.epochMs).toISOString();
 
 /** Entries as `raw | precision | UTC instant (or date) | markers | text` lines. */
 function summary(timeline: Timeline): string[] {

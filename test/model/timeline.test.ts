@@ -1,17 +1,7 @@
-import { buildPostmortem } from '../../src/model/build.js';
-import { DEFAULT_PARSE_OPTIONS } from '../../src/model/parse-options.js';
-import type { Timeline, TimelineEntry } from '../../src/model/types.js';
+import { iso, timelineOf } from '../support/model.js';
+import type { Timeline } from '../../src/model/types.js';
 import { referenceText } from '../support/reference.js';
 import { readLeadingStamp, resolveZone, zoneOffsetMinutes } from '../../src/model/timestamps.js';
-
-function timelineOf(text: string): Timeline {
-  const timeline = buildPostmortem('t.md', text, DEFAULT_PARSE_OPTIONS).timeline;
-  if (!timeline) throw new Error('no timeline');
-  return timeline;
-}
-
-const iso = (entry: TimelineEntry): string | null =>
-  entry.time?.epochMs == null ? null : new Date(entry.time.epochMs).toISOString();
 
 /** Entries as `raw | precision | UTC instant | markers` lines, for compact expectations. */
 function summary(timeline: Timeline): string[] {

@@ -1,16 +1,5 @@
 import type { IndexEntry } from '../../src/corpus/index-entry.js';
-
-/** A deterministic PRNG (mulberry32): the same seed gives the same corpus on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../../src/trends/stats.js';
 
 /** An index entry with every field empty, overridden by `fields`. */
 export function entry(fields: Partial<IndexEntry> & { path: string }): IndexEntry {
@@ -68,7 +57,7 @@ function isoDay(ms: number): string {
  * purpose: no resolution, unparseable duration, no detection, no date at all.
  */
 export function generatedCorpus(count: number, seed = 7): IndexEntry[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const from = Date.UTC(2024, 2, 1);
   const to = Date.UTC(2026, 1, 28);
   return Array.from({ length: count }, (_, i) => {
