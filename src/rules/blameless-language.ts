@@ -119,6 +119,9 @@ const DEFAULT_NOT_PEOPLE: readonly string[] = [
   'Travis',
 ];
 
+/** "he" / "she" as the one who failed (text/people.ts reads them as well as names). */
+const PRONOUN = /^(?:he|she)$/i;
+
 /** What to write instead of a person named as the cause, by how the failure is phrased. */
 function namedCauseSuggestion(cause: NamedCause): string {
   const failure = cause.failure.toLowerCase();
@@ -143,6 +146,19 @@ const NAMED_CAUSE =
 
 /** Cheap screen for NAMED_CAUSE (no look-arounds), run once over the prose. */
 const NAMED_CAUSE_SCREEN = /['’]s (?:mistake|error|fault|blunder|oversight|negligence)\b/u;
+
+/**
+ * Phrases that blame an agent only in the active voice: "the deploy messed up the config" and "Dana
+ * screwed up" are blame, "the configuration got messed up" describes a thing's state.
+ */
+const ACTIVE_ONLY: ReadonlySet<string> = new Set(['messed up', 'screwed up']);
+/** A form of "be" or "get" right before a phrase: the passive, a state. */
+const STATE_VERB = /\b(?:got|gets|get|getting|gotten|was|were|is|are|been|being|be|became|become)\s+$/i;
+
+/** Whether the hit at `index` is an ACTIVE_ONLY phrase in the passive ("the cache got messed up"). */
+function describesState(text: string, index: number, key: string): boolean {
+  return ACTIVE_ONLY.has(key) && STATE_VERB.test(text.slice(Math.max(0, index - 16), index));
+}
 
 /** A phrase as compared: lower case, words joined by single spaces ("Fat-Fingered" → "fat fingered"). */
 function phraseKey(phrase: string): string {
@@ -328,6 +344,7 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
         if (rejectedInSentence(prose.text, hit.index)) continue;
         const found = prose.text.slice(hit.index, hit.index + hit.length);
         const key = phraseKey(found);
+        if (describesState(prose.text, hit.index, key)) continue;
         const suggestion = lexicon.get(key);
         const direct = prose.exact ? DIRECT_REPLACEMENTS[key] : undefined;
         context.report({
@@ -360,8 +377,9 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
           possessive++;
         // "Dana's mistake caused …" is one finding: the possessive one above.
         if (possessives[possessive] && possessives[possessive].index <= cause.index) continue;
+        const named = PRONOUN.test(cause.name) ? 'points at a person' : 'is named';
         context.report({
-          message: `"${excerpt(cause.name)}" is named as the cause ("${excerpt(cause.failure)}"): a blameless postmortem names the role and what the system allowed, not the person.`,
+          message: `"${excerpt(cause.name)}" ${named} as the cause ("${excerpt(cause.failure)}"): a blameless postmortem names the role and what the system allowed, not the person.`,
           span: spanAt(cause.index, cause.length),
           suggestion: `Instead, ${namedCauseSuggestion(cause)}.`,
         });

@@ -37,10 +37,17 @@ export function negatedAt(text: string, index: number): boolean {
 const REJECTS_BLAME =
   /\b(?:(?:is|was|would be|are)\s+(?:incorrect|wrong|unfair|unhelpful|misleading|counterproductive|not\s+(?:helpful|useful|right|fair|productive|appropriate))\s+to\s+(?:focus\s+on|blame|single\s+out|point\s+(?:at|to)|look\s+at)|(?:rather\s+than|instead\s+of)\s+(?:focus(?:ing)?\s+on|blam(?:e|ing)|singling\s+out))\s+(?:the\s+|an?\s+|any\s+)?(?:individuals?|persons?|people|engineers?|operators?|humans?|anyone|someone|who)\b/i;
 
+/**
+ * A sentence that names a blame framing as the easy reading it sets aside: "It would be easy to
+ * chalk this up to human error, but …", "tempting to put it down to operator error".
+ */
+const EASY_FRAMING =
+  /\b(?:easy|tempting|simple|convenient)\s+to\s+(?:chalk|put|write|dismiss|attribute|call|label|blame)\b/i;
+
 /** How far a sentence is searched on each side of a word: bounded, so each call is constant time. */
 const SENTENCE_REACH = 300;
 
-/** True when the sentence around `index` rejects blaming a person (see REJECTS_BLAME). */
+/** True when the sentence around `index` rejects blaming a person (REJECTS_BLAME, EASY_FRAMING). */
 export function rejectedInSentence(text: string, index: number): boolean {
   const from = Math.max(0, index - SENTENCE_REACH);
   const before = text.slice(from, index);
@@ -49,5 +56,5 @@ export function rejectedInSentence(text: string, index: number): boolean {
   const after = text.slice(index, index + SENTENCE_REACH);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop === -1 ? index + after.length : index + stop);
-  return REJECTS_BLAME.test(sentence);
+  return REJECTS_BLAME.test(sentence) || EASY_FRAMING.test(sentence);
 }

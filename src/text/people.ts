@@ -171,6 +171,34 @@ const FAILURE = new RegExp(
   'gi',
 );
 
+/**
+ * Adverbs and auxiliaries that may stand between a pronoun and its failure ("he had also
+ * forgotten"); never a negation, which undoes the failure.
+ */
+const PRONOUN_FILLERS = [
+  'also',
+  'then',
+  'just',
+  'had',
+  'has',
+  'later',
+  'again',
+  'apparently',
+  'probably',
+  'simply',
+  'still',
+];
+
+/**
+ * A person referred to by "he" or "she" as the subject of a failure: "he didn't check the flag",
+ * "she forgot to renew". In a postmortem only a person is "he" or "she" (a system is "it"), so no
+ * name lookup is needed; "they" and "we" are as often a team or a system, and are left alone.
+ */
+const PRONOUN_CAUSE = new RegExp(
+  `(?<![${WORD_CHAR}'’@-])(?:he|she)${GAP}(?:(?:${words(PRONOUN_FILLERS)})${GAP}){0,2}(?<failure>${words(SUBJECT_FAILURES)})(?![${WORD_CHAR}-])`,
+  'gi',
+);
+
 /** A passive failure ending in "by", just before the name: "designed poorly by Bob". */
 const AGENT_BEFORE = new RegExp(
   `(?<![${WORD_CHAR}'’@-])(?:${words(AGENT_FAILURES)}|(?:${words(AGENT_NEUTRAL)})${GAP}(?:${words(BADLY)}))${GAP}by[ \\t\\n]+$`,
@@ -537,10 +565,31 @@ function failureHits(text: string): Hit[] {
   return [...hits.values()].sort((a, b) => a.index - b.index);
 }
 
-/** People named as the cause of a failure in `text`, in text order. */
+/** "he forgot …", "she didn't check …" (see PRONOUN_CAUSE), unless negated ("he never forgot"). */
+function pronounCauses(text: string): NamedCause[] {
+  if (!SCREEN.test(text)) return [];
+  const found: NamedCause[] = [];
+  for (const match of text.matchAll(PRONOUN_CAUSE)) {
+    const failure = match.groups?.failure ?? '';
+    const at = match.index + match[0].length - failure.length;
+    if (!NEGATIVE_PHRASE.test(failure) && negatedAt(text, at)) continue;
+    const name = /^\S+/.exec(match[0])?.[0] ?? '';
+    found.push({
+      index: match.index,
+      length: name.length,
+      name,
+      failure: failure.replace(/\s+/g, ' '),
+      form: 'subject',
+    });
+  }
+  return found;
+}
+
+/** People named as the cause of a failure in `text` (or referred to as "he"/"she"), in text order. */
 export function namedCauses(text: string, options: PeopleOptions): NamedCause[] {
+  const pronouns = pronounCauses(text);
   const hits = failureHits(text);
-  if (hits.length === 0) return [];
+  if (hits.length === 0) return pronouns;
   const reader = new Reader(options);
   const found: NamedCause[] = [];
   const seen = new Set<number>();
@@ -576,5 +625,5 @@ export function namedCauses(text: string, options: PeopleOptions): NamedCause[] 
       });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return [...found, ...pronouns].sort((a, b) => a.index - b.index);
 }

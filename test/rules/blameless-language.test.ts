@@ -93,6 +93,35 @@ describe('blameless-language', () => {
     expect(allowed.map((d) => d.message.split('"')[1])).toEqual(['sloppy']);
   });
 
+  test('"messed up" and "screwed up" are blame as deeds, not as a state of a thing', () => {
+    const text = [
+      '# Outage',
+      '',
+      'The routing table got messed up and the cache was screwed up for an hour.',
+      '',
+      'The on-call engineer messed up the rollout.',
+      '',
+    ].join('\n');
+    expect(at(findings(text))).toEqual(['5:22-31']);
+  });
+
+  test('"he" or "she" as the one who failed is blame; "they", "it" and negations are not', () => {
+    const list = findings(
+      [
+        '# Outage',
+        '',
+        'The deploy went out at noon. He didn\'t check the canary, and later she had also forgotten to renew the key.',
+        '',
+        'It failed to renew. They forgot nothing; he never missed a page; she failed over the database.',
+        '',
+      ].join('\n'),
+    );
+    expect(at(list)).toEqual(['3:30-32', '3:68-71']);
+    expect(list[0].message).toBe(
+      '"He" points at a person as the cause ("didn\'t check"): a blameless postmortem names the role and what the system allowed, not the person.',
+    );
+  });
+
   test('non-exact text runs are reported at the run start', () => {
     const found = findings('# Outage\n\nA &amp; B were careless.\n');
     expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['3:1']);
@@ -239,6 +268,18 @@ describe('a sentence that names a blame framing to reject it', () => {
       '',
     ].join('\n');
     expect(at(findings(text))).toEqual([]);
+  });
+
+  test('"it would be easy to chalk this up to human error" sets the framing aside', () => {
+    const text = [
+      '# Outage',
+      '',
+      'It would be easy to chalk this up to human error, but the form made the wrong choice likely.',
+      '',
+      'We chalked it up to human error.',
+      '',
+    ].join('\n');
+    expect(at(findings(text))).toEqual(['5:21-32']);
   });
 
   test('the rejection must be in the same sentence and aim at people', () => {
