@@ -29,6 +29,9 @@ export function sectionKey(title: string): string {
   return normaliseTitle(title).replace(QUESTION_LEAD, '');
 }
 
+/** A time zone after a heading's head noun: "Issue Timeline - UTC", "Outage timeline (CET)". */
+const TRAILING_ZONE = / (?:utc|gmt|z|[a-z]{1,3}[sd]t|cet|cest|ist|jst|aest|aedt)$/;
+
 /**
  * Index of the first section whose title starts with one of `names` (case-insensitive, ignoring
  * numbering and punctuation, and a question's "What was the" lead-in), so "Action Items
@@ -39,7 +42,8 @@ export function findSectionIndex(sections: readonly Section[], names: readonly s
   const suffixes = SUFFIX_KEYS.get(sectionKey(names[0] ?? '')) ?? [];
   return sections.findIndex((section) => {
     const title = sectionKey(section.title);
-    if (suffixes.some((suffix) => title === suffix || title.endsWith(` ${suffix}`))) return true;
+    const head = title.replace(TRAILING_ZONE, '');
+    if (suffixes.some((suffix) => head === suffix || head.endsWith(` ${suffix}`))) return true;
     return wanted.some(
       (name) =>
         title === name || (title.startsWith(`${name} `) && !namesOther(title, name, wanted)),
@@ -98,6 +102,7 @@ export const SECTION_NAMES = {
     'Event Timeline',
     'Events Timeline',
     'Outage Timeline',
+    'Issue Timeline',
     'Chronology',
     'Sequence of Events',
   ],
@@ -163,6 +168,10 @@ export const SECTION_NAMES = {
     'Resulting Actions',
     'Preventive Measures',
     'Preventative Measures',
+    'Corrective Measures',
+    'Corrective and Preventive Measures',
+    'Prevention',
+    'Preventing Recurrence',
     // Questions that ask for the plan: "What could be done to avoid this in future?".
     'What Could Be Done to Avoid This',
     'What Could Be Done to Prevent This',
@@ -172,6 +181,10 @@ export const SECTION_NAMES = {
     "What We're Doing About It",
     'What We Are Doing About It',
     'What We Will Do Differently',
+    'How We Will Avoid This',
+    'How We Will Prevent This',
+    'How We Will Prevent This From Happening Again',
+    'How We Will Avoid This in the Future',
   ],
   lessonsLearned: [
     'Lessons Learned',
@@ -225,6 +238,7 @@ export const REQUIRED_SECTIONS: readonly (readonly string[])[] = [
  * name's section ("Root Cause" + "Remediations").
  */
 export const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  Timeline: ['Timeline'],
   'Action Items': ['Remediations', 'Remediation Items', 'Action Items', 'Corrective Actions'],
   'Lessons Learned': ['Learnings', 'Lessons Learned', 'Lessons Learnt'],
 };

@@ -68,6 +68,26 @@ describe('head nouns, longer names and the meeting follow-up', () => {
     expect(matches('Lessons Learned and Action Items', SECTION_NAMES.actionItems)).toBe(true);
   });
 
+  test('any heading ending in "Timeline", a time zone after it too, is the timeline', () => {
+    expect(matches('Issue Timeline - UTC', SECTION_NAMES.timeline)).toBe(true);
+    expect(matches('Deployment timeline (CEST)', SECTION_NAMES.timeline)).toBe(true);
+    expect(matches('Database Timeline PST', SECTION_NAMES.timeline)).toBe(true);
+    expect(matches('Timeline of the fix', SECTION_NAMES.timeline)).toBe(true);
+    expect(matches('Timelines and deadlines for owners', SECTION_NAMES.timeline)).toBe(false);
+    expect(matches('Issue Timeline - UTC', SECTION_NAMES.actionItems)).toBe(false);
+  });
+
+  test('prevention headings are the action items', () => {
+    for (const title of [
+      'Corrective Measures',
+      'How we will avoid this in the future',
+      'How we will prevent this from happening again',
+      'Preventing recurrence',
+      'Prevention',
+    ])
+      expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);
+  });
+
   test('a longer name of another section wins: "Follow-up meeting" is not the items', () => {
     expect(matches('Follow-up', SECTION_NAMES.actionItems)).toBe(true);
     expect(matches('Follow-up tasks', SECTION_NAMES.actionItems)).toBe(true);
