@@ -1,9 +1,9 @@
-import './chunks/index-wmtIehKF.js';
-import './chunks/version-BtZW183u.js';
-export { m as main } from './chunks/main-Dzir-k4m.js';
+import './chunks/index-BVWozdwr.js';
+import './chunks/version-DQ6PQixz.js';
+export { m as main } from './chunks/main-DfxJDWGx.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-FqcCLqTN.js';
+import './chunks/edit-distance-Cle_vxn2.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-wmtIehKF.js';
-import { c as ruleById } from './chunks/edit-distance-FqcCLqTN.js';
-import { c as createEditorLinter } from './chunks/editor-lint-Dq4SelWL.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BVWozdwr.js';
+import { c as ruleById } from './chunks/edit-distance-Cle_vxn2.js';
+import { c as createEditorLinter } from './chunks/editor-lint-DDodyTIV.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-DCzaT3F0.js';
+import './chunks/pipeline-DE7aOdJs.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-0W2mvyDi.js';
+import './chunks/edits-shG4ciqR.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CFoQCZqT.js';
-import { w as warmUpRules } from './chunks/pipeline-DCzaT3F0.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-Bm2fKA8e.js';
+import { w as warmUpRules } from './chunks/pipeline-DE7aOdJs.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-FqcCLqTN.js';
+import './chunks/edit-distance-Cle_vxn2.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

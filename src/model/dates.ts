@@ -41,6 +41,26 @@ export interface DateReading {
   year: number | null;
   /** True when `01-10-2024` means 1 October (day first), false for 10 January. */
   dayFirst: boolean;
+  /** The document's date (ISO): a day and month written without a year are read nearest to it. */
+  near?: string | null;
+}
+
+/** Of the two readings of `a-b` without a year, the valid one nearest `reading.near`. */
+function monthDayNear(a: number, b: number, reading: DateReading): string | null {
+  const [first, second] = reading.dayFirst
+    ? [
+        [b, a],
+        [a, b],
+      ]
+    : [
+        [a, b],
+        [b, a],
+      ];
+  const preferred = dateWithYear(undefined, reading, first[0], first[1]);
+  const other = dateWithYear(undefined, reading, second[0], second[1]);
+  if (preferred === null || other === null || !reading.near) return preferred ?? other;
+  const distance = (date: string): number => Math.abs(daysBetween(reading.near as string, date));
+  return distance(other) < distance(preferred) ? other : preferred;
 }
 
 function dateWithYear(
@@ -62,6 +82,8 @@ function dateWithYear(
 const DATE_FORMS: ReadonlyArray<{
   source: string;
   read(match: RegExpExecArray, reading: DateReading): string | null;
+  /** Read only where a timestamp starts, never found inside a text. */
+  stampOnly?: true;
 }> = [
   {
     source: '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)',
@@ -77,6 +99,13 @@ const DATE_FORMS: ReadonlyArray<{
     source: '(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])',
     read: (m, reading) =>
       reading.dayFirst ? isoDate(2000 + +m[3], +m[2], +m[1]) : isoDate(2000 + +m[3], +m[1], +m[2]),
+  },
+  // `10-01 09:45` in a timeline cell: month and day, or day and month, whichever is nearer the
+  // document's date, in its year; only with a time after it, where nothing else reads so.
+  {
+    source: '(\\d{1,2})[-/.](\\d{1,2})(?=[ \\t]+~?\\d{1,2}:[0-5]\\d)',
+    read: (m, reading) => monthDayNear(+m[1], +m[2], reading),
+    stampOnly: true,
   },
   {
     source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?![\\d:]))?`,
@@ -94,7 +123,7 @@ const DATES_AT = DATE_FORMS.map(({ source, read }) => ({
   read,
 }));
 /** The forms anywhere in a text, as whole words. */
-const DATES_IN = DATE_FORMS.map(({ source, read }) => ({
+const DATES_IN = DATE_FORMS.filter((form) => form.stampOnly !== true).map(({ source, read }) => ({
   pattern: new RegExp(`\\b${source}`, 'i'),
   read,
 }));

@@ -52,6 +52,8 @@ const KEY_SYNONYMS: Record<string, string> = {
   // Incident catalogues (one file per public postmortem) give the window as start/end times.
   start_time: 'started_at',
   end_time: 'resolved_at',
+  incident_start: 'started_at',
+  incident_end: 'resolved_at',
   detected: 'detected_at',
   mitigated: 'mitigated_at',
   resolved: 'resolved_at',

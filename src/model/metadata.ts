@@ -52,6 +52,8 @@ export const HEADER_LABELS: Record<string, string> = {
   started: 'started_at',
   'start time': 'started_at',
   'end time': 'resolved_at',
+  'incident start': 'started_at',
+  'incident end': 'resolved_at',
   detected: 'detected_at',
   mitigated: 'mitigated_at',
   resolved: 'resolved_at',

@@ -172,6 +172,9 @@ export const SECTION_NAMES = {
     'Corrective and Preventive Measures',
     'Prevention',
     'Preventing Recurrence',
+    'Future Work',
+    'Improvement Plan',
+    'Planned Improvements',
     // Questions that ask for the plan: "What could be done to avoid this in future?".
     'What Could Be Done to Avoid This',
     'What Could Be Done to Prevent This',

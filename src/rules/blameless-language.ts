@@ -153,7 +153,8 @@ const NAMED_CAUSE_SCREEN = /['’]s (?:mistake|error|fault|blunder|oversight|neg
  */
 const ACTIVE_ONLY: ReadonlySet<string> = new Set(['messed up', 'screwed up']);
 /** A form of "be" or "get" right before a phrase: the passive, a state. */
-const STATE_VERB = /\b(?:got|gets|get|getting|gotten|was|were|is|are|been|being|be|became|become)\s+$/i;
+const STATE_VERB =
+  /\b(?:got|gets|get|getting|gotten|was|were|is|are|been|being|be|became|become)\s+$/i;
 
 /** Whether the hit at `index` is an ACTIVE_ONLY phrase in the passive ("the cache got messed up"). */
 function describesState(text: string, index: number, key: string): boolean {

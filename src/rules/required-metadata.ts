@@ -125,7 +125,12 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
       required: FIELD_NAMES,
       statuses: ['Draft', 'In Review', 'Reviewed', 'Completed', 'Closed'],
       // Words real postmortems use for a finished review.
-      statusAliases: { Complete: 'Completed', Final: 'Completed', Resolved: 'Closed' },
+      statusAliases: {
+        Complete: 'Completed',
+        Done: 'Completed',
+        Final: 'Completed',
+        Resolved: 'Closed',
+      },
     },
   },
   check(context) {

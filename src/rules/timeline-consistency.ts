@@ -60,6 +60,12 @@ function firstMarked(
   return entry && entry.time !== null ? (entry as TimedEntry) : null;
 }
 
+/** The header fields that state a marker's time (`incident_start: 2026-10-01 09:45 UTC`). */
+const STATED_FIELD: Partial<Record<TimelineMarker, string>> = {
+  start: 'started_at',
+  resolved: 'resolved_at',
+};
+
 function checkMarker(
   context: Context,
   timeline: Timeline,
@@ -68,6 +74,11 @@ function checkMarker(
   where: string,
 ): boolean {
   if (timeline.entries.some((entry) => entry.markers.includes(marker))) return true;
+  // The header states when it happened: the timeline need not label it again (nor is a duration
+  // compared, with no entry marked).
+  const field = STATED_FIELD[marker];
+  const stated = field === undefined ? undefined : context.model.metadata.fields[field]?.value;
+  if (typeof stated === 'string' && stated.trim() !== '') return false;
   context.report({
     message: `The Timeline marks no ${meaning}: label the entry where ${where} "${MARKER_LABEL[marker]}".`,
     span: timeline.span,

@@ -189,13 +189,20 @@ const PRONOUN_FILLERS = [
   'still',
 ];
 
+/** Failures the blameless lexicon reports by themselves ("he was careless" is one finding). */
+const IN_LEXICON: ReadonlySet<string> = new Set([
+  'messed up',
+  'screwed up',
+  '(?:was|were|is|are|been) careless',
+]);
+
 /**
  * A person referred to by "he" or "she" as the subject of a failure: "he didn't check the flag",
  * "she forgot to renew". In a postmortem only a person is "he" or "she" (a system is "it"), so no
  * name lookup is needed; "they" and "we" are as often a team or a system, and are left alone.
  */
 const PRONOUN_CAUSE = new RegExp(
-  `(?<![${WORD_CHAR}'’@-])(?:he|she)${GAP}(?:(?:${words(PRONOUN_FILLERS)})${GAP}){0,2}(?<failure>${words(SUBJECT_FAILURES)})(?![${WORD_CHAR}-])`,
+  `(?<![${WORD_CHAR}'’@-])(?:he|she)${GAP}(?:(?:${words(PRONOUN_FILLERS)})${GAP}){0,2}(?<failure>${words(SUBJECT_FAILURES.filter((phrase) => !IN_LEXICON.has(phrase)))})(?![${WORD_CHAR}-])`,
   'gi',
 );
 

@@ -186,6 +186,32 @@ describe('action-item extraction', () => {
     ]);
   });
 
+  test('a paragraph of the label alone ("Action Items", "**Follow-ups:**") right before a list', () => {
+    const plain = [
+      '# Outage',
+      '',
+      '## Detection',
+      '',
+      'A user told us.',
+      '',
+      'Action Items',
+      '- Alert on expiring certificates',
+      '',
+      '- Move the host to the main project',
+      '',
+    ];
+    const section = itemsOf(plain.join('\n')) as ActionItems;
+    expect(section.span.start).toMatchObject({ line: 7, column: 1 });
+    expect(section.items.map((item) => item.action?.text)).toEqual([
+      'Alert on expiring certificates',
+      'Move the host to the main project',
+    ]);
+    const bold = ['# Outage', '', '**Follow-ups:**', '', '- Add a probe', ''].join('\n');
+    expect(itemsOf(bold)?.items.map((item) => item.action?.text)).toEqual(['Add a probe']);
+    const sentence = ['# Outage', '', 'We list the action items below:', '', '- Add a probe', ''];
+    expect(itemsOf(sentence.join('\n'))).toBeNull();
+  });
+
   test('"Action point:" paragraphs when there is no section', () => {
     const text = [
       '# Outage',
@@ -355,6 +381,43 @@ describe('action-item extraction', () => {
       '',
     ].join('\n');
     expect(itemsOf(text)).toMatchObject({ format: 'none', items: [] });
+  });
+
+  test('a sub-section listing problems ("### Identified Problems") holds no items', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Future Work',
+      '',
+      '### Identified Problems',
+      '',
+      '- Only one route to the routers',
+      '',
+      '### Improvement Plan',
+      '',
+      '- Add a second jump host',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)?.items.map((item) => item.action?.text)).toEqual([
+      'Add a second jump host',
+    ]);
+  });
+
+  test('a remark on the items before it ("These safeguards will …") is not one more', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Next Steps',
+      '',
+      '- Cache the flag values for a day',
+      '- These safeguards will make a provider outage harmless',
+      '- These two dashboards need an owner (owner: @sre)',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)?.items.map((item) => item.action?.text)).toEqual([
+      'Cache the flag values for a day',
+      'These two dashboards need an owner (owner: @sre)',
+    ]);
   });
 
   test('sub-headings with detail below are the items; a handle in the heading is the owner', () => {

@@ -108,10 +108,10 @@ const STATUSES = {
     '(Draft)',
     'Resolved',
     'final',
+    'Done',
     'Complete, action items in progress',
   ],
   rejected: [
-    'Done',
     'Finished',
     'InReview',
     'In/Review',

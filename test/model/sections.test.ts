@@ -84,6 +84,8 @@ describe('head nouns, longer names and the meeting follow-up', () => {
       'How we will prevent this from happening again',
       'Preventing recurrence',
       'Prevention',
+      'Future work',
+      'Improvement plan:',
     ])
       expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);
   });

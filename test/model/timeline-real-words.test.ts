@@ -53,6 +53,18 @@ describe('onsets and ends in plain words', () => {
     ['Start of tickets.example.org outage', 'start'],
     ['End of the gate scanner outage', 'resolved'],
     ['Record deleted. At this point the incident is considered resolved', 'resolved'],
+    ['Gate scanning issues began at the east entrance', 'start'],
+    ['A wide network outage occurred at the venue', 'start'],
+    [
+      'The known firmware issue surfaced on the live gates, causing the scanner cluster to halt',
+      'start',
+    ],
+    ['Uptime probes show a steep drop in availability', 'start'],
+    ['Normal service resumed at every gate', 'resolved'],
+    ['Cache flushed, fully resolving the incident', 'resolved'],
+    ['The cause was identified and resolved by the vendor', 'resolved'],
+    ['The scanner backend was successfully restarted', 'resolved'],
+    ['By then the bug had been fixed on every gate', 'resolved'],
   ])('"%s" marks the %s', (text, marker) => {
     expect(markersOf(text).filter((found) => found !== 'detected')).toEqual([marker]);
   });
@@ -72,6 +84,10 @@ describe('onsets and ends in plain words', () => {
     'The vendor will close the incident tomorrow',
     'Nothing fails twice in a row on the spare gates',
     'Notes kept until the end of the outage review',
+    'The operator was successfully paged',
+    'A drop in traffic is normal at night',
+    'Deliveries will have resumed by noon',
+    'All pods look healthy. Incident appears to be over',
   ])('"%s" marks neither start nor resolution', (text) => {
     expect(markersOf(text).filter((found) => found === 'start' || found === 'resolved')).toEqual(
       [],

@@ -121,6 +121,18 @@ describe('timestamp shapes', () => {
     expect(timeline.entries[1].timeSpan.start.line).toBe(11);
   });
 
+  test('month and day without a year before a time ("10-01 09:45"), rough ones too', () => {
+    const timeline = timelineOf(
+      `${header('2026-10-02')}## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 10-01 09:45 | Proxy container recreated |\n| 10-01 ~15:00 | Broken login found in a manual check |\n| 10-01 evening | Cause narrowed down |\n| 10-02 07:07 | New certificate issued |\n`,
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2026-10-01T09:45:00.000Z',
+      '2026-10-01T15:00:00.000Z',
+      null,
+      '2026-10-02T07:07:00.000Z',
+    ]);
+  });
+
   test('a stated base date holds for every undated time, even after a dated entry', () => {
     const timeline = timelineOf(
       `${header('2019-10-01')}## Timeline\n\nAll times on 2019-10-21 unless noted, in UTC.\n\n- 2019-10-19 16:00 Certificate renewal job disabled\n- 08:10 Upload API returns TLS errors\n- 08:55 Certificate renewed\n`,

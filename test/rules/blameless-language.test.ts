@@ -110,7 +110,7 @@ describe('blameless-language', () => {
       [
         '# Outage',
         '',
-        'The deploy went out at noon. He didn\'t check the canary, and later she had also forgotten to renew the key.',
+        "The deploy went out at noon. He didn't check the canary, and later she had also forgotten to renew the key.",
         '',
         'It failed to renew. They forgot nothing; he never missed a page; she failed over the database.',
         '',

@@ -178,7 +178,7 @@ describe('required-metadata', () => {
 describe('status words of a finished review', () => {
   const withStatus = (status: string) => VALID_HEADER.replace('✅ **completed**', status);
 
-  test.each(['Resolved', 'final', 'Complete', 'Complete, action items in progress'])(
+  test.each(['Resolved', 'final', 'Complete', 'DONE', 'Complete, action items in progress'])(
     '"%s" is accepted by the default aliases',
     (status) => {
       expect(described(findings(withStatus(status)))).toEqual([]);

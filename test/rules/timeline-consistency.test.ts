@@ -83,6 +83,29 @@ describe('timeline-consistency', () => {
     ]);
   });
 
+  test('a start and an end stated in the header need no label in the timeline', () => {
+    const text = [
+      '---',
+      'date: 2026-01-25',
+      'incident_start: 2026-01-25 10:00 UTC',
+      'incident_end: 2026-01-25 11:00 UTC',
+      '---',
+      '',
+      '# Queue backlog',
+      '',
+      '## Timeline',
+      '',
+      '- 10:00 Backlog grows',
+      '- 11:00 Backlog drained',
+      '',
+    ].join('\n');
+    expect(described(findings(text))).toEqual([]);
+    const onlyStart = text.replace('incident_end: 2026-01-25 11:00 UTC\n', '');
+    expect(described(findings(onlyStart))).toEqual([
+      '8:1 The Timeline marks no resolution: label the entry where service was restored "INCIDENT RESOLVED".',
+    ]);
+  });
+
   test('keywords stand in for labels: "incident began", "fully restored"', () => {
     const text = withTimeline(
       '1 hour',

@@ -7,6 +7,8 @@ export interface DateReading {
     year: number | null;
     /** True when `01-10-2024` means 1 October (day first), false for 10 January. */
     dayFirst: boolean;
+    /** The document's date (ISO): a day and month written without a year are read nearest to it. */
+    near?: string | null;
 }
 /** The date written exactly at `index` of `text`, and where it ends; null when none is. */
 export declare function readDateAt(text: string, index: number, reading: DateReading): {

@@ -33,5 +33,5 @@ export declare function isRoleHandle(handle: string): boolean;
  */
 /** Loads compromise now rather than on the first sentence (see {@link compromise}). */
 export declare function loadNameTagger(): void;
-/** People named as the cause of a failure in `text`, in text order. */
+/** People named as the cause of a failure in `text` (or referred to as "he"/"she"), in text order. */
 export declare function namedCauses(text: string, options: PeopleOptions): NamedCause[];

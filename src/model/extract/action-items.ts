@@ -575,8 +575,15 @@ function isLabel(node: RootContent, context: ExtractContext): boolean {
 }
 
 /**
+ * A remark on the items before it, not one more: "These mitigations will help …", "All of these
+ * changes are tracked in …".
+ */
+const ABOUT_THE_ITEMS =
+  /^(?:these|those|such|all of these|all these|together,? these)\s+(?:\w+\s+)?(?:mitigations?|measures?|changes?|steps?|actions?|improvements?|safeguards?|items?|fixes|tasks?|efforts?)\b/i;
+
+/**
  * Template guidance written as bullets ("Follow-up tasks with owners and due dates", an italic
- * prompt, a bracketed `[Action item]`): text about items, not an item.
+ * prompt, a bracketed `[Action item]`): text about items, not an item; so is a remark on them.
  */
 function isGuidance(paragraph: Paragraph | null, fields: ItemFields): boolean {
   if (paragraph === null) return false;
@@ -585,6 +592,7 @@ function isGuidance(paragraph: Paragraph | null, fields: ItemFields): boolean {
     return true;
   const text = nodeText(paragraph).trim();
   if (/^\[[^\]]*\]$/.test(text)) return true;
+  if (fields.owner === null && fields.deadline === null && ABOUT_THE_ITEMS.test(text)) return true;
   return (
     fields.owner === null &&
     fields.deadline === null &&
@@ -719,11 +727,21 @@ function proseItems(nodes: readonly RootContent[], reader: ListItemReader): Acti
   return items;
 }
 
-/** A list item labelled like a section (`- **Review actions**:` with a nested list). */
+/**
+ * A list labelled like a section where no heading names it: a list item (`- **Review actions**:`
+ * with a nested list), or a paragraph of the label alone right before the list (`Action Items`,
+ * `**Follow-ups:**`; required-sections asks for a heading there).
+ */
 function labelledList(context: ExtractContext): { label: Span; list: RootContent[] } | null {
   const wanted = SECTION_NAMES.actionItems.map(normaliseTitle);
   for (const content of context.sections) {
-    for (const node of content.nodes) {
+    for (const [at, node] of content.nodes.entries()) {
+      const next = content.nodes[at + 1];
+      if (node.type === 'paragraph' && next?.type === 'list') {
+        const label = nodeText(node).trim().replace(/:$/, '');
+        if (label.length <= 80 && wanted.includes(normaliseTitle(label)))
+          return { label: spanOf(node), list: [next] };
+      }
       if (node.type !== 'list') continue;
       for (const item of node.children) {
         const [first, ...rest] = item.children;
@@ -755,6 +773,27 @@ function actionPoints(context: ExtractContext, reader: ListItemReader): ActionIt
   return items.sort((a, b) => a.span.start.offset - b.span.start.offset);
 }
 
+/** A sub-section that states the problems the plan answers: "Identified Problems", "Known gaps". */
+const PROBLEM_PART =
+  /^(?:identified|known|observed|open|remaining|key|main)?\s*(?:problems?|issues?|gaps?|findings?|weaknesses?|observations?|causes?)\b/i;
+
+/**
+ * The section without its sub-sections that list problems rather than work: under "Future Work",
+ * "Identified Problems" holds no items and "Improvement Plan" does.
+ */
+function plannedPart(nodes: readonly RootContent[]): readonly RootContent[] {
+  const planned: RootContent[] = [];
+  let skipping = 0;
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      if (skipping > 0 && node.depth <= skipping) skipping = 0;
+      if (skipping === 0 && PROBLEM_PART.test(nodeText(node).trim())) skipping = node.depth;
+    }
+    if (skipping === 0) planned.push(node);
+  }
+  return planned;
+}
+
 /**
  * The Action Items section (sub-sections included): a table whose header maps to the configured
  * column synonyms, else its lists (checkbox, `Owner:`/`Due:` fields, issue links). Without such a
@@ -784,7 +823,8 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
     // No heading: the first "Action point:" label stands for the section.
     return { span: points[0].span, format: 'list', columns: [], items: points };
   }
-  const { section, nodes } = context.sections[index];
+  const { section } = context.sections[index];
+  const nodes = plannedPart(context.sections[index].nodes);
   const tables = nodes
     .filter((node): node is Table => node.type === 'table')
     .map((table) => ({ table, map: columnMap(table.children[0], columns) }))

@@ -89,7 +89,13 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
   // became unavailable", "stopped responding", "outage … beginning from 05:13".
   start: new RegExp(
     [
-      String.raw`\b(?:incident|outage|impact|issue|degradation|disruption|downtime|problems?|errors?|failures?)\s+(?:begins?|began|beginning|starts?|started)\b`,
+      String.raw`\b(?:incidents?|outages?|impact|issues?|degradation|disruptions?|downtime|problems?|errors?|failures?)\s+(?:begins?|began|beginning|starts?|started)\b`,
+      // "a network outage occurred", "the expected issue surfaced on mainnet".
+      String.raw`\b(?:incidents?|outages?|issues?|disruptions?|degradation|downtime|problems?|failures?)\s+(?:first\s+)?(?:occurred|occurs|surfaced|surfaces|emerged|emerges|appear(?:s|ed)(?!\s+to\b))\b`,
+      // "…, causing the chain to halt", "which caused the API to go down".
+      String.raw`\b(?:causing|caused)\s+(?:the\s+|all\s+|our\s+)?(?:[\w.-]+\s+){0,2}?${SERVICE}\s+to\s+(?:halt|stall|crash|fail|go\s+down|become\s+unavailable|stop)\b`,
+      // "the uptime monitor shows a sharp drop in availability".
+      String.raw`\b(?:drop|dip|decline|fall)s?\s+in\s+(?:availability|uptime|success\s+rates?)\b`,
       String.raw`\bstart of (?:the |an? )?(?:[\w.-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
       String.raw`\bfirst (?:alert|page|error|report)s?\b`,
       String.raw`\bstart(?:s|ed)? (?:to fail|failing(?! over)|erroring|timing out|returning errors)\b`,
@@ -131,7 +137,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\b(?:issue|problem|errors?|symptoms?) (?:goes|go|went) away\b`,
       String.raw`\bback online\b`,
       String.raw`\b(?:token|key|credential|secret|password)s?\b[^.]{0,60}\b(?:revoked|destroyed|invalidated)\b`,
-      String.raw`\b(?:issue|problem|bug|outage|incident|impact|disruption)s?\s+(?:(?:is|was|has been|have been|are|were)\s+)?(?:now\s+)?(?:(?:confirmed|verified|declared|marked|considered|deemed)\s+(?:to\s+be\s+|as\s+)?)?(?:resolved|fixed|closed|ended|ends|over)\b`,
+      String.raw`\b(?:issue|problem|bug|outage|incident|impact|disruption)s?\s+(?:(?:is|was|has been|have been|had been|are|were)\s+)?(?:now\s+)?(?:(?:confirmed|verified|declared|marked|considered|deemed)\s+(?:to\s+be\s+|as\s+)?)?(?:resolved|fixed|closed|ended|ends|over)\b`,
       String.raw`\bend of (?:the |an? )?(?:[\w.-]+ ){0,3}?(?:incident|outage|impact|disruption|downtime)\b`,
       String.raw`\b(?:restored|recovered) and (?:stable|stabili[sz]ed)\b`,
       String.raw`\bmarked (?:as )?resolved\b`,
@@ -146,7 +152,13 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       // Active voice: "the restart resolved the issue", "release deployed, resolving issue", "the
       // operator closes the incident" (an -ing form only as the outcome after a comma).
       String.raw`\b(?:resolved|fixed|cleared|ended)\s+the\s+(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
-      String.raw`,\s*(?:thereby\s+)?(?:resolving|fixing|clearing|ending)\s+(?:the\s+)?(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
+      String.raw`,\s*(?:thereby\s+)?(?:fully\s+|completely\s+)?(?:resolving|fixing|clearing|ending)\s+(?:the\s+)?(?:issue|problem|outage|incident|stall|errors?|disruption)\b`,
+      // "the cause was identified and resolved", "normal service resumed".
+      String.raw`\b(?:identified|found|diagnosed|mitigated|addressed)\s+and\s+(?:fully\s+)?(?:resolved|fixed)\b`,
+      String.raw`\b(?:normal\s+)?(?:service|services|operations?|processing|deliver(?:y|ies)|traffic)\s+(?:(?:has|have|had)\s+)?(?:fully\s+|now\s+)?resumed\b`,
+      String.raw`\bresumed\s+normal(?:\s+(?:service|operations?))?\b`,
+      // "the chain was successfully restarted", "the database is successfully restored".
+      String.raw`\b${SERVICE}\s+(?:(?:was|were|is|are|has been|have been)\s+)?successfully\s+(?:restarted|restored|recovered|brought\s+back)\b`,
       String.raw`\b(?:closes|closed)\s+(?:the\s+)?(?:incident|outage)\b`,
       // Normal work seen again: "once again merging", "new blocks being created again".
       String.raw`\bagain\s+(?:merging|processing|serving|accepting|flowing|producing|syncing|finalizing|responding)\b`,
@@ -256,7 +268,11 @@ class TimelineReader {
   ) {
     this.groupDate = baseDate;
     this.zone = zone;
-    this.reading = { year: baseDate ? Number(baseDate.slice(0, 4)) : null, dayFirst };
+    this.reading = {
+      year: baseDate ? Number(baseDate.slice(0, 4)) : null,
+      dayFirst,
+      near: baseDate,
+    };
   }
 
   /** The entries read so far, in document order. */
