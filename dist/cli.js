@@ -1,9 +1,9 @@
-import './chunks/index-BVWozdwr.js';
-import './chunks/version-DQ6PQixz.js';
-export { m as main } from './chunks/main-DfxJDWGx.js';
+import './chunks/index-DDlFpl8P.js';
+import './chunks/version-DbXTVACt.js';
+export { m as main } from './chunks/main-B_FMSq3K.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-Cle_vxn2.js';
+import './chunks/edit-distance-BN1QukqW.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

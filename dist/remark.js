@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BVWozdwr.js';
-import { c as ruleById } from './chunks/edit-distance-Cle_vxn2.js';
-import { c as createEditorLinter } from './chunks/editor-lint-DDodyTIV.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DDlFpl8P.js';
+import { c as ruleById } from './chunks/edit-distance-BN1QukqW.js';
+import { c as createEditorLinter } from './chunks/editor-lint-XMPlqq3X.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-DE7aOdJs.js';
+import './chunks/pipeline-uuFYRE6t.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-shG4ciqR.js';
+import './chunks/edits-YFPjTfGv.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-Bm2fKA8e.js';
-import { w as warmUpRules } from './chunks/pipeline-DE7aOdJs.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-t4YUM0gT.js';
+import { w as warmUpRules } from './chunks/pipeline-uuFYRE6t.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-Cle_vxn2.js';
+import './chunks/edit-distance-BN1QukqW.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

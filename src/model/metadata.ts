@@ -249,6 +249,13 @@ function cellValue(cell: Table['children'][number]['children'][number]): FieldLi
 
 const isLabel = (text: string): boolean => HEADER_LABELS[text.toLowerCase()] !== undefined;
 
+/** A row of at least two label/value pairs: every other cell, from the first, names a field. */
+function isPairRow(row: Table['children'][number]): boolean {
+  const cells = row.children;
+  if (cells.length < 4 || cells.length % 2 !== 0) return false;
+  return cells.every((cell, index) => index % 2 === 1 || isLabel(cellText(cell)));
+}
+
 /** A table whose header names an action or a deadline column: action items, never metadata. */
 function isActionTable(labels: readonly string[], columns: ActionItemColumns): boolean {
   const names = new Set([...columns.action, ...columns.deadline].map((name) => name.toLowerCase()));
@@ -257,7 +264,8 @@ function isActionTable(labels: readonly string[], columns: ActionItemColumns): b
 
 /**
  * The fields of a metadata table: `| Field | Value |` rows, when most body rows start with a field
- * name (the header row counts when it is a field too: some tables have no real header); or, when
+ * name (the header row counts when it is a field too: some tables have no real header); rows of
+ * label/value pairs (`| Detected | … | Resolved | … |`); or, when
  * `oneRow` (a table before the first section), one row of values under a header of field names
  * (`| Date | Severity |`). Any other table (an action-items table with a Status column, a table of
  * services) gives nothing.
@@ -276,6 +284,18 @@ function tableFields(table: Table, oneRow: boolean, columns: ActionItemColumns):
       const value = cell ? cellValue(cell) : null;
       if (value) found.push({ label, value });
     });
+    return found;
+  }
+  // `| Detected | 2021-03-01 09:10 | Resolved | 2021-03-01 11:40 |`: labels and values taking
+  // turns along each row (the header row too), read pair by pair.
+  const paired = table.children.filter(isPairRow);
+  if (paired.length * 2 > table.children.length) {
+    for (const row of paired) {
+      for (let index = 0; index + 1 < row.children.length; index += 2) {
+        const value = cellValue(row.children[index + 1]);
+        if (value) found.push({ label: cellText(row.children[index]), value });
+      }
+    }
     return found;
   }
   const labelled = rows.filter((row) => row.children[0] && isLabel(cellText(row.children[0])));

@@ -34,13 +34,16 @@ function contains(outer: Span, offset: number): boolean {
 /**
  * The word of a status label that opens a line: `**TODO**: add an alert` or `**TODO:** add an
  * alert`, emphasised alone and followed by what is to do. That marks work to do, as a `DONE:` beside
- * it marks work done, not a field left unfilled. Null for any other text.
+ * it marks work done, not a field left unfilled. `**TODO** add an alert` (no colon) is such a
+ * label too, for TODO only: `**TBD** by the team` still leaves the field open. Null for any other
+ * text.
  */
 function labelWord(texts: Postmortem['prose'], index: number): string | null {
   const label = /^\s*([A-Za-z]+)(:?)\s*$/.exec(texts[index].text);
   const next = texts[index + 1];
   if (label === null || next === undefined || next.start.line !== texts[index].start.line)
     return null;
+  if (label[2] === '' && /^todo$/i.test(label[1]) && /^\s+\p{L}/u.test(next.text)) return label[1];
   const rest = label[2] === ':' ? /^\s*\S/ : /^\s*:\s*\S/;
   return rest.test(next.text) ? label[1] : null;
 }

@@ -124,6 +124,28 @@ describe('metadata shapes', () => {
     ]);
   });
 
+  test('a row of label and value cells taking turns, the header row too', () => {
+    const text = [
+      '# Sequencing uploads stalled',
+      '',
+      '| Detected | 2021-03-01 09:10 | Resolved | 2021-03-01 11:40 |',
+      '|---|---|---|---|',
+      '| Severity | Major | Author | @lab-ops |',
+      '',
+      '## Summary',
+      '',
+      'Uploads stalled.',
+      '',
+    ].join('\n');
+    expect(fields(text)).toEqual([
+      'detected_at=2021-03-01 09:10@3:14',
+      'resolved_at=2021-03-01 11:40@3:44',
+      'severity=Major@5:14',
+      'author=@lab-ops@5:31',
+      'summary=Uploads stalled.@9:1',
+    ]);
+  });
+
   test('Google SRE book style sections: the body is the value', () => {
     const text = [
       '# Photo uploads failing (incident #12)',

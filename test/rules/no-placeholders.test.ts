@@ -104,8 +104,12 @@ describe('no-placeholders', () => {
       '',
       '**TBD**:',
       '',
+      '**TODO** move the cleanup job off the primary.',
+      '',
+      '**TBD** by the storage team.',
+      '',
     ].join('\n');
-    expect(found(text)).toEqual(['11:3', '13:8', '15:3']);
+    expect(found(text)).toEqual(['11:3', '13:8', '15:3', '19:3']);
   });
 
   test('allow and patterns options', () => {
