@@ -1,9 +1,9 @@
-import './chunks/index-DDlFpl8P.js';
-import './chunks/version-DbXTVACt.js';
-export { m as main } from './chunks/main-B_FMSq3K.js';
+import './chunks/index-2Ai50KhZ.js';
+import './chunks/version-BIE6GLRF.js';
+export { m as main } from './chunks/main-k06x-YlG.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-BN1QukqW.js';
+import './chunks/edit-distance-Bq3SrhCW.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DDlFpl8P.js';
-import { c as ruleById } from './chunks/edit-distance-BN1QukqW.js';
-import { c as createEditorLinter } from './chunks/editor-lint-XMPlqq3X.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-2Ai50KhZ.js';
+import { c as ruleById } from './chunks/edit-distance-Bq3SrhCW.js';
+import { c as createEditorLinter } from './chunks/editor-lint-BzrxS7Yi.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-uuFYRE6t.js';
+import './chunks/pipeline-CY_-HNja.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-YFPjTfGv.js';
+import './chunks/edits-DuYwbnX-.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-t4YUM0gT.js';
-import { w as warmUpRules } from './chunks/pipeline-uuFYRE6t.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-HGKVLWrN.js';
+import { w as warmUpRules } from './chunks/pipeline-CY_-HNja.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-BN1QukqW.js';
+import './chunks/edit-distance-Bq3SrhCW.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

@@ -290,6 +290,8 @@ export function dayFirstIn(text: string, fallback: boolean): boolean {
 const TIME =
   /(\d{1,2}):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:\s?([ap])\.?m\b\.?|([ap])(?![a-z0-9]))?/iy;
 const HOUR_ONLY = /(\d{1,2})\s?([ap])\.?m\b\.?/iy;
+/** `4.52pm`: a dot between hour and minutes, only with AM/PM (else it is a number or a version). */
+const DOTTED_TIME = /(\d{1,2})\.([0-5]\d)\s?([ap])\.?m\b\.?/iy;
 const APPROXIMATE = /(?:~|≈|approx\.?\s*|ca\.\s*)/iy;
 
 /** A timestamp read at the start of a line or cell. Indexes are into the text that was read. */
@@ -339,6 +341,18 @@ function readTime(text: string, index: number): ClockRead | null {
       end: from + full[0].length,
       maybeAfternoon: meridiem === undefined && full[1].length === 1 && hour >= 1,
       bareHour: meridiem === undefined && full[1][0] !== '0' && hour >= 1 && hour <= 11,
+    };
+  }
+  const dotted = matchAt(DOTTED_TIME, text, from);
+  if (dotted) {
+    const hour = clockHour(Number(dotted[1]), dotted[3]);
+    if (hour === null) return null;
+    return {
+      seconds: hour * 3600 + Number(dotted[2]) * 60,
+      precision: 'minute',
+      end: from + dotted[0].length,
+      maybeAfternoon: false,
+      bareHour: false,
     };
   }
   const hourOnly = matchAt(HOUR_ONLY, text, from);

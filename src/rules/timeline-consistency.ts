@@ -74,6 +74,8 @@ function checkMarker(
   where: string,
 ): boolean {
   if (timeline.entries.some((entry) => entry.markers.includes(marker))) return true;
+  // Told in looser words at no entry in particular: there, but no duration can be measured.
+  if (timeline.impliedMarkers.includes(marker)) return false;
   // The header states when it happened: the timeline need not label it again (nor is a duration
   // compared, with no entry marked).
   const field = STATED_FIELD[marker];

@@ -403,6 +403,26 @@ describe('action-item extraction', () => {
     ]);
   });
 
+  test('a list led in as causes ("… were due to missing tests:") holds no items', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Prevention',
+      '',
+      'All of the failures were due to gaps in testing:',
+      '',
+      '- The upgrade path had no test',
+      '',
+      'From now on:',
+      '',
+      '1. Every feature ships with a test',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)?.items.map((item) => item.action?.text)).toEqual([
+      'Every feature ships with a test',
+    ]);
+  });
+
   test('a remark on the items before it ("These safeguards will …") is not one more', () => {
     const text = [
       '# Outage',

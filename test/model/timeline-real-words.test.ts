@@ -24,6 +24,19 @@ function summary(timeline: Timeline): string[] {
   );
 }
 
+describe('a start or an end told in looser words', () => {
+  test.each([
+    ['- 09:00 Gate sync deploy failed, and the team began to look', ['start']],
+    ['- 09:00 Gate API workers stop fulfilling requests', ['start']],
+    ['- 09:00 The scanner setting was successfully applied', ['resolved']],
+    ['- 09:00 Ticket database not degraded at any point', []],
+    ['- 09:00 INCIDENT START: gate API errors\n- 09:30 Gate API failed again', []],
+  ])('%j implies %j', (line, implied) => {
+    const timeline = timelineOf(`${header}## Timeline\n\n${line}\n`);
+    expect(timeline.impliedMarkers).toEqual(implied);
+  });
+});
+
 describe('onsets and ends in plain words', () => {
   test.each([
     ['The ticket database begins experiencing lock contention', 'start'],

@@ -155,6 +155,16 @@ describe('timestamp shapes', () => {
     ]);
   });
 
+  test('a dot between hour and minutes with AM/PM: "4.52pm:"', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\nAll times UTC.\n\n4.52pm: Table dropped by a migration\n\n5.10 pm: Restore started\n\n2.5 hours later the backup was loaded\n`,
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2026-03-02T16:52:00.000Z',
+      '2026-03-02T17:10:00.000Z',
+    ]);
+  });
+
   test('a US region word after the time: "7:09 AM Eastern"', () => {
     const timeline = timelineOf(`${header()}## Timeline\n\n- 7:09 AM Eastern: Token reported\n`);
     expect(iso(timeline.entries[0])).toBe('2026-03-02T12:09:00.000Z');

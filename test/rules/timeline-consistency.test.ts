@@ -292,6 +292,24 @@ describe('timeline-consistency', () => {
     expect(findings(text)).toEqual([]);
   });
 
+  test('a failure or a recovery told in looser words is there, but no duration is measured', () => {
+    const text = withTimeline(
+      '3 hours',
+      '- 10:00 The import deploy failed, and engineers started looking into it',
+      '- 10:30 The retry setting was successfully applied',
+    );
+    expect(described(findings(text))).toEqual([]);
+    const silent = withTimeline(
+      '30 minutes',
+      '- 10:00 The operator opens the import dashboard',
+      '- 10:30 The operator hands over to the day shift',
+    );
+    expect(described(findings(silent))).toEqual([
+      '7:1 The Timeline marks no incident start: label the entry where impact began "INCIDENT START".',
+      '7:1 The Timeline marks no resolution: label the entry where service was restored "INCIDENT RESOLVED".',
+    ]);
+  });
+
   test('words for the start that are missing still give the finding', () => {
     const text = withTimeline(
       '30 minutes',

@@ -88,6 +88,11 @@ export interface Timeline {
     /** A zone the timeline states that is not one we know ("All times in Europe/Berlinn"). */
     unknownZone: Located | null;
     entries: TimelineEntry[];
+    /**
+     * Markers no entry carries but whose event the entries tell in looser words ("the deploy
+     * failed", "successfully set"): the timeline has them in prose, at no entry in particular.
+     */
+    impliedMarkers: TimelineMarker[];
 }
 export interface WhyStep {
     question: Located;

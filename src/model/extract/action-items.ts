@@ -625,6 +625,17 @@ function paragraphItem(
   };
 }
 
+/** A lead-in to a list of causes, not of work: "All of the errors were due to missing tests:". */
+const CAUSES_LEAD_IN =
+  /\b(?:due to|because of|caused by|causes?|reasons?|problems?|gaps?|weaknesses?|shortcomings?)\b/i;
+const WORK_LEAD_IN =
+  /\b(?:actions?|steps?|items?|tasks?|follow[- ]?ups?|plans?|will|going to|next)\b/i;
+
+function introducesCauses(text: string): boolean {
+  const lead = text.trim();
+  return lead.endsWith(':') && CAUSES_LEAD_IN.test(lead) && !WORK_LEAD_IN.test(lead);
+}
+
 function listItems(
   nodes: readonly RootContent[],
   context: ExtractContext,
@@ -646,6 +657,7 @@ function listItems(
     // A bullet list right after a numbered one details its last item ("… made changes across:").
     const previous = nodes[index - 1];
     if (previous?.type === 'list' && previous.ordered && !node.ordered) return;
+    if (previous?.type === 'paragraph' && introducesCauses(nodeText(previous))) return;
     for (const item of node.children) {
       const paragraph = item.children[0]?.type === 'paragraph' ? item.children[0] : null;
       const fields = reader.fields(item, paragraph);

@@ -185,8 +185,14 @@ const CLAUSE_LOOKBACK = 80;
 const NOT_PRODUCTION = /\b(?:staging|sandbox|canary|test)\b/i;
 
 /** True when `marker`'s phrases match in `text` with nothing in the clause unsaying it. */
-function statesMarker(marker: TimelineMarker, text: string): boolean {
-  for (const match of text.matchAll(KEYWORD_MARKERS[marker])) {
+function statesMarker(
+  marker: TimelineMarker,
+  text: string,
+  patterns: Partial<Record<TimelineMarker, RegExp>> = KEYWORD_MARKERS,
+): boolean {
+  const pattern = patterns[marker];
+  if (pattern === undefined) return false;
+  for (const match of text.matchAll(pattern)) {
     const index = match.index ?? 0;
     const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
     const clause = before.slice(Math.max(...CLAUSE_ENDS.map((end) => before.lastIndexOf(end))) + 1);
@@ -198,6 +204,20 @@ function statesMarker(marker: TimelineMarker, text: string): boolean {
 }
 
 const CLAUSE_ENDS = ['.', ';', ',', '!', '?', ':'];
+
+/**
+ * Words that tell of a failure or of a recovery without marking when the incident began or
+ * ended: "the deploy failed, and an investigation began", "stop fulfilling requests", "the
+ * setting was successfully applied". A timeline with such words and no marker does have a start
+ * (or an end) in prose, so it is not reported as marking none; but they do not say which entry
+ * it is, so no time is taken from them.
+ */
+const IMPLIED_MARKERS: Partial<Record<TimelineMarker, RegExp>> = {
+  start:
+    /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing)\b/gi,
+  resolved:
+    /\b(?:resolved|resolves|restored|recovered|recovers|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|working\s+again)\b/gi,
+};
 
 /** Entries that say the incident was declared: it cannot have begun later than that. */
 const DECLARED =
@@ -219,6 +239,8 @@ interface DraftEntry {
   entry: TimelineEntry;
   explicit: Set<TimelineMarker>;
   keyword: Set<TimelineMarker>;
+  /** Markers its words imply without stating them (IMPLIED_MARKERS). */
+  implied: Set<TimelineMarker>;
   /** The time of day the text says the incident began at ("outage beginning from 05:13"). */
   statedStart: number | null;
   /** The text says the incident was declared. */
@@ -226,7 +248,14 @@ interface DraftEntry {
 }
 
 function draftOf(entry: TimelineEntry): DraftEntry {
-  return { entry, explicit: new Set(), keyword: new Set(), statedStart: null, declared: false };
+  return {
+    entry,
+    explicit: new Set(),
+    keyword: new Set(),
+    implied: new Set(),
+    statedStart: null,
+    declared: false,
+  };
 }
 
 /** Reads one Timeline section in document order, carrying the date context from entry to entry. */
@@ -682,6 +711,7 @@ class TimelineReader {
     for (const marker of MARKER_ORDER) {
       if (EXPLICIT_MARKERS[marker].test(text)) draft.explicit.add(marker);
       if (statesMarker(marker, text)) draft.keyword.add(marker);
+      if (statesMarker(marker, text, IMPLIED_MARKERS)) draft.implied.add(marker);
     }
     if (DECLARED.test(text)) draft.declared = true;
     for (const match of text.matchAll(STATED_START)) {
@@ -1046,13 +1076,19 @@ function readTimeline(context: ExtractContext, source: TimelineSource): Timeline
   }
   const drafts = reader.entries;
   applyMarkers(drafts);
+  const entries = drafts.map((draft) => draft.entry);
   return {
     span: source.span,
     format: reader.format ?? 'paragraphs',
     zone: zone.located,
     // "All times ETC" beside entries that each state their zone: no time is read in it.
     unknownZone: reader.everyClockZoned && reader.entries.length > 0 ? null : zone.unknown,
-    entries: drafts.map((draft) => draft.entry),
+    entries,
+    impliedMarkers: MARKER_ORDER.filter(
+      (marker) =>
+        !entries.some((entry) => entry.markers.includes(marker)) &&
+        drafts.some((draft) => draft.implied.has(marker)),
+    ),
   };
 }
 
