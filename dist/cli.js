@@ -1,9 +1,9 @@
-import './chunks/index-2Ai50KhZ.js';
-import './chunks/version-BIE6GLRF.js';
-export { m as main } from './chunks/main-k06x-YlG.js';
+import './chunks/index-COrIWhP_.js';
+import './chunks/version-CoeXCEDL.js';
+export { m as main } from './chunks/main-BFQZLuSm.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-Bq3SrhCW.js';
+import './chunks/edit-distance-C1_NIFSB.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

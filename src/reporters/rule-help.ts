@@ -261,7 +261,10 @@ export const RULE_HELP: Readonly<Record<string, readonly string[]>> = {
     '  Impact ("the outage lasted about 2 hours", "for a total of 95 minutes"); a hedged one ("about",',
     '  "approximately") may be off by 10% of itself. The first start and the first resolution entry',
     '  are used (the first resolution after the start when there is one: a part back online before',
-    '  the outage began does not end it); in a file with several timelines, the first one.',
+    '  the outage began does not end it); in a file with several timelines, the first one. A',
+    '  resolution before the start is reported when both are labels (`INCIDENT RESOLVED` above',
+    '  `INCIDENT START`); read from words, it means a later failure was taken for the start, so',
+    '  nothing is compared.',
   ],
   'five-whys': [
     '## Why',

@@ -88,13 +88,22 @@ function checkMarker(
   return false;
 }
 
-function checkDuration(context: Context, start: TimedEntry, resolved: TimedEntry): void {
+function checkDuration(
+  context: Context,
+  timeline: Timeline,
+  start: TimedEntry,
+  resolved: TimedEntry,
+): void {
   const { model, options } = context;
   if (!comparableClocks(start.time, resolved.time)) return;
   const span = (resolved.time.timelineMs - start.time.timelineMs) / 60_000;
   const withDate = start.time.date !== resolved.time.date;
   const from = describeTime(start.time, withDate);
   const to = describeTime(resolved.time, withDate);
+  // Read from words, a resolution before the start is a misreading (a later failure taken for
+  // the start), not the document's contradiction: only labels can contradict each other.
+  const labelled = timeline.labelledMarkers;
+  if (span < 0 && !(labelled.includes('start') && labelled.includes('resolved'))) return;
   if (span < 0) {
     context.report({
       message: `The incident is resolved at ${to}, before it starts at ${from}.`,
@@ -168,7 +177,7 @@ function checkTimeline(context: Context, timeline: Timeline, main: boolean): voi
   if (!hasStart || !hasResolution || !main) return;
   const start = firstMarked(timeline, 'start');
   const resolved = firstMarked(timeline, 'resolved', start);
-  if (start && resolved) checkDuration(context, start, resolved);
+  if (start && resolved) checkDuration(context, timeline, start, resolved);
 }
 
 export const timelineConsistency = defineRule<TimelineConsistencyOptions>({

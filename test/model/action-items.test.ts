@@ -413,7 +413,7 @@ describe('action-item extraction', () => {
       '',
       '- The upgrade path had no test',
       '',
-      'From now on:',
+      'Some gaps came from complex inputs. We can still add a few rules:',
       '',
       '1. Every feature ships with a test',
       '',

@@ -120,6 +120,14 @@ describe('timeline-consistency', () => {
     expect(described(findings(backwards))).toEqual([
       '9:3 The incident is resolved at 11:00, before it starts at 11:10.',
     ]);
+    // Read from words, a later failure taken for the start contradicts nothing the document says.
+    const misread = withTimeline(
+      '1 hour',
+      '- 16:50 The wrong database is dropped; users see empty pages',
+      '- 17:07 Pages are back to normal',
+      '- 18:17 The reindex fails due to a full disk',
+    );
+    expect(described(findings(misread))).toEqual([]);
     const vague = withTimeline(
       'a good while',
       '- 10:00 INCIDENT START',

@@ -88,6 +88,8 @@ export interface Timeline {
     /** A zone the timeline states that is not one we know ("All times in Europe/Berlinn"). */
     unknownZone: Located | null;
     entries: TimelineEntry[];
+    /** Markers an entry carries as a label (`INCIDENT START`), not read from its words. */
+    labelledMarkers: TimelineMarker[];
     /**
      * Markers no entry carries but whose event the entries tell in looser words ("the deploy
      * failed", "successfully set"): the timeline has them in prose, at no entry in particular.

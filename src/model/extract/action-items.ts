@@ -631,9 +631,14 @@ const CAUSES_LEAD_IN =
 const WORK_LEAD_IN =
   /\b(?:actions?|steps?|items?|tasks?|follow[- ]?ups?|plans?|will|going to|next)\b/i;
 
+/** Whether the last sentence of a paragraph ending in a colon leads in to causes (CAUSES_LEAD_IN). */
 function introducesCauses(text: string): boolean {
   const lead = text.trim();
-  return lead.endsWith(':') && CAUSES_LEAD_IN.test(lead) && !WORK_LEAD_IN.test(lead);
+  if (!lead.endsWith(':')) return false;
+  const sentence = lead.slice(
+    Math.max(...['. ', '! ', '? '].map((end) => lead.lastIndexOf(end))) + 1,
+  );
+  return CAUSES_LEAD_IN.test(sentence) && !WORK_LEAD_IN.test(sentence);
 }
 
 function listItems(

@@ -1084,6 +1084,9 @@ function readTimeline(context: ExtractContext, source: TimelineSource): Timeline
     // "All times ETC" beside entries that each state their zone: no time is read in it.
     unknownZone: reader.everyClockZoned && reader.entries.length > 0 ? null : zone.unknown,
     entries,
+    labelledMarkers: MARKER_ORDER.filter((marker) =>
+      drafts.some((draft) => draft.explicit.has(marker)),
+    ),
     impliedMarkers: MARKER_ORDER.filter(
       (marker) =>
         !entries.some((entry) => entry.markers.includes(marker)) &&
