@@ -1,9 +1,9 @@
-import './chunks/index-COrIWhP_.js';
-import './chunks/version-CoeXCEDL.js';
-export { m as main } from './chunks/main-BFQZLuSm.js';
+import './chunks/index-DaMfGG6h.js';
+import './chunks/version-CoIJwtEd.js';
+export { m as main } from './chunks/main-BpGGrzwU.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-C1_NIFSB.js';
+import './chunks/edit-distance-Cfmpq4bo.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

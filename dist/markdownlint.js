@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-COrIWhP_.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-CnsLJBIW.js';
-import { R as RULES } from './chunks/edit-distance-C1_NIFSB.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-C4ylOm7Q.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-DaMfGG6h.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-EesB1UBW.js';
+import { R as RULES } from './chunks/edit-distance-Cfmpq4bo.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-9mvMQae0.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-Bov5H8nX.js';
+import './chunks/edits-BBiF5uDh.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

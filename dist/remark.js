@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-COrIWhP_.js';
-import { c as ruleById } from './chunks/edit-distance-C1_NIFSB.js';
-import { c as createEditorLinter } from './chunks/editor-lint-C4ylOm7Q.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DaMfGG6h.js';
+import { c as ruleById } from './chunks/edit-distance-Cfmpq4bo.js';
+import { c as createEditorLinter } from './chunks/editor-lint-9mvMQae0.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-CnsLJBIW.js';
+import './chunks/pipeline-EesB1UBW.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-Bov5H8nX.js';
+import './chunks/edits-BBiF5uDh.js';
 
 const SOURCE = 'postmortem-lint';
 /**

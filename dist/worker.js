@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-BLxZr5jv.js';
-import { w as warmUpRules } from './chunks/pipeline-CnsLJBIW.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-pxTwTMyr.js';
+import { w as warmUpRules } from './chunks/pipeline-EesB1UBW.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-C1_NIFSB.js';
+import './chunks/edit-distance-Cfmpq4bo.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

@@ -9,7 +9,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { ParseProblem } from '../model/types.js';
 import { buildPostmortem } from '../model/build.js';
-import { HEADER_LABELS, namesSection } from '../model/metadata.js';
+import { HEADER_LABELS, INCIDENT_KEYS, namesSection } from '../model/metadata.js';
 import { DEFAULT_PARSE_OPTIONS } from '../model/parse-options.js';
 import { buildIndexEntry, type IndexEntry } from '../corpus/index-entry.js';
 import { decodePostmortem } from '../parse/decode.js';
@@ -109,13 +109,31 @@ function surelyOpensSection(line: string, depth: number, previousDepth: number):
 }
 
 /**
- * Whether the first block under this heading line may hold a field (`## Status` / `Complete`):
- * its text names a header label, or has markup this line-level look cannot see through.
+ * The metadata keys a context entry depends on: those of CONTEXT_FIELDS, and the ones the
+ * incident date is completed from (a start time; the incident fields that tell an incident's
+ * date from a blog post's, INCIDENT_KEYS). A section named for another field (`## Impact`) gives
+ * only that field's value, which no context entry reads.
+ */
+const ENTRY_METADATA_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'title',
+  'date',
+  'services',
+  'tags',
+  'root_cause_category',
+  ...INCIDENT_KEYS,
+]);
+
+/**
+ * Whether the first block under this heading line may hold a field a context entry depends on
+ * (`## Status` / `Complete`): its text names such a header label, or has markup this line-level
+ * look cannot see through.
  */
 function mayNameField(line: string): boolean {
   const title = headingTitle(line);
   if (INLINE_MARKUP.test(title)) return true;
-  return HEADER_LABELS[title.replace(/[\s:]+$/, '').toLowerCase()] !== undefined;
+  const key = HEADER_LABELS[title.replace(/[\s:]+$/, '').toLowerCase()];
+  return key !== undefined && ENTRY_METADATA_KEYS.has(key);
 }
 /**
  * Whether a heading after the header can change the entry: a `#` heading may be the title, a

@@ -503,7 +503,14 @@ export function titleOf(metadata: Metadata, heading: Heading | null): Located | 
 }
 
 /** Keys only an incident record has: frontmatter with one of them is not a blog post's. */
-const INCIDENT_KEYS = ['id', 'severity', 'status', 'started_at', 'detected_at', 'resolved_at'];
+export const INCIDENT_KEYS: readonly string[] = [
+  'id',
+  'severity',
+  'status',
+  'started_at',
+  'detected_at',
+  'resolved_at',
+];
 
 /**
  * Blog frontmatter (Hugo, Jekyll, Zola): a `title` and a `date` key, spelled so, and no incident

@@ -113,10 +113,20 @@ describe('context entries from the header equal the full model’s', () => {
     'a multi-line comment in the body':
       '# T\n\nText.\n\n## A\n\nx\n\n<!--\n\n## Date: 2026-01-13\n-->\n\n## B\n',
     'a setext underline in the body': '# T\n\nText.\n\n## A\n\nx\n\nDate: 2026\n---\n',
+    'a section named for a field no entry reads, then one it does':
+      '# T\n\nText.\n\n## Impact\n\n| Date | Incident ID |\n|---|---|\n| 2026-01-14 | INC-13 |\n\n## Status\n\nResolved\n',
+    'a first section named for a field no entry reads, holding a field table':
+      '# T\n\n## Impact\n\n| Date | Incident ID |\n|---|---|\n| 2026-01-15 | INC-14 |\n',
   };
   test.each(Object.entries(tricky))('%s', (name, text) => {
     expectSameEntries([[`${name}.md`, encode(text)]]);
     expectSameEntries([[`${name}.md`, encode(text)]], similar);
+  });
+
+  test('a section named for a field no entry reads (## Impact) is not parsed', () => {
+    const text =
+      '# T\n\nText.\n\n## Summary\n\nA.\n\n## Impact\n\n| Metric | Value |\n|---|---|\n| Users | 4% |\n';
+    expect(contextSlice(text)?.text).not.toContain('Metric');
   });
 
   test('a file that does not decode has no entry either way', () => {

@@ -47,6 +47,8 @@ export declare function metadataOf(frontmatter: Frontmatter | null, headerLines:
 /** The status line many templates keep at the end (`**Postmortem Status:** Completed`). */
 export declare function closingStatus(fieldLines: readonly FieldLine[]): FieldLine | null;
 export declare function titleOf(metadata: Metadata, heading: Heading | null): Located | null;
+/** Keys only an incident record has: frontmatter with one of them is not a blog post's. */
+export declare const INCIDENT_KEYS: readonly string[];
 /**
  * The incident date when no date field states it, taken where a reviewer would look: the date of
  * the start time (`start_time: 2024-03-01T08:00:00Z`), else a date in the title
