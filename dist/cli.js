@@ -1,9 +1,9 @@
-import './chunks/index-DaMfGG6h.js';
-import './chunks/version-CoIJwtEd.js';
-export { m as main } from './chunks/main-BpGGrzwU.js';
+import './chunks/index-DyiIR0l7.js';
+import './chunks/version-HG1ZJ1NS.js';
+export { m as main } from './chunks/main-DT6EjBpL.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-Cfmpq4bo.js';
+import './chunks/edit-distance-DEw41IRC.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

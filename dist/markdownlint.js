@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-DaMfGG6h.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-EesB1UBW.js';
-import { R as RULES } from './chunks/edit-distance-Cfmpq4bo.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-9mvMQae0.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-DyiIR0l7.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-Y3ZOO0rE.js';
+import { R as RULES } from './chunks/edit-distance-DEw41IRC.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-B7Qcm2T1.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-BBiF5uDh.js';
+import './chunks/edits-DUYVLx2U.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DaMfGG6h.js';
-import { c as ruleById } from './chunks/edit-distance-Cfmpq4bo.js';
-import { c as createEditorLinter } from './chunks/editor-lint-9mvMQae0.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DyiIR0l7.js';
+import { c as ruleById } from './chunks/edit-distance-DEw41IRC.js';
+import { c as createEditorLinter } from './chunks/editor-lint-B7Qcm2T1.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-EesB1UBW.js';
+import './chunks/pipeline-Y3ZOO0rE.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-BBiF5uDh.js';
+import './chunks/edits-DUYVLx2U.js';
 
 const SOURCE = 'postmortem-lint';
 /**

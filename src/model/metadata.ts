@@ -152,6 +152,38 @@ export function titleHeading(root: Root): Heading | null {
 }
 
 /**
+ * The paragraphs between the title and the next heading (from the start when there is no title
+ * heading), header field lines left out: where blog-style postmortems put their summary.
+ */
+export function openingOf(
+  root: Root,
+  heading: Heading | null,
+  fieldLines: readonly FieldLine[],
+): Located | null {
+  const from = heading ? root.children.indexOf(heading) + 1 : 0;
+  const paragraphs: RootContent[] = [];
+  for (const node of root.children.slice(from)) {
+    if (node.type === 'heading') break;
+    if (node.type !== 'paragraph') continue;
+    const span = spanOf(node);
+    const holdsField = fieldLines.some(
+      (line) =>
+        line.value.span.start.offset >= span.start.offset &&
+        line.value.span.start.offset < span.end.offset,
+    );
+    if (!holdsField) paragraphs.push(node);
+  }
+  if (paragraphs.length === 0) return null;
+  return {
+    text: paragraphs.map((node) => nodeText(node).trim()).join('\n\n'),
+    span: {
+      start: spanOf(paragraphs[0]).start,
+      end: spanOf(paragraphs[paragraphs.length - 1]).end,
+    },
+  };
+}
+
+/**
  * Where the header ends: at the first section after the title. An `h2` that directly follows the
  * title and names no section is its subtitle (`# Report` / `## Network degradation event`): the
  * header lines below it still belong to the header.

@@ -59,20 +59,26 @@ const leadInPatterns = new Map(
   Object.entries(SECTION_LEAD_INS).map(([name, pattern]) => [normaliseTitle(name), pattern]),
 );
 
+/** Words of opening paragraphs that make them a summary rather than a line of context. */
+const OPENING_SUMMARY_WORDS = 25;
+
 /**
- * A sentence leading into a list that stands in for a section without a heading ("The lessons we
- * take from this incident are as follows:" and its bullets are the Lessons Learned).
- */
-/**
- * Catalogue-style postmortems give their summary as a metadata field (`summary:` in frontmatter):
- * that is the Executive Summary, written where the format keeps it.
+ * Catalogue-style postmortems give their summary as a metadata field (`summary:` in frontmatter),
+ * blog-style ones as the paragraphs that open the document under no heading: either is the
+ * Executive Summary, written where the format keeps it.
  */
 function statedInMetadata(model: Postmortem, names: readonly string[]): boolean {
   if (!SECTION_NAMES.executiveSummary.some((name) => names.includes(name))) return false;
   const value = model.metadata.fields.summary?.value;
-  return typeof value === 'string' && value.trim() !== '';
+  if (typeof value === 'string' && value.trim() !== '') return true;
+  const opening = model.opening?.text.split(/\s+/).filter((word) => word !== '') ?? [];
+  return opening.length >= OPENING_SUMMARY_WORDS;
 }
 
+/**
+ * A sentence leading into a list that stands in for a section without a heading ("The lessons we
+ * take from this incident are as follows:" and its bullets are the Lessons Learned).
+ */
 function leadIn(model: Postmortem, names: readonly string[]): Located | null {
   const pattern = leadInPatterns.get(normaliseTitle(names[0]));
   return pattern ? (model.leadIns.find((text) => pattern.test(text.text)) ?? null) : null;

@@ -182,6 +182,31 @@ describe('required-sections', () => {
   });
 });
 
+describe('a summary that opens the document under no heading', () => {
+  const body = COMPLETE.replace('## 1. Summary\nBuilds failed for an hour.\n', '');
+  const withOpening = (opening: string): string =>
+    body.replace(
+      '# Postmortem: disk full on the build cache\n',
+      `# Postmortem: disk full on the build cache\n\n${opening}\n`,
+    );
+
+  test('paragraphs of 25 words or more before the first section are the Executive Summary', () => {
+    const opening =
+      'On a busy Monday the shared build cache filled its disk, and for about an hour every build that needed it failed; this note explains why and what changes.';
+    expect(findings(withOpening(opening))).toEqual([]);
+  });
+
+  test('a short line or header fields there are not', () => {
+    const missing = ['Missing section "Executive Summary": add a "## Executive Summary" heading.'];
+    expect(
+      described(findings(withOpening('Draft, to be reviewed.'))).map((line) => line.slice(4)),
+    ).toEqual(missing);
+    const fields =
+      '**Date:** 2026-02-01\n**Severity:** SEV-2\n**Author:** @build-team\n**Status:** Draft';
+    expect(described(findings(withOpening(fields))).map((line) => line.slice(4))).toEqual(missing);
+  });
+});
+
 describe('headings named by their head noun or asked as a question', () => {
   const missingOf = (text: string): string =>
     described(findings(text))

@@ -32,6 +32,11 @@ export declare function namesSection(title: string): boolean;
  */
 export declare function titleHeading(root: Root): Heading | null;
 /**
+ * The paragraphs between the title and the next heading (from the start when there is no title
+ * heading), header field lines left out: where blog-style postmortems put their summary.
+ */
+export declare function openingOf(root: Root, heading: Heading | null, fieldLines: readonly FieldLine[]): Located | null;
+/**
  * Where the header ends: at the first section after the title. An `h2` that directly follows the
  * title and names no section is its subtitle (`# Report` / `## Network degradation event`): the
  * header lines below it still belong to the header.

@@ -187,6 +187,11 @@ export interface Postmortem {
     patternAnalysis: PatternAnalysis | null;
     /** Paragraphs ending in a colon that lead directly into a list ("The lessons we take are:"). */
     leadIns: Located[];
+    /**
+     * The paragraphs between the title and the next heading, header field lines left out (blog-style
+     * postmortems open with their summary there); null when there are none.
+     */
+    opening: Located | null;
     prose: ProseText[];
     /**
      * Template blanks outside prose: inline code that is only a mask (`` `YYYY-MM-DD` ``) and inline
