@@ -1,9 +1,9 @@
-import './chunks/index-DyiIR0l7.js';
-import './chunks/version-HG1ZJ1NS.js';
-export { m as main } from './chunks/main-DT6EjBpL.js';
+import './chunks/index-BB8aQaDg.js';
+import './chunks/version-BcdF-mJK.js';
+export { m as main } from './chunks/main-C4efXozy.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-DEw41IRC.js';
+import './chunks/edit-distance--H_jA7u9.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

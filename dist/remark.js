@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DyiIR0l7.js';
-import { c as ruleById } from './chunks/edit-distance-DEw41IRC.js';
-import { c as createEditorLinter } from './chunks/editor-lint-B7Qcm2T1.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BB8aQaDg.js';
+import { c as ruleById } from './chunks/edit-distance--H_jA7u9.js';
+import { c as createEditorLinter } from './chunks/editor-lint-B7LwIpzd.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-Y3ZOO0rE.js';
+import './chunks/pipeline-MB6Xjri0.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-DUYVLx2U.js';
+import './chunks/edits-Cgljzsve.js';
 
 const SOURCE = 'postmortem-lint';
 /**

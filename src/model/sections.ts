@@ -173,6 +173,9 @@ export const SECTION_NAMES = {
     'Prevention',
     'Preventing Recurrence',
     'Future Work',
+    'Mitigations',
+    'Future Mitigations',
+    'Planned Mitigations',
     'Improvement Plan',
     'Planned Improvements',
     // Questions that ask for the plan: "What could be done to avoid this in future?".

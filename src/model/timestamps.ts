@@ -292,7 +292,7 @@ const TIME =
 const HOUR_ONLY = /(\d{1,2})\s?([ap])\.?m\b\.?/iy;
 /** `4.52pm`: a dot between hour and minutes, only with AM/PM (else it is a number or a version). */
 const DOTTED_TIME = /(\d{1,2})\.([0-5]\d)\s?([ap])\.?m\b\.?/iy;
-const APPROXIMATE = /(?:~|≈|approx\.?\s*|ca\.\s*)/iy;
+const APPROXIMATE = /(?:~|≈|±\s?|approx\.?\s*|ca\.\s*)/iy;
 
 /** A timestamp read at the start of a line or cell. Indexes are into the text that was read. */
 export interface StampRead {

@@ -208,6 +208,19 @@ describe('action-item extraction', () => {
     ]);
     const bold = ['# Outage', '', '**Follow-ups:**', '', '- Add a probe', ''].join('\n');
     expect(itemsOf(bold)?.items.map((item) => item.action?.text)).toEqual(['Add a probe']);
+    const table = [
+      '# Outage',
+      '',
+      '**Action Items**',
+      '',
+      '| Action | Owner |',
+      '|---|---|',
+      '| Pin the build image | @web-team |',
+      '',
+    ];
+    expect(
+      itemsOf(table.join('\n'))?.items.map((item) => [item.action?.text, item.owner?.text]),
+    ).toEqual([['Pin the build image', '@web-team']]);
     const sentence = ['# Outage', '', 'We list the action items below:', '', '- Add a probe', ''];
     expect(itemsOf(sentence.join('\n'))).toBeNull();
   });

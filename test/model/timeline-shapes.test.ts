@@ -165,6 +165,16 @@ describe('timestamp shapes', () => {
     ]);
   });
 
+  test('an approximate time marked with ±, in bold: "**± 17:20 UTC:**"', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n**± 17:20 UTC:** Replication lag grows on the replica\n\n**± 19:00 UTC:** Replica rebuilt\n`,
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2026-03-02T17:20:00.000Z',
+      '2026-03-02T19:00:00.000Z',
+    ]);
+  });
+
   test('a US region word after the time: "7:09 AM Eastern"', () => {
     const timeline = timelineOf(`${header()}## Timeline\n\n- 7:09 AM Eastern: Token reported\n`);
     expect(iso(timeline.entries[0])).toBe('2026-03-02T12:09:00.000Z');

@@ -746,15 +746,15 @@ function proseItems(nodes: readonly RootContent[], reader: ListItemReader): Acti
 
 /**
  * A list labelled like a section where no heading names it: a list item (`- **Review actions**:`
- * with a nested list), or a paragraph of the label alone right before the list (`Action Items`,
- * `**Follow-ups:**`; required-sections asks for a heading there).
+ * with a nested list), or a paragraph of the label alone right before the list or table (`Action
+ * Items`, `**Follow-ups:**`; required-sections asks for a heading there).
  */
 function labelledList(context: ExtractContext): { label: Span; list: RootContent[] } | null {
   const wanted = SECTION_NAMES.actionItems.map(normaliseTitle);
   for (const content of context.sections) {
     for (const [at, node] of content.nodes.entries()) {
       const next = content.nodes[at + 1];
-      if (node.type === 'paragraph' && next?.type === 'list') {
+      if (node.type === 'paragraph' && (next?.type === 'list' || next?.type === 'table')) {
         const label = nodeText(node).trim().replace(/:$/, '');
         if (label.length <= 80 && wanted.includes(normaliseTitle(label)))
           return { label: spanOf(node), list: [next] };
@@ -826,6 +826,16 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
   );
   if (index === -1) {
     const labelled = labelledList(context);
+    const [labelledTable] = labelled?.list ?? [];
+    if (labelledTable?.type === 'table') {
+      const header = labelledTable.children[0];
+      return {
+        span: (labelled as { label: Span }).label,
+        format: 'table',
+        columns: header.children.map(cellOf),
+        items: tableItems(labelledTable, columnMap(header, columns), reader),
+      };
+    }
     if (labelled) {
       const items = listItems(labelled.list, context, reader);
       return {

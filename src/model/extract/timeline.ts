@@ -207,16 +207,17 @@ const CLAUSE_ENDS = ['.', ';', ',', '!', '?', ':'];
 
 /**
  * Words that tell of a failure or of a recovery without marking when the incident began or
- * ended: "the deploy failed, and an investigation began", "stop fulfilling requests", "the
- * setting was successfully applied". A timeline with such words and no marker does have a start
+ * ended: "the deploy failed, and an investigation began", "stop fulfilling requests", "a release
+ * with data corruption was published"; "the setting was successfully applied", "the bad version
+ * was unpublished", "tokens revoked", "the release with the fix was published". A timeline with such words and no marker does have a start
  * (or an end) in prose, so it is not reported as marking none; but they do not say which entry
  * it is, so no time is taken from them.
  */
 const IMPLIED_MARKERS: Partial<Record<TimelineMarker, RegExp>> = {
   start:
-    /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing)\b/gi,
+    /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing|corrupt(?:s|ed|ion)?|compromised|malicious|regression|data\s+loss|dropped|deleted|went\s+missing)\b/gi,
   resolved:
-    /\b(?:resolved|resolves|restored|recovered|recovers|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|working\s+again)\b/gi,
+    /\b(?:resolved|resolves|restored|recovered|recovers|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|working\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped))\b/gi,
 };
 
 /** Entries that say the incident was declared: it cannot have begun later than that. */
@@ -239,8 +240,6 @@ interface DraftEntry {
   entry: TimelineEntry;
   explicit: Set<TimelineMarker>;
   keyword: Set<TimelineMarker>;
-  /** Markers its words imply without stating them (IMPLIED_MARKERS). */
-  implied: Set<TimelineMarker>;
   /** The time of day the text says the incident began at ("outage beginning from 05:13"). */
   statedStart: number | null;
   /** The text says the incident was declared. */
@@ -252,7 +251,6 @@ function draftOf(entry: TimelineEntry): DraftEntry {
     entry,
     explicit: new Set(),
     keyword: new Set(),
-    implied: new Set(),
     statedStart: null,
     declared: false,
   };
@@ -711,7 +709,6 @@ class TimelineReader {
     for (const marker of MARKER_ORDER) {
       if (EXPLICIT_MARKERS[marker].test(text)) draft.explicit.add(marker);
       if (statesMarker(marker, text)) draft.keyword.add(marker);
-      if (statesMarker(marker, text, IMPLIED_MARKERS)) draft.implied.add(marker);
     }
     if (DECLARED.test(text)) draft.declared = true;
     for (const match of text.matchAll(STATED_START)) {
@@ -1087,10 +1084,11 @@ function readTimeline(context: ExtractContext, source: TimelineSource): Timeline
     labelledMarkers: MARKER_ORDER.filter((marker) =>
       drafts.some((draft) => draft.explicit.has(marker)),
     ),
+    // Read only when no entry carries the marker: most timelines never need the looser words.
     impliedMarkers: MARKER_ORDER.filter(
       (marker) =>
         !entries.some((entry) => entry.markers.includes(marker)) &&
-        drafts.some((draft) => draft.implied.has(marker)),
+        entries.some((entry) => statesMarker(marker, entry.text, IMPLIED_MARKERS)),
     ),
   };
 }
