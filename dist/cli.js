@@ -1,9 +1,9 @@
-import './chunks/index-BB8aQaDg.js';
-import './chunks/version-BcdF-mJK.js';
-export { m as main } from './chunks/main-C4efXozy.js';
+import './chunks/index-BVFRzF_4.js';
+import './chunks/version-BWf5HtDP.js';
+export { m as main } from './chunks/main-CGLLKlDw.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance--H_jA7u9.js';
+import './chunks/edit-distance-DSM6l9Uu.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BB8aQaDg.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-MB6Xjri0.js';
-import { R as RULES } from './chunks/edit-distance--H_jA7u9.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-B7LwIpzd.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BVFRzF_4.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-1yZZtyVM.js';
+import { R as RULES } from './chunks/edit-distance-DSM6l9Uu.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-BaJ9YK50.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-Cgljzsve.js';
+import './chunks/edits-D9zdFjBt.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

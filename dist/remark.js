@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BB8aQaDg.js';
-import { c as ruleById } from './chunks/edit-distance--H_jA7u9.js';
-import { c as createEditorLinter } from './chunks/editor-lint-B7LwIpzd.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BVFRzF_4.js';
+import { c as ruleById } from './chunks/edit-distance-DSM6l9Uu.js';
+import { c as createEditorLinter } from './chunks/editor-lint-BaJ9YK50.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-MB6Xjri0.js';
+import './chunks/pipeline-1yZZtyVM.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-Cgljzsve.js';
+import './chunks/edits-D9zdFjBt.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-DJkZA270.js';
-import { w as warmUpRules } from './chunks/pipeline-MB6Xjri0.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-BiSGy09n.js';
+import { w as warmUpRules } from './chunks/pipeline-1yZZtyVM.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance--H_jA7u9.js';
+import './chunks/edit-distance-DSM6l9Uu.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

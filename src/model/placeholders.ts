@@ -35,6 +35,8 @@ const MASK = new RegExp(
   'g',
 );
 // Inline code that is a mask and nothing else.
+/** What every MASK match holds: a unit's last two letters right before a separator. */
+const MAY_HOLD_MASK = /(?:YY|MM|DD|HH|SS|NN|yy|mm|dd|hh|ss)[-:/.]/;
 const MASKS_ONLY = new RegExp(`^(?:[A-Z]{2,6}-)?${MASK_UNIT}(?:[-:/.T ]+${MASK_UNIT})*$`);
 
 /**
@@ -190,6 +192,17 @@ export function findPlaceholders(
   text: string,
   todo: readonly RegExp[] = TODO_WORDS,
 ): PlaceholderMatch[] {
+  // Most prose holds none: cheap tests that every shape needs first (a bracket, an angle
+  // bracket, a to-do word, a mask unit right before its separator).
+  if (!text.includes('[') && !text.includes('<') && !MAY_HOLD_MASK.test(text)) {
+    const hasTodo = todo.some((pattern) => {
+      pattern.lastIndex = 0;
+      const found = pattern.test(text);
+      pattern.lastIndex = 0;
+      return found;
+    });
+    if (!hasTodo) return [];
+  }
   const all: PlaceholderMatch[] = [];
   for (const match of text.matchAll(BRACKET)) {
     if (!isTemplateBracket(match[1])) continue;

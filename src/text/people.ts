@@ -189,6 +189,9 @@ const PRONOUN_FILLERS = [
   'still',
 ];
 
+/** Either pronoun as a word: the cheap test before PRONOUN_CAUSE. */
+const PRONOUN = /\b(?:he|she)\b/i;
+
 /** Failures the blameless lexicon reports by themselves ("he was careless" is one finding). */
 const IN_LEXICON: ReadonlySet<string> = new Set([
   'messed up',
@@ -549,7 +552,6 @@ function namesIn(
  * ("the deploy failed"): one cheap pattern over the text, the phrase patterns only near a name.
  */
 function failureHits(text: string): Hit[] {
-  if (!SCREEN.test(text)) return [];
   const hits = new Map<number, Hit>();
   for (const candidate of text.matchAll(CANDIDATE)) {
     if (!isNameWord(candidate[0])) continue;
@@ -574,7 +576,7 @@ function failureHits(text: string): Hit[] {
 
 /** "he forgot …", "she didn't check …" (see PRONOUN_CAUSE), unless negated ("he never forgot"). */
 function pronounCauses(text: string): NamedCause[] {
-  if (!SCREEN.test(text)) return [];
+  if (!PRONOUN.test(text)) return [];
   const found: NamedCause[] = [];
   for (const match of text.matchAll(PRONOUN_CAUSE)) {
     const failure = match.groups?.failure ?? '';
@@ -594,6 +596,8 @@ function pronounCauses(text: string): NamedCause[] {
 
 /** People named as the cause of a failure in `text` (or referred to as "he"/"she"), in text order. */
 export function namedCauses(text: string, options: PeopleOptions): NamedCause[] {
+  // Most texts hold no failure phrase at all: one cheap scan decides for both readings.
+  if (!SCREEN.test(text)) return [];
   const pronouns = pronounCauses(text);
   const hits = failureHits(text);
   if (hits.length === 0) return pronouns;
