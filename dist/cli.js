@@ -1,9 +1,9 @@
-import './chunks/index-BVFRzF_4.js';
-import './chunks/version-BWf5HtDP.js';
-export { m as main } from './chunks/main-CGLLKlDw.js';
+import './chunks/index-CVpzKV6l.js';
+import './chunks/version-BznB6QBO.js';
+export { m as main } from './chunks/main-D_pb7kMm.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-DSM6l9Uu.js';
+import './chunks/edit-distance-BZPQrzdI.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

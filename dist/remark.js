@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BVFRzF_4.js';
-import { c as ruleById } from './chunks/edit-distance-DSM6l9Uu.js';
-import { c as createEditorLinter } from './chunks/editor-lint-BaJ9YK50.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CVpzKV6l.js';
+import { c as ruleById } from './chunks/edit-distance-BZPQrzdI.js';
+import { c as createEditorLinter } from './chunks/editor-lint-DagL7hq4.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-1yZZtyVM.js';
+import './chunks/pipeline-D138l2nw.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-D9zdFjBt.js';
+import './chunks/edits-C6VYDj6I.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -126,6 +126,12 @@ function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: F
   }
 }
 
+/** The nodes before the first heading. */
+function preambleOf(root: Root): RootContent[] {
+  const first = root.children.findIndex((node) => node.type === 'heading');
+  return (first === -1 ? root.children : root.children.slice(0, first)) as RootContent[];
+}
+
 function sectionsOf(root: Root): SectionContent[] {
   const children = root.children;
   const sections: SectionContent[] = [];
@@ -202,6 +208,7 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     pointAt,
     options,
     sections,
+    preamble: preambleOf(root),
     fieldLines: walked.fieldLines,
     metadata,
     incidentDate,

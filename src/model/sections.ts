@@ -173,7 +173,6 @@ export const SECTION_NAMES = {
     'Prevention',
     'Preventing Recurrence',
     'Future Work',
-    'Mitigations',
     'Future Mitigations',
     'Planned Mitigations',
     'Improvement Plan',
@@ -219,6 +218,9 @@ export const SECTION_NAMES = {
  */
 export const SECTION_LEAD_INS: Readonly<Record<string, RegExp>> = {
   'Lessons Learned': /\b(?:lessons?|learnings|takeaways)\b/i,
+  // "To prevent this from happening in the future, we will:", "we have planned the following work:".
+  'Action Items':
+    /\b(?:we will|we(?:'ll| are going to| plan to| have planned)|planned|next steps?|follow[- ]?ups?|action items?|to prevent|prevent (?:relapse|recurrence|this)|remediation)\b/i,
 };
 
 /**

@@ -368,6 +368,24 @@ function readTime(text: string, index: number): ClockRead | null {
   };
 }
 
+/**
+ * `0616` right after a date and before a separator or a zone (`2024-03-12 0616: …`): hours and
+ * minutes without a colon. Anywhere else four digits are a number ("2024-03-12 1500 users").
+ */
+const COMPACT_TIME = /([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:[:|–—-]|UTC\b|GMT\b|Z\b|[A-Z]{2,4}T\b))/y;
+
+function readCompactTime(text: string, index: number): ClockRead | null {
+  const compact = matchAt(COMPACT_TIME, text, index);
+  if (!compact) return null;
+  return {
+    seconds: Number(compact[1]) * 3600 + Number(compact[2]) * 60,
+    precision: 'minute',
+    end: index + compact[0].length,
+    maybeAfternoon: false,
+    bareHour: false,
+  };
+}
+
 /** 24-hour hour of a clock reading; `meridiem` is `a`/`p` for 12-hour times. */
 function clockHour(hour: number, meridiem: string | undefined): number | null {
   if (meridiem === undefined) return hour <= 23 ? hour : null;
@@ -415,9 +433,11 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
   let end = date ? date.end : start;
   let time = date ? null : readTime(text, end);
   if (date) {
-    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`.
+    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`, `2024-03-12 0616`.
     const gap = matchAt(DATE_TIME_GAP, text, end);
-    time = gap ? readTime(text, end + gap[0].length) : null;
+    time = gap
+      ? (readTime(text, end + gap[0].length) ?? readCompactTime(text, end + gap[0].length))
+      : null;
   }
   if (!date && !time) return null;
   if (time) end = time.end;

@@ -222,7 +222,11 @@ describe('action-item extraction', () => {
       itemsOf(table.join('\n'))?.items.map((item) => [item.action?.text, item.owner?.text]),
     ).toEqual([['Pin the build image', '@web-team']]);
     const sentence = ['# Outage', '', 'We list the action items below:', '', '- Add a probe', ''];
-    expect(itemsOf(sentence.join('\n'))).toBeNull();
+    expect(itemsOf(sentence.join('\n'))?.items.map((item) => item.action?.text)).toEqual([
+      'Add a probe',
+    ]);
+    const remark = ['# Outage', '', 'These were the symptoms:', '', '- Slow pages', ''];
+    expect(itemsOf(remark.join('\n'))).toBeNull();
   });
 
   test('"Action point:" paragraphs when there is no section', () => {
@@ -394,6 +398,20 @@ describe('action-item extraction', () => {
       '',
     ].join('\n');
     expect(itemsOf(text)).toMatchObject({ format: 'none', items: [] });
+  });
+
+  test('a status page without headings: a label or a lead-in to the work, then a list', () => {
+    const label =
+      'The database host was overloaded.\n\nPreventive Measures:\n\n- Spread heavy queries over the cluster\n';
+    expect(itemsOf(label)?.items.map((item) => item.action?.text)).toEqual([
+      'Spread heavy queries over the cluster',
+    ]);
+    const ledIn =
+      'Jobs piled up.\n\nTo prevent this from happening again, we will:\n\n- Alert on queue depth\n- Give limit emails their own queue\n';
+    expect(itemsOf(ledIn)?.items.map((item) => item.action?.text)).toEqual([
+      'Alert on queue depth',
+      'Give limit emails their own queue',
+    ]);
   });
 
   test('a sub-section listing problems ("### Identified Problems") holds no items', () => {

@@ -85,7 +85,6 @@ describe('head nouns, longer names and the meeting follow-up', () => {
       'Preventing recurrence',
       'Prevention',
       'Future work',
-      'Mitigations',
       'Improvement plan:',
     ])
       expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);

@@ -175,6 +175,17 @@ describe('timestamp shapes', () => {
     ]);
   });
 
+  test('hours and minutes without a colon right after a date: "2024-03-12 0616"', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n- 2024-03-12 0616: wrong block produced\n- 2024-03-12 1548: recovery announced\n- 2024-03-12 1500 users saw errors\n`,
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2024-03-12T06:16:00.000Z',
+      '2024-03-12T15:48:00.000Z',
+      '2024-03-12T00:00:00.000Z',
+    ]);
+  });
+
   test('a US region word after the time: "7:09 AM Eastern"', () => {
     const timeline = timelineOf(`${header()}## Timeline\n\n- 7:09 AM Eastern: Token reported\n`);
     expect(iso(timeline.entries[0])).toBe('2026-03-02T12:09:00.000Z');

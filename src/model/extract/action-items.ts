@@ -11,7 +11,13 @@ import type {
 import type { ActionItem, ActionItems, Cell, Span } from '../types.js';
 import type { ActionItemColumns } from '../parse-options.js';
 import { spanOf } from '../../parse/positions.js';
-import { findSectionIndex, isMeetingSection, normaliseTitle, SECTION_NAMES } from '../sections.js';
+import {
+  findSectionIndex,
+  isMeetingSection,
+  normaliseTitle,
+  SECTION_LEAD_INS,
+  SECTION_NAMES,
+} from '../sections.js';
 import { nodeText, type ExtractContext } from './context.js';
 import { trackedBy, trackerLinks } from '../tracker-links.js';
 
@@ -746,18 +752,23 @@ function proseItems(nodes: readonly RootContent[], reader: ListItemReader): Acti
 
 /**
  * A list labelled like a section where no heading names it: a list item (`- **Review actions**:`
- * with a nested list), or a paragraph of the label alone right before the list or table (`Action
- * Items`, `**Follow-ups:**`; required-sections asks for a heading there).
+ * with a nested list), or a paragraph right before the list or table that is the label alone
+ * (`Action Items`, `**Follow-ups:**`; required-sections asks for a heading there) or leads in to
+ * the work ("To prevent this in the future, we will:"), in a section or before any heading.
  */
 function labelledList(context: ExtractContext): { label: Span; list: RootContent[] } | null {
   const wanted = SECTION_NAMES.actionItems.map(normaliseTitle);
-  for (const content of context.sections) {
-    for (const [at, node] of content.nodes.entries()) {
-      const next = content.nodes[at + 1];
+  const leadIn = SECTION_LEAD_INS[SECTION_NAMES.actionItems[0]];
+  for (const nodes of [context.preamble, ...context.sections.map((content) => content.nodes)]) {
+    for (const [at, node] of nodes.entries()) {
+      const next = nodes[at + 1];
       if (node.type === 'paragraph' && (next?.type === 'list' || next?.type === 'table')) {
-        const label = nodeText(node).trim().replace(/:$/, '');
-        if (label.length <= 80 && wanted.includes(normaliseTitle(label)))
-          return { label: spanOf(node), list: [next] };
+        const text = nodeText(node).trim();
+        const label = text.replace(/:$/, '');
+        const named = label.length <= 80 && wanted.includes(normaliseTitle(label));
+        // "To prevent this from happening in the future, we will:" and its list.
+        const ledIn = text.endsWith(':') && text.length <= 300 && leadIn.test(text);
+        if (named || ledIn) return { label: spanOf(node), list: [next] };
       }
       if (node.type !== 'list') continue;
       for (const item of node.children) {

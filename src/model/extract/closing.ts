@@ -142,7 +142,7 @@ export function extractLeadIns(context: ExtractContext): Located[] {
   const seen = new Set<RootContent>();
   const leadIns: Located[] = [];
   // Sub-sections repeat their nodes in the enclosing section's: each paragraph is read once.
-  for (const { nodes } of context.sections) {
+  for (const nodes of [context.preamble, ...context.sections.map((content) => content.nodes)]) {
     nodes.forEach((node, i) => {
       if (node.type !== 'paragraph' || seen.has(node) || nodes[i + 1]?.type !== 'list') return;
       seen.add(node);

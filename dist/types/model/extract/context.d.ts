@@ -18,6 +18,8 @@ export interface ExtractContext {
     pointAt: PointAt;
     options: ParseOptions;
     sections: SectionContent[];
+    /** The nodes before the first heading (all of a file without headings). */
+    preamble: RootContent[];
     fieldLines: FieldLine[];
     metadata: Metadata;
     /** Incident date (ISO) from the metadata, when valid. */
