@@ -1,9 +1,9 @@
-import './chunks/index-CVpzKV6l.js';
-import './chunks/version-BznB6QBO.js';
-export { m as main } from './chunks/main-D_pb7kMm.js';
+import './chunks/index-CF1_7JnH.js';
+import './chunks/version-CjZdKaLl.js';
+export { m as main } from './chunks/main-BLGQ5Xk9.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-BZPQrzdI.js';
+import './chunks/edit-distance-B7uQLbGX.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-CVpzKV6l.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-D138l2nw.js';
-import { R as RULES } from './chunks/edit-distance-BZPQrzdI.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-DagL7hq4.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-CF1_7JnH.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-Cfp2c4tC.js';
+import { R as RULES } from './chunks/edit-distance-B7uQLbGX.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-CripTH-n.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-C6VYDj6I.js';
+import './chunks/edits-BU8oubVm.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CVpzKV6l.js';
-import { c as ruleById } from './chunks/edit-distance-BZPQrzdI.js';
-import { c as createEditorLinter } from './chunks/editor-lint-DagL7hq4.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CF1_7JnH.js';
+import { c as ruleById } from './chunks/edit-distance-B7uQLbGX.js';
+import { c as createEditorLinter } from './chunks/editor-lint-CripTH-n.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-D138l2nw.js';
+import './chunks/pipeline-Cfp2c4tC.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-C6VYDj6I.js';
+import './chunks/edits-BU8oubVm.js';
 
 const SOURCE = 'postmortem-lint';
 /**

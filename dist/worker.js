@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-BEzTrFY1.js';
-import { w as warmUpRules } from './chunks/pipeline-D138l2nw.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CAT7fIog.js';
+import { w as warmUpRules } from './chunks/pipeline-Cfp2c4tC.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-BZPQrzdI.js';
+import './chunks/edit-distance-B7uQLbGX.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

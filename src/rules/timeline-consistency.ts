@@ -102,9 +102,9 @@ function checkDuration(
   const to = describeTime(resolved.time, withDate);
   // Read from words, a resolution before the start is a misreading (a later failure taken for
   // the start), not the document's contradiction: only labels can contradict each other.
-  const labelled = timeline.labelledMarkers;
-  if (span < 0 && !(labelled.includes('start') && labelled.includes('resolved'))) return;
   if (span < 0) {
+    const labelled = timeline.labelledMarkers;
+    if (!labelled.includes('start') || !labelled.includes('resolved')) return;
     context.report({
       message: `The incident is resolved at ${to}, before it starts at ${from}.`,
       span: resolved.timeSpan,
