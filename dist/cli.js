@@ -1,9 +1,9 @@
-import './chunks/index-CF1_7JnH.js';
-import './chunks/version-CjZdKaLl.js';
-export { m as main } from './chunks/main-BLGQ5Xk9.js';
+import './chunks/index-BO52Hcu0.js';
+import './chunks/version-Dx6c-lt9.js';
+export { m as main } from './chunks/main-D_mW1Nak.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-B7uQLbGX.js';
+import './chunks/edit-distance-DHdSnnTH.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-CF1_7JnH.js';
-import { c as ruleById } from './chunks/edit-distance-B7uQLbGX.js';
-import { c as createEditorLinter } from './chunks/editor-lint-CripTH-n.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BO52Hcu0.js';
+import { c as ruleById } from './chunks/edit-distance-DHdSnnTH.js';
+import { c as createEditorLinter } from './chunks/editor-lint-s8HEn4z3.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-Cfp2c4tC.js';
+import './chunks/pipeline-BN7W-41H.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-BU8oubVm.js';
+import './chunks/edits-BuaVnaRV.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CAT7fIog.js';
-import { w as warmUpRules } from './chunks/pipeline-Cfp2c4tC.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-B8_2hS79.js';
+import { w as warmUpRules } from './chunks/pipeline-BN7W-41H.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edit-distance-B7uQLbGX.js';
+import './chunks/edit-distance-DHdSnnTH.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

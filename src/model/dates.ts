@@ -108,11 +108,11 @@ const DATE_FORMS: ReadonlyArray<{
     stampOnly: true,
   },
   {
-    source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?![\\d:]))?`,
+    source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?!\\d|:\\d))?`,
     read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[1]), +m[2]),
   },
   {
-    source: `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:,?\\s+(\\d{4})(?![\\d:]))?`,
+    source: `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|:\\d))?`,
     read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[2]), +m[1]),
   },
 ];

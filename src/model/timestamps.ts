@@ -422,6 +422,9 @@ const DATE_TIME_GAP = /(?:\s*[:@/]\s*|T|[\s,]+)(?:(?:at|around)\s+)?/iy;
 /** The end of a range after its start (`12:43 - 12:49`, `17:45-18:45`): part of the stamp. */
 const RANGE_TO = /\s*(?:[-–—]|to|until)\s*/iy;
 
+/** Any leap year: it reads every month and day, 29 February included. */
+const LEAP_YEAR = 2000;
+
 /**
  * The timestamp at the start of `text` (after opening markup such as `**` or `[`): a date, a time
  * or both, with an optional zone. Null when the text does not start with one.
@@ -430,15 +433,26 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
   const opening = matchAt(OPENING, text, 0);
   const start = opening ? opening[0].length : 0;
   const date = readDateAt(text, start, reading);
-  let end = date ? date.end : start;
-  let time = date ? null : readTime(text, end);
-  if (date) {
-    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`, `2024-03-12 0616`.
+  // A day written without its year in a document that names none ("August 23rd, 11:59"): its
+  // time is still read, undated (any leap year reads the day; the date itself is dropped).
+  const yearless =
+    date === null && reading.year === null
+      ? readDateAt(text, start, { ...reading, year: LEAP_YEAR })
+      : null;
+  const day = date ?? yearless;
+  let end = day ? day.end : start;
+  let time = day ? null : readTime(text, end);
+  if (day) {
+    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`, `2024-03-12 0616`;
+    // four digits after a month's name are its year ("March 5, 2025: …"), never a time.
     const gap = matchAt(DATE_TIME_GAP, text, end);
+    const numeric = text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57;
     time = gap
-      ? (readTime(text, end + gap[0].length) ?? readCompactTime(text, end + gap[0].length))
+      ? (readTime(text, end + gap[0].length) ??
+        (numeric ? readCompactTime(text, end + gap[0].length) : null))
       : null;
   }
+  if (yearless && !time) return null;
   if (!date && !time) return null;
   if (time) end = time.end;
   let zone = time ? readZone(text, end) : null;

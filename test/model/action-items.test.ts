@@ -229,6 +229,42 @@ describe('action-item extraction', () => {
     expect(itemsOf(remark.join('\n'))).toBeNull();
   });
 
+  test('a bold label alone ("**Next Steps**") over paragraphs: one item per paragraph', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## What happened',
+      '',
+      'The relayer stalled on a stuck nonce.',
+      '',
+      '**Next Steps**',
+      '',
+      'We will alert on the queue depth of the relayer.',
+      '',
+      'The relayer will reset a nonce that stays pending too long.',
+      '',
+      '**Thanks**',
+      '',
+      'To everyone who helped during the night.',
+      '',
+    ];
+    const section = itemsOf(text.join('\n')) as ActionItems;
+    expect(section.span.start).toMatchObject({ line: 7, column: 1 });
+    expect(section.items.map((item) => item.action?.text)).toEqual([
+      'We will alert on the queue depth of the relayer.',
+      'The relayer will reset a nonce that stays pending too long.',
+    ]);
+    // A bold word opening a sentence is no label.
+    const sentence = [
+      '# Outage',
+      '',
+      '**Next steps** are still being discussed.',
+      '',
+      'More soon.',
+    ];
+    expect(itemsOf(sentence.join('\n'))).toBeNull();
+  });
+
   test('"Action point:" paragraphs when there is no section', () => {
     const text = [
       '# Outage',

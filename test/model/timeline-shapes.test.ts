@@ -133,6 +133,37 @@ describe('timestamp shapes', () => {
     ]);
   });
 
+  test.each([
+    ['a date field without its day', '**Date:** August 2025\n\n', '## Timeline'],
+    ['the title', '# Mirror sync stall, summer 2025\n\n', '## Timeline'],
+    ['the Timeline heading', '# Mirror sync stall\n\n', '## Timeline (2025, UTC)'],
+  ])('a day without a year ("August 23rd, 11:59") takes the year of %s', (_, head, heading) => {
+    const timeline = timelineOf(
+      `${head}${heading}\n\n- August 23rd, 09:10 UTC - Sync job stops\n- August 23rd, 11:59 UTC - Sync caught up\n`,
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2025-08-23T09:10:00.000Z',
+      '2025-08-23T11:59:00.000Z',
+    ]);
+  });
+
+  test('"March 5, 2025: …" is a day and its year, not a day at 20:25', () => {
+    const timeline = timelineOf(
+      `${header('2025-03-12')}## Timeline\n\n- March 5, 2025: Rollout begins\n- 5 March 2025: Rollback\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      'March 5, 2025 | day | 2025-03-05T00:00:00.000Z |  | Rollout begins',
+      '5 March 2025 | day | 2025-03-05T00:00:00.000Z |  | Rollback',
+    ]);
+  });
+
+  test('a day without a year in a document that names none: the time is read, undated', () => {
+    const timeline = timelineOf(
+      '# Mirror sync stall\n\n## Timeline\n\n- August 23rd, 09:10 UTC - Sync job stops\n',
+    );
+    expect(summary(timeline)).toEqual(['August 23rd, 09:10 UTC | minute | - |  | Sync job stops']);
+  });
+
   test('a stated base date holds for every undated time, even after a dated entry', () => {
     const timeline = timelineOf(
       `${header('2019-10-01')}## Timeline\n\nAll times on 2019-10-21 unless noted, in UTC.\n\n- 2019-10-19 16:00 Certificate renewal job disabled\n- 08:10 Upload API returns TLS errors\n- 08:55 Certificate renewed\n`,

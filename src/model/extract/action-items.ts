@@ -756,7 +756,9 @@ function proseItems(nodes: readonly RootContent[], reader: ListItemReader): Acti
  * (`Action Items`, `**Follow-ups:**`; required-sections asks for a heading there) or leads in to
  * the work ("To prevent this in the future, we will:"), in a section or before any heading.
  */
-function labelledList(context: ExtractContext): { label: Span; list: RootContent[] } | null {
+function labelledList(
+  context: ExtractContext,
+): { label: Span; list: RootContent[]; prose?: true } | null {
   const wanted = SECTION_NAMES.actionItems.map(normaliseTitle);
   const leadIn = SECTION_LEAD_INS[SECTION_NAMES.actionItems[0]];
   for (const nodes of [context.preamble, ...context.sections.map((content) => content.nodes)]) {
@@ -770,6 +772,13 @@ function labelledList(context: ExtractContext): { label: Span; list: RootContent
         const ledIn = text.endsWith(':') && text.length <= 300 && leadIn.test(text);
         if (named || ledIn) return { label: spanOf(node), list: [next] };
       }
+      // A bold label alone (`**Next Steps**`) over paragraphs: the work told in prose, one
+      // paragraph each, up to the next block that is not a paragraph.
+      if (node.type === 'paragraph' && next?.type === 'paragraph' && isBoldLabel(node, wanted)) {
+        let end = at + 1;
+        while (nodes[end]?.type === 'paragraph' && !isBoldLabel(nodes[end] as Paragraph)) end++;
+        return { label: spanOf(node), list: nodes.slice(at + 1, end), prose: true };
+      }
       if (node.type !== 'list') continue;
       for (const item of node.children) {
         const [first, ...rest] = item.children;
@@ -782,6 +791,18 @@ function labelledList(context: ExtractContext): { label: Span; list: RootContent
     }
   }
   return null;
+}
+
+/**
+ * A paragraph that is one bold label and nothing else (`**Next Steps**`, `**Follow-ups:**`), of
+ * the given names (normalised), or of any name when none are given.
+ */
+function isBoldLabel(node: Paragraph, names?: readonly string[]): boolean {
+  const [only, ...rest] = node.children;
+  const trailing = rest.length === 1 && rest[0].type === 'text' && rest[0].value.trim() === ':';
+  if (only?.type !== 'strong' || (rest.length > 0 && !trailing)) return false;
+  const label = nodeText(only).trim().replace(/:$/, '');
+  return label.length <= 80 && (names === undefined || names.includes(normaliseTitle(label)));
 }
 
 /** `Action point: …` paragraphs scattered through the text, when there is no section for them. */
@@ -848,7 +869,9 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
       };
     }
     if (labelled) {
-      const items = listItems(labelled.list, context, reader);
+      const items = labelled.prose
+        ? proseItems(labelled.list, reader)
+        : listItems(labelled.list, context, reader);
       return {
         span: labelled.label,
         format: items.length > 0 ? 'list' : 'none',

@@ -289,6 +289,7 @@ class TimelineReader {
     private readonly source: string,
     private readonly pointAt: PointAt,
     baseDate: string | null,
+    year: number | null,
     zone: string | null,
     dayFirst: boolean,
     private readonly fixedBase = false,
@@ -296,7 +297,7 @@ class TimelineReader {
     this.groupDate = baseDate;
     this.zone = zone;
     this.reading = {
-      year: baseDate ? Number(baseDate.slice(0, 4)) : null,
+      year: baseDate ? Number(baseDate.slice(0, 4)) : year,
       dayFirst,
       near: baseDate,
     };
@@ -885,6 +886,26 @@ function baseDateOf(context: ExtractContext, heading: string): string | null {
   return title ? (findDate(title)?.iso ?? null) : null;
 }
 
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * The year that completes a day written without one ("August 23rd, 11:59"): the incident date's,
+ * else a year the Timeline heading, the date field ("August 2025") or the title names.
+ */
+function documentYear(context: ExtractContext, heading: string): number | null {
+  if (context.incidentDate) return Number(context.incidentDate.slice(0, 4));
+  const { date, title } = context.metadata.fields;
+  const titleText =
+    typeof title?.value === 'string'
+      ? title.value
+      : context.sections.find((content) => content.section.depth === 1)?.section.title;
+  for (const text of [heading, date?.value, titleText]) {
+    const found = typeof text === 'string' ? YEAR.exec(text.slice(0, 200)) : null;
+    if (found) return Number(found[0]);
+  }
+  return null;
+}
+
 function locatedZone(
   context: ExtractContext,
   found: FoundZone | null,
@@ -1056,12 +1077,13 @@ function readTimeline(context: ExtractContext, source: TimelineSource): Timeline
   const zone = timelineZone(context, zoneScopes(context, head, source.bodyEnd));
   const sectionText = context.source.slice(head.start, source.bodyEnd);
   const dayFirst = dayFirstIn(sectionText, !isUsZone(zone.zone));
-  const year = context.incidentDate ? Number(context.incidentDate.slice(0, 4)) : null;
+  const year = documentYear(context, source.title);
   const stated = statedBaseDate(sectionText.slice(0, 2000), year);
   const reader = new TimelineReader(
     context.source,
     context.pointAt,
     stated ?? baseDateOf(context, source.title),
+    year,
     zone.zone,
     dayFirst,
     stated !== null,
