@@ -1,9 +1,9 @@
-import './chunks/index-BO52Hcu0.js';
-import './chunks/version-Dx6c-lt9.js';
-export { m as main } from './chunks/main-D_mW1Nak.js';
+import './chunks/index-BLt8EOQQ.js';
+import './chunks/version-C7lAQWzR.js';
+export { m as main } from './chunks/main-4aBYTAAJ.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-DHdSnnTH.js';
+import './chunks/edit-distance-JCa5vFTN.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

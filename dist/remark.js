@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BO52Hcu0.js';
-import { c as ruleById } from './chunks/edit-distance-DHdSnnTH.js';
-import { c as createEditorLinter } from './chunks/editor-lint-s8HEn4z3.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BLt8EOQQ.js';
+import { c as ruleById } from './chunks/edit-distance-JCa5vFTN.js';
+import { c as createEditorLinter } from './chunks/editor-lint-1MivMk3k.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-BN7W-41H.js';
+import './chunks/pipeline-wsLHEeq8.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-BuaVnaRV.js';
+import './chunks/edits-oNMSZfWZ.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -28,10 +28,20 @@ export const DEFAULT_INCIDENT_ID_PATTERN = '^INC-\\d{4}-\\d{4}-\\d{3}$';
 
 export const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns = {
   id: ['ID', '#', 'Ticket', 'Ticket #', 'Issue', 'Issue #'],
-  action: ['Action', 'Action Item', 'Description', 'Task', 'Item'],
+  action: [
+    'Action',
+    'Action Item',
+    'Description',
+    'Task',
+    'Item',
+    'Solution',
+    'Remediation',
+    'Follow-up',
+    'Next Step',
+  ],
   owner: ['Owner', 'Owners', 'Assignee', 'Assigned To', 'Responsible', 'Owning Team', 'Who', 'DRI'],
   deadline: ['Deadline', 'Due', 'Due Date', 'Target Date', 'ETA'],
-  status: ['Status', 'State', 'Progress'],
+  status: ['Status', 'State', 'Progress', 'Completed', 'Done', 'Resolved'],
   priority: ['Priority', 'Prio'],
   type: ['Type', 'Action Type', 'Kind'],
 };

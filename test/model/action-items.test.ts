@@ -229,6 +229,32 @@ describe('action-item extraction', () => {
     expect(itemsOf(remark.join('\n'))).toBeNull();
   });
 
+  test('a yes/no "Completed" column and a "Solution" column', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '| Problem | Solution | Completed |',
+      '|---|---|---|',
+      '| Disk filled up | Alert on disk usage | ✅ |',
+      '| Sync lagged | Add a second node | ❌ |',
+      '| Backups untested | Test a restore | 2025-07-01 |',
+      '| Runbook missing | Write the runbook | |',
+      '| Pager noise | Tune the alerts | partly |',
+      '',
+    ];
+    expect(
+      itemsOf(text.join('\n'))?.items.map((item) => [item.action?.text, item.status?.text]),
+    ).toEqual([
+      ['Alert on disk usage', 'Completed'],
+      ['Add a second node', 'Open'],
+      ['Test a restore', 'Completed'],
+      ['Write the runbook', 'Open'],
+      ['Tune the alerts', 'partly'],
+    ]);
+  });
+
   test('a bold label alone ("**Next Steps**") over paragraphs: one item per paragraph', () => {
     const text = [
       '# Outage',

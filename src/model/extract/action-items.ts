@@ -472,7 +472,28 @@ class ListItemReader {
   }
 }
 
+/** A status column that asks whether the item is finished: `Completed`, `Done?`, `Resolved`. */
+const COMPLETION_HEADER = /^(?:completed?|done|resolved|fixed|finished)$/i;
+/** A mark for yes in such a column: a tick, `Yes`, `[x]`, or the date it was finished. */
+const YES_MARK = /^(?:✅|✔️?|☑️?|✓|yes|y|x|\[x\]|true|\d{4}-\d{2}-\d{2})$/iu;
+/** A mark for no (or nothing yet) in such a column: a cross, `No`, `[ ]`, a dash or a blank. */
+const NO_MARK = /^(?:❌|✖️?|✗|✘|no|n|\[ \]|false|-|–|—|)$/iu;
+
+/**
+ * The status a cell of a yes/no completion column states, in words the status reading knows:
+ * `Completed` for a tick, `Open` for a cross or a blank; any other text as written.
+ */
+function completionStatus(cell: Cell): Cell {
+  if (YES_MARK.test(cell.text)) return { ...cell, text: 'Completed' };
+  if (NO_MARK.test(cell.text)) return { ...cell, text: 'Open' };
+  return cell;
+}
+
 function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): ActionItem[] {
+  const statusHeader =
+    map.status === undefined ? undefined : table.children[0].children[map.status];
+  const yesNo =
+    statusHeader !== undefined && COMPLETION_HEADER.test(headerKey(nodeText(statusHeader)));
   return table.children.slice(1).map((row) => {
     const cellAt = (field: Field): TableCell | null => {
       const index = map[field];
@@ -482,6 +503,8 @@ function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): Actio
       const cell = cellAt(field);
       return cell ? cellOf(cell) : null;
     };
+    const statusOf = (cell: Cell | null): Cell | null =>
+      yesNo ? completionStatus(cell ?? { text: '', span: spanOf(row) }) : cell;
     const idCell = cellAt('id');
     const actionCell = cellAt('action');
     // An id cell holding a link names the issue; without an id column, a link in the row does.
@@ -494,7 +517,7 @@ function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): Actio
       action: at('action'),
       owner: at('owner'),
       deadline: at('deadline'),
-      status: map.status === undefined ? strongStatus(row) : at('status'),
+      status: map.status === undefined ? strongStatus(row) : statusOf(at('status')),
       priority: at('priority'),
       type: at('type'),
     };

@@ -215,7 +215,7 @@ const CLAUSE_ENDS = ['.', ';', ',', '!', '?', ':'];
  */
 const IMPLIED_MARKERS: Partial<Record<TimelineMarker, RegExp>> = {
   start:
-    /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing|corrupt(?:s|ed|ion)?|compromised|malicious|regression|data\s+loss|dropped|deleted|went\s+missing|wrong|incorrect|invalid)\b/gi,
+    /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing|corrupt(?:s|ed|ion)?|compromised|malicious|regression|data\s+loss|dropped|deleted|went\s+missing|wrong|incorrect|invalid|(?:not|no\s+longer)\s+(?:being\s+)?(?:processed|served|delivered|relayed|synced|indexed|produced|included|confirmed|finali[sz]ed|accepted))\b/gi,
   resolved:
     /\b(?:resolved|resolves|restored|recover(?:ed|s|y)|resum(?:ed|es)|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|working\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped))\b/gi,
 };
