@@ -1,9 +1,9 @@
-import './chunks/index-BLt8EOQQ.js';
-import './chunks/version-C7lAQWzR.js';
-export { m as main } from './chunks/main-4aBYTAAJ.js';
+import './chunks/index-BB1cYS4C.js';
+import './chunks/version-DacDXqw8.js';
+export { m as main } from './chunks/main-Dl7ki-oE.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-JCa5vFTN.js';
+import './chunks/edit-distance-BAmBe5A3.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

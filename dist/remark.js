@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BLt8EOQQ.js';
-import { c as ruleById } from './chunks/edit-distance-JCa5vFTN.js';
-import { c as createEditorLinter } from './chunks/editor-lint-1MivMk3k.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BB1cYS4C.js';
+import { c as ruleById } from './chunks/edit-distance-BAmBe5A3.js';
+import { c as createEditorLinter } from './chunks/editor-lint-BTPIVa-b.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-wsLHEeq8.js';
+import './chunks/pipeline-BG7MAcKS.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-oNMSZfWZ.js';
+import './chunks/edits-N5rZSdXW.js';
 
 const SOURCE = 'postmortem-lint';
 /**

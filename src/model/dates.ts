@@ -36,6 +36,14 @@ export function isIsoDate(text: string): boolean {
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+/**
+ * A year after a day and month's name, 19xx or 20xx: after a comma always ("March 5, 2025:"),
+ * else unless a zone follows (`Feb 7 1936 UTC` is a time); never a time's digits (`1506`).
+ * Two groups: the year after a comma, the year after a blank.
+ */
+const YEAR = '((?:19|20)\\d\\d)(?!\\d|:\\d)';
+const YEAR_AFTER_DAY = `(?:,[\\s-]*${YEAR}|[\\s-]+${YEAR}(?![ \\t]*(?:UTC|GMT|Z|[A-Z]{2,4}T)\\b))`;
+
 /** How to read a date written without its year or with a two-number order (`01-10-2024`). */
 export interface DateReading {
   year: number | null;
@@ -108,12 +116,12 @@ const DATE_FORMS: ReadonlyArray<{
     stampOnly: true,
   },
   {
-    source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?[\\s-]+(\\d{4})(?!\\d|:\\d))?`,
-    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[1]), +m[2]),
+    source: `${MONTH_NAME}\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])${YEAR_AFTER_DAY}?`,
+    read: (m, reading) => dateWithYear(m[3] ?? m[4], reading, monthNumber(m[1]), +m[2]),
   },
   {
-    source: `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|:\\d))?`,
-    read: (m, reading) => dateWithYear(m[3], reading, monthNumber(m[2]), +m[1]),
+    source: `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?${YEAR_AFTER_DAY}?`,
+    read: (m, reading) => dateWithYear(m[3] ?? m[4], reading, monthNumber(m[2]), +m[1]),
   },
 ];
 

@@ -374,8 +374,11 @@ function readTime(text: string, index: number): ClockRead | null {
  */
 const COMPACT_TIME = /([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:[:|–—-]|UTC\b|GMT\b|Z\b|[A-Z]{2,4}T\b))/y;
 
-function readCompactTime(text: string, index: number): ClockRead | null {
-  const compact = matchAt(COMPACT_TIME, text, index);
+/** `1936 UTC:` with no date before it: four digits are a time only when a zone follows. */
+const ZONED_COMPACT_TIME = /([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:UTC|GMT|Z|[A-Z]{2,4}T)\b)/y;
+
+function readCompactTime(text: string, index: number, pattern = COMPACT_TIME): ClockRead | null {
+  const compact = matchAt(pattern, text, index);
   if (!compact) return null;
   return {
     seconds: Number(compact[1]) * 3600 + Number(compact[2]) * 60,
@@ -441,15 +444,13 @@ export function readLeadingStamp(text: string, reading: DateReading): StampRead 
       : null;
   const day = date ?? yearless;
   let end = day ? day.end : start;
-  let time = day ? null : readTime(text, end);
+  let time = day ? null : (readTime(text, end) ?? readCompactTime(text, end, ZONED_COMPACT_TIME));
   if (day) {
-    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`, `2024-03-12 0616`;
-    // four digits after a month's name are its year ("March 5, 2025: …"), never a time.
+    // `2026-02-05 14:00`, `2026-02-05T14:00Z`, `2021-08-27: At 12:50:07 UTC`, `2024-03-12 0616`,
+    // `Feb 7 1506 UTC` (the date reading took "2025" in "March 5, 2025:" as the year already).
     const gap = matchAt(DATE_TIME_GAP, text, end);
-    const numeric = text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57;
     time = gap
-      ? (readTime(text, end + gap[0].length) ??
-        (numeric ? readCompactTime(text, end + gap[0].length) : null))
+      ? (readTime(text, end + gap[0].length) ?? readCompactTime(text, end + gap[0].length))
       : null;
   }
   if (yearless && !time) return null;

@@ -86,6 +86,8 @@ describe('head nouns, longer names and the meeting follow-up', () => {
       'Prevention',
       'Future work',
       'Improvement plan:',
+      'Corrective and Preventative Measures',
+      'Moving forward',
     ])
       expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);
   });

@@ -36,6 +36,11 @@ describe('a start or an end told in looser words', () => {
     ['- 09:00 A wrong block was produced\n- 10:00 The chain resumes', ['start', 'resolved']],
     ['- 09:00 INCIDENT START: gate API errors\n- 09:30 Gate API failed again', []],
     ['- 09:00 Gate scans are not being processed', ['start']],
+    [
+      '- 09:00 Gate sync deploy failed\n- 10:00 All gates appear to be scanning again',
+      ['resolved'],
+    ],
+    ['- 09:00 Gate sync deploy failed\n- 10:00 Gates failing again after the reboot', []],
     ['- 09:00 Tickets no longer accepted at the north gate', ['start']],
   ])('%j implies %j', (line, implied) => {
     const timeline = timelineOf(`${header}## Timeline\n\n${line}\n`);

@@ -147,6 +147,19 @@ describe('timestamp shapes', () => {
     ]);
   });
 
+  test('four-digit times: "Feb 7 1506 UTC:", then "1936 UTC:"; the year from the opening', () => {
+    const timeline = timelineOf(
+      '# Chain halt\n\n- Date: 2025-Feb-07\n\n## Timeline\n\n- Feb 7 1506 UTC: Patch release agreed\n- 1936 UTC: Patch released\n- Feb 8 0117 UTC: First node reports a mismatch\n- Feb 10 1541 UTC: Upgrade plan published\n- 2024 was a quieter year\n',
+    );
+    expect(timeline.entries.map(iso)).toEqual([
+      '2025-02-07T15:06:00.000Z',
+      '2025-02-07T19:36:00.000Z',
+      '2025-02-08T01:17:00.000Z',
+      '2025-02-10T15:41:00.000Z',
+      null,
+    ]);
+  });
+
   test('"March 5, 2025: …" is a day and its year, not a day at 20:25', () => {
     const timeline = timelineOf(
       `${header('2025-03-12')}## Timeline\n\n- March 5, 2025: Rollout begins\n- 5 March 2025: Rollback\n`,

@@ -217,7 +217,7 @@ const IMPLIED_MARKERS: Partial<Record<TimelineMarker, RegExp>> = {
   start:
     /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing|corrupt(?:s|ed|ion)?|compromised|malicious|regression|data\s+loss|dropped|deleted|went\s+missing|wrong|incorrect|invalid|(?:not|no\s+longer)\s+(?:being\s+)?(?:processed|served|delivered|relayed|synced|indexed|produced|included|confirmed|finali[sz]ed|accepted))\b/gi,
   resolved:
-    /\b(?:resolved|resolves|restored|recover(?:ed|s|y)|resum(?:ed|es)|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|working\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped))\b/gi,
+    /\b(?:resolved|resolves|restored|recover(?:ed|s|y)|resum(?:ed|es)|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|(?!(?:fail|crash|error|break|drop|stall|hang|lagg|spik|flapp|halt|stopp)\w*)\w+ing\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped))\b/gi,
 };
 
 /** Entries that say the incident was declared: it cannot have begun later than that. */
@@ -890,7 +890,8 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * The year that completes a day written without one ("August 23rd, 11:59"): the incident date's,
- * else a year the Timeline heading, the date field ("August 2025") or the title names.
+ * else a year the Timeline heading, the date field ("August 2025"), the title or the document's
+ * opening names.
  */
 function documentYear(context: ExtractContext, heading: string): number | null {
   if (context.incidentDate) return Number(context.incidentDate.slice(0, 4));
@@ -899,12 +900,18 @@ function documentYear(context: ExtractContext, heading: string): number | null {
     typeof title?.value === 'string'
       ? title.value
       : context.sections.find((content) => content.section.depth === 1)?.section.title;
-  for (const text of [heading, date?.value, titleText]) {
-    const found = typeof text === 'string' ? YEAR.exec(text.slice(0, 200)) : null;
+  // Last, the document's opening, where a field the header reader did not take ("- Date:
+  // 2025-Feb-07") or a first sentence names the year.
+  const opening = context.source.slice(0, OPENING_CHARACTERS);
+  for (const text of [heading, date?.value, titleText, opening]) {
+    const found = typeof text === 'string' ? YEAR.exec(text.slice(0, OPENING_CHARACTERS)) : null;
     if (found) return Number(found[0]);
   }
   return null;
 }
+
+/** How much of the document's start may name the year of days written without one. */
+const OPENING_CHARACTERS = 1500;
 
 function locatedZone(
   context: ExtractContext,
