@@ -1,9 +1,9 @@
-import './chunks/index-BB1cYS4C.js';
-import './chunks/version-DacDXqw8.js';
-export { m as main } from './chunks/main-Dl7ki-oE.js';
+import './chunks/index-BF1V9hoc.js';
+import './chunks/version-DzORYuCn.js';
+export { m as main } from './chunks/main-Bry3QxTZ.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-BAmBe5A3.js';
+import './chunks/edit-distance-BH4m0BgT.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BB1cYS4C.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-BG7MAcKS.js';
-import { R as RULES } from './chunks/edit-distance-BAmBe5A3.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-BTPIVa-b.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BF1V9hoc.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-Bv9pL3SO.js';
+import { R as RULES } from './chunks/edit-distance-BH4m0BgT.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-xVvyy3zP.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-N5rZSdXW.js';
+import './chunks/edits-CboISj7j.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BB1cYS4C.js';
-import { c as ruleById } from './chunks/edit-distance-BAmBe5A3.js';
-import { c as createEditorLinter } from './chunks/editor-lint-BTPIVa-b.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BF1V9hoc.js';
+import { c as ruleById } from './chunks/edit-distance-BH4m0BgT.js';
+import { c as createEditorLinter } from './chunks/editor-lint-xVvyy3zP.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-BG7MAcKS.js';
+import './chunks/pipeline-Bv9pL3SO.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-N5rZSdXW.js';
+import './chunks/edits-CboISj7j.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -41,7 +41,15 @@ const MONTH_NAME =
  * else unless a zone follows (`Feb 7 1936 UTC` is a time); never a time's digits (`1506`).
  * Two groups: the year after a comma, the year after a blank.
  */
-const YEAR = '((?:19|20)\\d\\d)(?!\\d|:\\d)';
+const YEAR_DIGITS = '(?:19|20)\\d\\d';
+const YEAR = `(${YEAR_DIGITS})(?!\\d|:\\d)`;
+const YEAR_IN_TEXT = new RegExp(`\\b${YEAR_DIGITS}\\b`);
+
+/** The first year (19xx or 20xx, as a whole word) written in `text`, or null. */
+export function findYear(text: string): number | null {
+  const found = YEAR_IN_TEXT.exec(text);
+  return found ? Number(found[0]) : null;
+}
 const YEAR_AFTER_DAY = `(?:,[\\s-]*${YEAR}|[\\s-]+${YEAR}(?![ \\t]*(?:UTC|GMT|Z|[A-Z]{2,4}T)\\b))`;
 
 /** How to read a date written without its year or with a two-number order (`01-10-2024`). */

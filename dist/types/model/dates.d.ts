@@ -2,6 +2,8 @@
 export declare function isoDate(year: number, month: number, day: number): string | null;
 /** True for a real calendar date written exactly as `YYYY-MM-DD`. */
 export declare function isIsoDate(text: string): boolean;
+/** The first year (19xx or 20xx, as a whole word) written in `text`, or null. */
+export declare function findYear(text: string): number | null;
 /** How to read a date written without its year or with a two-number order (`01-10-2024`). */
 export interface DateReading {
     year: number | null;

@@ -22,7 +22,7 @@ import type { ExtractContext } from './context.js';
 import { nodeText } from './context.js';
 import { spanOf, type PointAt } from '../../parse/positions.js';
 import { findSectionIndex, SECTION_NAMES } from '../sections.js';
-import { addDays, findDate } from '../dates.js';
+import { addDays, findDate, findYear } from '../dates.js';
 import {
   dayFirstIn,
   findUnknownZoneStatement,
@@ -878,39 +878,36 @@ function baseDateOf(context: ExtractContext, heading: string): string | null {
   const inHeading = findDate(heading, year)?.iso;
   if (inHeading) return inHeading;
   if (context.incidentDate) return context.incidentDate;
-  const titleField = context.metadata.fields.title?.value;
-  const title =
-    typeof titleField === 'string'
-      ? titleField
-      : context.sections.find((content) => content.section.depth === 1)?.section.title;
+  const title = titleOf(context);
   return title ? (findDate(title)?.iso ?? null) : null;
 }
 
-const YEAR = /\b(?:19|20)\d\d\b/;
+/** The title: the `title` field, else the first `#` heading. */
+function titleOf(context: ExtractContext): string | undefined {
+  const field = context.metadata.fields.title?.value;
+  return typeof field === 'string'
+    ? field
+    : context.sections.find((content) => content.section.depth === 1)?.section.title;
+}
 
 /**
  * The year that completes a day written without one ("August 23rd, 11:59"): the incident date's,
  * else a year the Timeline heading, the date field ("August 2025"), the title or the document's
- * opening names.
+ * opening names (where a field the header reader did not take, "- Date: 2025-Feb-07", or a first
+ * sentence may name it).
  */
 function documentYear(context: ExtractContext, heading: string): number | null {
   if (context.incidentDate) return Number(context.incidentDate.slice(0, 4));
-  const { date, title } = context.metadata.fields;
-  const titleText =
-    typeof title?.value === 'string'
-      ? title.value
-      : context.sections.find((content) => content.section.depth === 1)?.section.title;
-  // Last, the document's opening, where a field the header reader did not take ("- Date:
-  // 2025-Feb-07") or a first sentence names the year.
+  const date = context.metadata.fields.date?.value;
   const opening = context.source.slice(0, OPENING_CHARACTERS);
-  for (const text of [heading, date?.value, titleText, opening]) {
-    const found = typeof text === 'string' ? YEAR.exec(text.slice(0, OPENING_CHARACTERS)) : null;
-    if (found) return Number(found[0]);
+  for (const text of [heading, date, titleOf(context), opening]) {
+    const year = typeof text === 'string' ? findYear(text.slice(0, OPENING_CHARACTERS)) : null;
+    if (year !== null) return year;
   }
   return null;
 }
 
-/** How much of the document's start may name the year of days written without one. */
+/** How much of the document's start (or of a heading or field) may name that year. */
 const OPENING_CHARACTERS = 1500;
 
 function locatedZone(
