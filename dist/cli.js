@@ -1,9 +1,9 @@
-import './chunks/index-BF1V9hoc.js';
-import './chunks/version-DzORYuCn.js';
-export { m as main } from './chunks/main-Bry3QxTZ.js';
+import './chunks/index-BRjrUDhW.js';
+import './chunks/version-CkgTnWMo.js';
+export { m as main } from './chunks/main-CA8usV0X.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/edit-distance-BH4m0BgT.js';
+import './chunks/resolve-BVEFNAlC.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

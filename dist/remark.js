@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BF1V9hoc.js';
-import { c as ruleById } from './chunks/edit-distance-BH4m0BgT.js';
-import { c as createEditorLinter } from './chunks/editor-lint-xVvyy3zP.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BRjrUDhW.js';
+import { c as ruleById } from './chunks/resolve-BVEFNAlC.js';
+import { c as createEditorLinter } from './chunks/editor-lint-cYADqZME.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-Bv9pL3SO.js';
+import './chunks/pipeline-86fTh6lA.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-CboISj7j.js';
+import './chunks/edits-D0ZtoKzR.js';
 
 const SOURCE = 'postmortem-lint';
 /**

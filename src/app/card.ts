@@ -6,6 +6,7 @@ import type { IndexEntry } from '../corpus/index-entry.js';
 import { lintFiles } from '../engine/lint-files.js';
 import { restoreMinutes } from '../trends/metrics.js';
 import { formatMinutes } from '../text/wording.js';
+import { allMatches } from '../text/matches.js';
 
 /**
  * The practice's position card of one postmortem: what it claims, the plan, where the evidence
@@ -49,8 +50,9 @@ const MAX_LISTED = 20;
 /** Link targets written in the text (`[text](url)` and bare URLs), each once, in order. */
 function linksOf(text: string): Array<{ label: string; url: string }> {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(
+  for (const match of allMatches(
     /\[([^\]\n]{0,200})\]\(([^)\s]{1,2000})\)|(https?:\/\/[^\s)>\]]{1,2000})/g,
+    text,
   )) {
     const url = match[2] ?? match[3];
     if (!found.has(url)) found.set(url, match[1] ?? '');

@@ -21,6 +21,7 @@ import type { Rule } from '../rules/types.js';
 import { BUILTIN_TEMPLATE } from '../scaffold/builtin-template.js';
 import { findTemplate } from '../scaffold/template-source.js';
 import { applyEdits, type TextEdit } from '../text/edits.js';
+import { allMatches } from '../text/matches.js';
 
 export interface EditorLintOptions {
   /** A config file to use instead of searching for `.postmortemrc.*` from each file's folder. */
@@ -166,7 +167,7 @@ const quoted = (text: string): string => {
 function fixMessage(text: string, edit: TextEdit): string {
   if (edit.start === edit.end) {
     // The sections inserted: the outermost headings (not a section's own sub-headings).
-    const found = [...edit.text.matchAll(/^(#{1,6})[ \t]+(.+?)[ \t]*$/gm)];
+    const found = allMatches(/^(#{1,6})[ \t]+(.+?)[ \t]*$/gm, edit.text);
     const depth = Math.min(...found.map((m) => m[1].length));
     const headings = found.filter((m) => m[1].length === depth).map((m) => m[2]);
     if (headings.length === 0) return 'postmortem-lint --fix inserts text here.';

@@ -42,6 +42,7 @@ import {
   extractListItems,
   extractPatternAnalysis,
 } from './extract/closing.js';
+import { allMatches } from '../text/matches.js';
 
 /** Node types whose text is not prose: code, quoted material, raw HTML (frontmatter is blanked). */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'blockquote']);
@@ -96,7 +97,7 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
 }
 
 function collectControls(html: string, line: number, controls: InlineControl[]): void {
-  for (const match of html.matchAll(CONTROL)) {
+  for (const match of allMatches(CONTROL, html)) {
     controls.push({
       kind: match[1] as InlineControl['kind'],
       rules: match[2].split(/[\s,]+/).filter((rule) => rule !== ''),
@@ -109,7 +110,7 @@ function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: F
   const span = spanOf(node);
   const slice = source.slice(span.start.offset, span.end.offset);
   if (!slice.includes('**') && !slice.includes('__')) return;
-  for (const match of slice.matchAll(FIELD_LINE)) {
+  for (const match of allMatches(FIELD_LINE, slice)) {
     const tail = match[2];
     const raw = tail.trim().replace(/\\$/, '').trimEnd();
     const valueStart =

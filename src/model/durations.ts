@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 /**
  * Reading a stated incident duration: `2 hours 15 minutes`, `2h 15m`, `1h30m`, `90 min`,
  * `1.5 hours`, `1 day 3 hours`, `approximately nine hours`, `an hour`. One pass over the words,
@@ -67,7 +68,7 @@ interface Token {
 
 function tokens(text: string): Token[] {
   const result: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, text)) {
     const index = match.index ?? 0;
     const word = match[2]?.toLowerCase();
     result.push({
@@ -156,7 +157,7 @@ export interface ProseDuration extends FoundDuration {
 
 /** The first duration introduced by "lasted …", "a total of …", "downtime of …" in `text`. */
 export function findProseDuration(text: string): ProseDuration | null {
-  for (const match of text.matchAll(DURATION_PHRASE)) {
+  for (const match of allMatches(DURATION_PHRASE, text)) {
     const from = (match.index ?? 0) + match[0].length;
     // The duration must follow the phrase directly (a few characters of slack for "a total of ~").
     const found = findDuration(text.slice(from, from + 40));

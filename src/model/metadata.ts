@@ -13,6 +13,7 @@ import { findDate, isIsoDate } from './dates.js';
 import { normaliseValue, parseFrontmatter, parseTomlFrontmatter } from './frontmatter.js';
 import { findSectionIndex, normaliseTitle, SECTION_NAMES } from './sections.js';
 import { nodeText, plainValue, type FieldLine, type SectionContent } from './extract/context.js';
+import { allMatches } from '../text/matches.js';
 
 /** Header labels, as written in any of the shapes above, mapped to canonical metadata keys. */
 export const HEADER_LABELS: Record<string, string> = {
@@ -371,7 +372,7 @@ const LINE_BREAK = /\n|<br[ \t]*\/?>/gi;
 function linesOf(text: string): Array<{ line: string; at: number }> {
   const lines: Array<{ line: string; at: number }> = [];
   let at = 0;
-  for (const match of text.matchAll(LINE_BREAK)) {
+  for (const match of allMatches(LINE_BREAK, text)) {
     lines.push({ line: text.slice(at, match.index), at });
     at = match.index + match[0].length;
   }

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 /**
  * What a template leaves for its author to fill in, defined once: the no-placeholders rule reports
  * it and the corpus index counts such a value as unknown.
@@ -204,7 +205,7 @@ export function findPlaceholders(
     if (!hasTodo) return [];
   }
   const all: PlaceholderMatch[] = [];
-  for (const match of text.matchAll(BRACKET)) {
+  for (const match of allMatches(BRACKET, text)) {
     if (!isTemplateBracket(match[1])) continue;
     // A bracket that opens the text and is followed by more words is a tag (`[Incident Report]
     // Outage`), unless it names a field (`[Incident Title] on …`).
@@ -217,11 +218,11 @@ export function findPlaceholders(
     if (!isTag) all.push({ text: match[0], index: match.index });
   }
   for (const pattern of [...todo, MASK]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       if (match[0] !== '') all.push({ text: match[0], index: match.index });
     }
   }
-  for (const match of text.matchAll(ANGLE)) {
+  for (const match of allMatches(ANGLE, text)) {
     if (isAngleLabel(match[1])) all.push({ text: match[0], index: match.index });
   }
   return withoutOverlaps(all);

@@ -1,4 +1,5 @@
 import type { Section } from './types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** Normalised titles seen so far: the same headings recur in every file and every lookup. */
 const normalised = new Map<string, string>();
@@ -40,7 +41,7 @@ const TRAILING_ZONE = / (?:utc|gmt|z|[a-z]{1,3}[sd]t|cet|cest|ist|jst|aest|aedt)
 export function findSectionIndex(sections: readonly Section[], names: readonly string[]): number {
   const wanted = names.map(sectionKey);
   const suffixes = SUFFIX_KEYS.get(sectionKey(names[0] ?? '')) ?? [];
-  return sections.findIndex((section) => {
+  const found = sections.findIndex((section) => {
     const title = sectionKey(section.title);
     const head = title.replace(TRAILING_ZONE, '');
     if (suffixes.some((suffix) => head === suffix || head.endsWith(` ${suffix}`))) return true;
@@ -49,6 +50,27 @@ export function findSectionIndex(sections: readonly Section[], names: readonly s
         title === name || (title.startsWith(`${name} `) && !namesOther(title, name, wanted)),
     );
   });
+  if (found !== -1) return found;
+  return sections.findIndex((section) => misspells(sectionKey(section.title), wanted));
+}
+
+/** Names this long or longer are still recognised with one letter wrong ("Moving Foward"). */
+const MIN_MISSPELT_NAME = 8;
+
+/**
+ * Whether `title` is one of `wanted` written with one letter added, dropped or changed ("moving
+ * foward", "acton items"): the whole title, as a longer one ("Timelines and deadlines") may be
+ * another subject. No two built-in names of different sections are that close, so a misspelt name
+ * is never read as another section's.
+ */
+function misspells(title: string, wanted: readonly string[]): boolean {
+  if (ALL_KEYS.has(title)) return false;
+  return wanted.some(
+    (name) =>
+      name.length >= MIN_MISSPELT_NAME &&
+      Math.abs(title.length - name.length) <= 1 &&
+      editDistance(title, name) === 1,
+  );
 }
 
 /**
@@ -181,6 +203,9 @@ export const SECTION_NAMES = {
     'Planned Mitigations',
     'Improvement Plan',
     'Planned Improvements',
+    'Improvements',
+    // "Improving Recovery Procedures": the work to be done.
+    'Improving',
     // Questions that ask for the plan: "What could be done to avoid this in future?".
     'What Could Be Done to Avoid This',
     'What Could Be Done to Prevent This',
@@ -251,7 +276,13 @@ export const REQUIRED_SECTIONS: readonly (readonly string[])[] = [
  */
 export const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   Timeline: ['Timeline'],
-  'Action Items': ['Remediations', 'Remediation Items', 'Action Items', 'Corrective Actions'],
+  'Action Items': [
+    'Remediations',
+    'Remediation Items',
+    'Action Items',
+    'Corrective Actions',
+    'Improvements',
+  ],
   'Lessons Learned': ['Learnings', 'Lessons Learned', 'Lessons Learnt'],
 };
 
@@ -273,6 +304,9 @@ const ALL_NAMES: ReadonlyArray<{ key: string; group: string }> = Object.values(
 ).flatMap((names: readonly string[]) =>
   names.map((name) => ({ key: sectionKey(name), group: sectionKey(names[0]) })),
 );
+
+/** Every built-in name's key: a title that is one is that section's, never a misspelling. */
+const ALL_KEYS: ReadonlySet<string> = new Set(ALL_NAMES.map(({ key }) => key));
 
 /** Words that make a bare "Follow-up" section the review meeting's rather than the items'. */
 const MEETING_TEXT =

@@ -5,6 +5,7 @@
  */
 import type { Precision } from './types.js';
 import { readDateAt, type DateReading } from './dates.js';
+import { allMatches } from '../text/matches.js';
 
 /** Fixed offsets (minutes east of UTC) of the zone abbreviations postmortems use. */
 const FIXED_ZONES: Record<string, number> = {
@@ -241,7 +242,7 @@ export function findUnknownZoneStatement(text: string): FoundZone | null {
 }
 
 function zoneStatement(text: string, known: boolean): FoundZone | null {
-  for (const match of text.matchAll(ZONE_STATEMENT)) {
+  for (const match of allMatches(ZONE_STATEMENT, text)) {
     const zone = resolveZone(match[1]);
     if (known ? zone === null : zone !== null || !looksLikeZone(match[1])) continue;
     const token = match[1].replace(/[).,;:]+$/, '');
@@ -260,12 +261,12 @@ export function findZoneToken(text: string): FoundZone | null {
     `\\b(${ZONE_ABBREVIATIONS})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?(?![\\w])`,
     'g',
   );
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const zone = resolveZone(match[0]);
     if (zone) return { zone, token: match[0], index: match.index ?? 0 };
   }
   // "Timeline (Europe/Berlin)"
-  for (const match of text.matchAll(/\b[A-Z][a-z]+(?:\/[A-Za-z_]+)+/g)) {
+  for (const match of allMatches(/\b[A-Z][a-z]+(?:\/[A-Za-z_]+)+/g, text)) {
     const zone = ianaZone(match[0]);
     if (zone) return { zone, token: match[0], index: match.index ?? 0 };
   }
@@ -277,7 +278,7 @@ export function findZoneToken(text: string): FoundZone | null {
  * decides; `fallback` when none does.
  */
 export function dayFirstIn(text: string, fallback: boolean): boolean {
-  for (const match of text.matchAll(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})\b/g)) {
+  for (const match of allMatches(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})\b/g, text)) {
     // A two-digit year only with slashes (`3/1/24`), as the dates read it.
     if (match[4].length === 2 && match[2] !== '/') continue;
     if (Number(match[1]) > 12) return true;
@@ -545,7 +546,7 @@ const CLOCK_PREPOSITION =
  * 16"), read as the sentence's time; null when the text has no such time or more than one.
  */
 export function readMidSentenceStamp(text: string, reading: DateReading): StampRead | null {
-  const clocks = [...text.matchAll(ANY_CLOCK)];
+  const clocks = allMatches(ANY_CLOCK, text);
   if (clocks.length !== 1) return null;
   const index = clocks[0].index ?? 0;
   if (!CLOCK_PREPOSITION.test(text.slice(Math.max(0, index - 40), index))) return null;

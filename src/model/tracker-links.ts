@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 /**
  * Where an action item is tracked, read from its id and action text: a GitHub issue or pull
  * request (`#123`, `owner/repo#123`, `https://github.com/owner/repo/issues/123` or `/pull/123`,
@@ -124,7 +125,7 @@ function readText(
     if (link !== null) links.push(link);
     return ' '.repeat(match.length);
   });
-  for (const match of withoutUrls.matchAll(SHORT_REF)) {
+  for (const match of allMatches(SHORT_REF, withoutUrls)) {
     const [whole, owner, repo, digits] = match;
     const number = issueNumber(digits);
     if (number === null) {

@@ -4,6 +4,7 @@ import { advance } from '../parse/positions.js';
 import { excerpt } from './helpers/model.js';
 import { loadNameTagger, namedCauses, SENTENCE_BUDGET, type NamedCause } from '../text/people.js';
 import { negatedAt, rejectedInSentence } from '../text/negation.js';
+import { allMatches } from '../text/matches.js';
 
 export type BlamelessLanguageOptions = {
   /** Extra phrases (phrase → suggested rewording); `null` switches a built-in phrase off. */
@@ -190,7 +191,7 @@ interface Hit {
 }
 
 function hits(text: string, pattern: RegExp): Hit[] {
-  return [...text.matchAll(pattern)].map((match) => ({
+  return allMatches(pattern, text).map((match) => ({
     index: match.index,
     length: match[0].length,
   }));
@@ -357,9 +358,7 @@ export const blamelessLanguage = defineRule<BlamelessLanguageOptions>({
       }
       if (!options.flagNamedCause) continue;
       const possessives = NAMED_CAUSE_SCREEN.test(prose.text)
-        ? [...prose.text.matchAll(NAMED_CAUSE)].filter(
-            (match) => !negatedAt(prose.text, match.index),
-          )
+        ? allMatches(NAMED_CAUSE, prose.text).filter((match) => !negatedAt(prose.text, match.index))
         : [];
       for (const match of possessives) {
         context.report({

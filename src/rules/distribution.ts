@@ -3,6 +3,7 @@ import type { Postmortem } from '../model/types.js';
 import { COMPLETED_STATUS } from '../corpus/index-entry.js';
 import { fileSpan, firstLineExcerpt } from './helpers/model.js';
 import type { RuleSeverity } from '../diagnostics/types.js';
+import { allMatches } from '../text/matches.js';
 
 export type DistributionOptions = {
   /** Audience → words that name it in a distribution list (whole words, case-insensitive). */
@@ -31,7 +32,7 @@ interface Mention {
  */
 function audiencesNamed(text: string, audiences: Record<string, string[]>): Set<string> {
   const mentions: Mention[] = Object.entries(audiences).flatMap(([audience, words]) =>
-    [...text.matchAll(anyWord(words))].map((match) => ({
+    allMatches(anyWord(words), text).map((match) => ({
       audience,
       start: match.index,
       end: match.index + match[0].length,

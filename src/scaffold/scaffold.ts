@@ -6,6 +6,7 @@ import { severityLevel } from '../model/severity.js';
 import { followUpDeadline } from '../practice/follow-up.js';
 import { practiceOptions } from '../config/resolve.js';
 import { applyEdits, type TextEdit } from '../text/edits.js';
+import { allMatches } from '../text/matches.js';
 
 /** A request the user made with `postmortem-lint new`. */
 export interface ScaffoldRequest {
@@ -61,7 +62,7 @@ export function nextIncidentId(date: string, texts: readonly string[]): string {
   const taken = new RegExp(`(?<![\\w-])${day}(\\d{3})(?!\\d)`, 'g');
   let highest = 0;
   for (const text of texts) {
-    for (const match of text.matchAll(taken)) highest = Math.max(highest, Number(match[1]));
+    for (const match of allMatches(taken, text)) highest = Math.max(highest, Number(match[1]));
   }
   return `${day}${String(highest + 1).padStart(3, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { allMatches } from './matches.js';
 /** Whether a phrase is negated where it stands: "nobody is to blame", "we will not blame the vendor". */
 
 /**
@@ -21,7 +22,7 @@ const LOOK_BACK = 80;
 export function negatedAt(text: string, index: number): boolean {
   let before = text.slice(Math.max(0, index - LOOK_BACK), index);
   let cut = -1;
-  for (const match of before.matchAll(CLAUSE_BREAK)) cut = match.index + match[0].length;
+  for (const match of allMatches(CLAUSE_BREAK, before)) cut = match.index + match[0].length;
   if (cut >= 0) before = before.slice(cut);
   const words = before.split(/\s+/).filter((word) => word !== '');
   return words
@@ -52,7 +53,8 @@ export function rejectedInSentence(text: string, index: number): boolean {
   const from = Math.max(0, index - SENTENCE_REACH);
   const before = text.slice(from, index);
   let start = from;
-  for (const end of before.matchAll(/[.!?](?:\s|$)|\n/g)) start = from + end.index + end[0].length;
+  for (const end of allMatches(/[.!?](?:\s|$)|\n/g, before))
+    start = from + end.index + end[0].length;
   const after = text.slice(index, index + SENTENCE_REACH);
   const stop = after.search(/[.!?](?:\s|$)|\n/);
   const sentence = text.slice(start, stop === -1 ? index + after.length : index + stop);

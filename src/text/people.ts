@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import type compromiseTwo from 'compromise/two';
 import { negatedAt } from './negation.js';
+import { allMatches } from './matches.js';
 
 /** How a person is tied to the failure. */
 export type CauseForm = 'subject' | 'possessive' | 'agent';
@@ -313,7 +314,7 @@ function windowStart(text: string, index: number): number {
   const from = Math.max(0, index - BEFORE);
   const lead = text.slice(from, index);
   let start = from;
-  for (const match of lead.matchAll(SENTENCE_END)) start = from + match.index + match[0].length;
+  for (const match of allMatches(SENTENCE_END, lead)) start = from + match.index + match[0].length;
   // Cut mid-sentence only at a word boundary, so the tagger never sees half a word.
   if (start === from && from > 0) {
     const space = lead.search(/\s/);
@@ -553,10 +554,10 @@ function namesIn(
  */
 function failureHits(text: string): Hit[] {
   const hits = new Map<number, Hit>();
-  for (const candidate of text.matchAll(CANDIDATE)) {
+  for (const candidate of allMatches(CANDIDATE, text)) {
     if (!isNameWord(candidate[0])) continue;
     const end = candidate.index + candidate[0].length;
-    for (const match of text.slice(end, end + REACH_AFTER).matchAll(FAILURE)) {
+    for (const match of allMatches(FAILURE, text.slice(end, end + REACH_AFTER))) {
       const index = end + match.index;
       const form: CauseForm = match.groups?.possessive !== undefined ? 'possessive' : 'subject';
       hits.set(index, { index, end: index + match[0].length, failure: match[0], form });
@@ -578,7 +579,7 @@ function failureHits(text: string): Hit[] {
 function pronounCauses(text: string): NamedCause[] {
   if (!PRONOUN.test(text)) return [];
   const found: NamedCause[] = [];
-  for (const match of text.matchAll(PRONOUN_CAUSE)) {
+  for (const match of allMatches(PRONOUN_CAUSE, text)) {
     const failure = match.groups?.failure ?? '';
     const at = match.index + match[0].length - failure.length;
     if (!NEGATIVE_PHRASE.test(failure) && negatedAt(text, at)) continue;

@@ -57,6 +57,28 @@ describe('section names', () => {
   });
 });
 
+describe('misspelt names', () => {
+  test('a name of eight letters or more is read with one letter wrong', () => {
+    expect(matches('Moving Foward', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Acton Items', SECTION_NAMES.actionItems)).toBe(true);
+    expect(matches('Lesson Learned', SECTION_NAMES.lessonsLearned)).toBe(true);
+    expect(matches('Timelne', SECTION_NAMES.timeline)).toBe(true);
+  });
+
+  test('short names, two letters wrong and other sections’ names are not', () => {
+    expect(matches('Cuases', SECTION_NAMES.rootCauseAnalysis)).toBe(false);
+    expect(matches('Movng Foward', SECTION_NAMES.actionItems)).toBe(false);
+    expect(matches('What went well', SECTION_NAMES.whatWentWrong)).toBe(false);
+    expect(matches('Timelines and deadlines', SECTION_NAMES.timeline)).toBe(false);
+    expect(matches('Root Causes', SECTION_NAMES.contributingFactors)).toBe(false);
+  });
+
+  test('a correctly named section comes first, wherever the misspelt one stands', () => {
+    const sections = [section('Timelne draft'), section('Timeline')];
+    expect(findSectionIndex(sections, SECTION_NAMES.timeline)).toBe(1);
+  });
+});
+
 describe('head nouns, longer names and the meeting follow-up', () => {
   test("a heading ending in a head noun of a section is that section, not the prefix's", () => {
     expect(matches('Root Cause Remediations', SECTION_NAMES.actionItems)).toBe(true);
@@ -88,6 +110,8 @@ describe('head nouns, longer names and the meeting follow-up', () => {
       'Improvement plan:',
       'Corrective and Preventative Measures',
       'Moving forward',
+      'Improving recovery procedures',
+      'Process improvements',
     ])
       expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);
   });

@@ -289,6 +289,8 @@ describe('start and end in plain words', () => {
     ['09:00 First alert for upload latency', 'start'],
     ['09:00 Updates start failing for every tenant', 'start'],
     ['09:00 **\\<START OF OUTAGE>**', 'start'],
+    ['09:00 Bulk transfers begin, immediate impact on block times', 'start'],
+    ['09:00 The lending vault reports a 12,400.50 USDC loss after a rebalance', 'start'],
     ['09:00 The issue goes away after the restart', 'resolved'],
     ['09:00 Uploads back online', 'resolved'],
     ['09:00 Service restored for all regions', 'resolved'],

@@ -1,8 +1,3 @@
-/**
- * Reading a stated incident duration: `2 hours 15 minutes`, `2h 15m`, `1h30m`, `90 min`,
- * `1.5 hours`, `1 day 3 hours`, `approximately nine hours`, `an hour`. One pass over the words,
- * so any input is read in linear time.
- */
 /** A duration found in a text: its minutes and where it is written. */
 export interface FoundDuration {
     minutes: number;

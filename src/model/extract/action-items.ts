@@ -20,6 +20,7 @@ import {
 } from '../sections.js';
 import { nodeText, type ExtractContext } from './context.js';
 import { trackedBy, trackerLinks } from '../tracker-links.js';
+import { allMatches } from '../../text/matches.js';
 
 type Field = keyof ActionItemColumns;
 /** A block whose first line can carry an item's fields: a list item's paragraph, a heading. */
@@ -238,7 +239,7 @@ function commaInDate(text: string, from: number, index: number): boolean {
 function commaParts(text: string, offset: number): Array<[string, number]> {
   const parts: Array<[string, number]> = [];
   let from = 0;
-  for (const separator of text.matchAll(/[,;]/g)) {
+  for (const separator of allMatches(/[,;]/g, text)) {
     if (separator[0] === ',' && commaInDate(text, from, separator.index)) continue;
     parts.push([text.slice(from, separator.index), offset + from]);
     from = separator.index + 1;

@@ -10,6 +10,7 @@ import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, isMeetingSection, SECTION_NAMES } from '../sections.js';
 import { findDate } from '../dates.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
+import { allMatches } from '../../text/matches.js';
 
 function sectionContent(context: ExtractContext, names: readonly string[]): SectionContent | null {
   const index = findSectionIndex(
@@ -181,7 +182,7 @@ export function extractPatternAnalysis(context: ExtractContext): PatternAnalysis
     content.section.bodySpan.end.offset,
   );
   const cited = new Set<string>();
-  for (const match of body.matchAll(incidentIdScanner(context.options.incidentIdPattern)))
+  for (const match of allMatches(incidentIdScanner(context.options.incidentIdPattern), body))
     cited.add(match[0]);
   return { span: content.section.span, citedIds: [...cited] };
 }

@@ -3,6 +3,7 @@ import type { FiveWhys, Located, Span, WhyStep } from '../types.js';
 import { nodeText, type ExtractContext, type SectionContent } from './context.js';
 import { spanOf } from '../../parse/positions.js';
 import { findSectionIndex, sectionKey, SECTION_NAMES } from '../sections.js';
+import { allMatches } from '../../text/matches.js';
 
 /** A why-question in an item, paragraph or cell: "Why did the API go down?" (bounded scan). */
 const WHY_QUESTION = /\bwhy\b[^?]{0,400}\?/i;
@@ -171,7 +172,7 @@ class WhysReader {
         const span = spanOf(current);
         const text = this.context.source.slice(span.start.offset, span.end.offset);
         let from = 0;
-        for (const end of text.matchAll(LINE_END)) {
+        for (const end of allMatches(LINE_END, text)) {
           const to = end.index + end[0].length;
           this.lines.push({ raw: text.slice(from, to), offset: span.start.offset + from });
           from = to;
@@ -449,7 +450,7 @@ function becauseChain(
   const steps: WhyStep[] = [];
   let previous: Line | null = null;
   for (const line of best) {
-    const matches = [...line.raw.matchAll(BECAUSE)];
+    const matches = allMatches(BECAUSE, line.raw);
     let from = 0;
     matches.forEach((match, i) => {
       const at = match.index;

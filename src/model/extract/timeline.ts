@@ -37,6 +37,7 @@ import {
   type StampRead,
 } from '../timestamps.js';
 import type { DateReading } from '../dates.js';
+import { allMatches } from '../../text/matches.js';
 
 /** A roll-over to the next day is assumed when a time goes back by more than this. */
 const ROLL_OVER_SECONDS = 12 * 3600;
@@ -103,6 +104,9 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       String.raw`\b${SERVICE} (?:halts|halted|stalls|stalled|goes down|went down|crashed|crashes)\b`,
       String.raw`(?<!\b${SYMPTOM}\s)\b(?:became|becomes|become|went|goes)\s+(?:completely\s+|fully\s+|partially\s+|totally\s+)?(?:unavailable|unreachable|unresponsive|inaccessible|offline)\b`,
       String.raw`\binitial symptoms\b`,
+      // "Spam begins, immediate impact", "the strategy reports a 223,489.75 USDC loss".
+      String.raw`\b(?:immediate|initial)\s+impact\b`,
+      String.raw`\b(?:reports?|reported|records?|recorded|suffers?|suffered|incurs?|incurred)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,3}?loss(?:es)?\b`,
       // Onset in a system's words: "the database begins experiencing saturation", "availability
       // began degrading" (a person "begins migrating" is no onset: the verbs are failures).
       String.raw`\b(?:begins?|began|beginning|starts?|started)\s+(?:to\s+)?(?:slowly\s+|gradually\s+)?${FAILING}\b`,
@@ -192,7 +196,7 @@ function statesMarker(
 ): boolean {
   const pattern = patterns[marker];
   if (pattern === undefined) return false;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const index = match.index ?? 0;
     const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
     const clause = before.slice(Math.max(...CLAUSE_ENDS.map((end) => before.lastIndexOf(end))) + 1);
@@ -485,7 +489,7 @@ class TimelineReader {
    * backup completed") keep the clock going, so a night that passes in prose is a day change.
    */
   private followClock(text: string): void {
-    for (const match of text.matchAll(MID_SENTENCE_TIME)) {
+    for (const match of allMatches(MID_SENTENCE_TIME, text)) {
       const at = (match.index ?? 0) + match[0].length;
       const stamp = readLeadingStamp(text.slice(at, at + 40), this.reading);
       if (stamp?.secondsOfDay == null || stamp.date !== null) continue;
@@ -712,7 +716,7 @@ class TimelineReader {
       if (statesMarker(marker, text)) draft.keyword.add(marker);
     }
     if (DECLARED.test(text)) draft.declared = true;
-    for (const match of text.matchAll(STATED_START)) {
+    for (const match of allMatches(STATED_START, text)) {
       const at = (match.index ?? 0) + match[0].length;
       const stamp = readLeadingStamp(text.slice(at, at + 40), this.reading);
       if (stamp?.secondsOfDay == null) continue;
@@ -796,7 +800,7 @@ const BREAK_TAG = /<br\s*\/?>/i;
 function segmentsOf(line: string): Array<{ text: string; index: number }> {
   const segments: Array<{ text: string; index: number }> = [];
   let index = 0;
-  for (const match of line.matchAll(/<br\s*\/?>/gi)) {
+  for (const match of allMatches(/<br\s*\/?>/gi, line)) {
     const at = match.index ?? 0;
     segments.push({ text: line.slice(index, at), index });
     index = at + match[0].length;
@@ -954,7 +958,7 @@ function timelineZone(
 const BASE_DATE_STATEMENT = /\b(?:all\s+)?times?\s+(?:are\s+)?(?:on|for)\s+/gi;
 
 function statedBaseDate(text: string, year: number | null): string | null {
-  for (const match of text.matchAll(BASE_DATE_STATEMENT)) {
+  for (const match of allMatches(BASE_DATE_STATEMENT, text)) {
     const from = (match.index ?? 0) + match[0].length;
     const found = findDate(text.slice(from, from + 40), year);
     if (found && found.index === 0) return found.iso;
