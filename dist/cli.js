@@ -1,9 +1,9 @@
-import './chunks/index-BRjrUDhW.js';
-import './chunks/version-CkgTnWMo.js';
-export { m as main } from './chunks/main-CA8usV0X.js';
+import './chunks/index-HCl-D3g9.js';
+import './chunks/version-C1XY0Dq-.js';
+export { m as main } from './chunks/main-CQIhj2E-.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-BVEFNAlC.js';
+import './chunks/resolve-BOSi1BzH.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BRjrUDhW.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-86fTh6lA.js';
-import { R as RULES } from './chunks/resolve-BVEFNAlC.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-cYADqZME.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-HCl-D3g9.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-DkCFok_i.js';
+import { R as RULES } from './chunks/resolve-BOSi1BzH.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-Bq2hyvR4.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-D0ZtoKzR.js';
+import './chunks/edits-oYq2ipJQ.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type {
   InlineControl,
   Located,
@@ -13,6 +13,7 @@ import { createPointAt, spanOf, type PointAt } from '../parse/positions.js';
 import {
   closingStatus,
   completeIncidentDate,
+  preparedBy,
   headerEndOf,
   headerFieldLines,
   openingOf,
@@ -48,15 +49,18 @@ import { allMatches } from '../text/matches.js';
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'blockquote']);
 
 /**
- * `**Field:** value` or `**Field**: value`. The value is taken whole and trimmed in code: a
- * `[ \t]*(.*?)[ \t]*$` tail backtracks quadratically on a long run of spaces.
+ * `**Field:** value` or `**Field**: value`, in a block quote too (`> **Status:** Resolved.`). The
+ * value is taken whole and trimmed in code: a `[ \t]*(.*?)[ \t]*$` tail backtracks quadratically
+ * on a long run of spaces.
  */
-const FIELD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)([^\n]*)$/dgm;
+const FIELD_LINE =
+  /^[ \t]*(?:>[ \t]*)*(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)([^\n]*)$/dgm;
 
 const CONTROL = /<!--\s*postmortem-lint-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
 
 interface Walked {
   prose: ProseText[];
+  labels: ProseText[];
   placeholderLiterals: Located[];
   controls: InlineControl[];
   fieldLines: FieldLine[];
@@ -64,7 +68,13 @@ interface Walked {
 
 /** One pass over the tree, without recursion, collecting prose, inline controls and field lines. */
 function walk(root: Root, source: string, pointAt: PointAt): Walked {
-  const walked: Walked = { prose: [], placeholderLiterals: [], controls: [], fieldLines: [] };
+  const walked: Walked = {
+    prose: [],
+    labels: [],
+    placeholderLiterals: [],
+    controls: [],
+    fieldLines: [],
+  };
   const stack: Nodes[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
@@ -78,6 +88,12 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
     if (node.type === 'inlineCode' && isMaskCode(node.value)) {
       walked.placeholderLiterals.push({ text: node.value, span: spanOf(node) });
     }
+    // A header quoted as a note (`> **Status:** Resolved.`) still gives its fields; never prose.
+    if (node.type === 'blockquote') {
+      for (const child of node.children)
+        if (child.type === 'paragraph')
+          collectFieldLines(child, source, pointAt, walked.fieldLines, walked.labels);
+    }
     if (NOT_PROSE.has(node.type)) continue;
     if (node.type === 'text') {
       const span = spanOf(node);
@@ -87,13 +103,55 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
         exact: source.slice(span.start.offset, span.end.offset) === node.value,
       });
     } else if (node.type === 'paragraph') {
-      collectFieldLines(node, source, pointAt, walked.fieldLines);
+      collectFieldLines(node, source, pointAt, walked.fieldLines, walked.labels);
     }
     if ('children' in node) {
+      node.children.forEach((child, i) => {
+        const label = child.type === 'paragraph' ? labelOf(child, node.children[i + 1]) : null;
+        if (label) walked.labels.push(label);
+      });
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
     }
   }
   return walked;
+}
+
+/** The longest text read as a label. */
+const MAX_LABEL = 80;
+
+/** Blocks that give a label standing alone its content: what it heads. */
+const CONTENT_BLOCKS = new Set(['paragraph', 'list', 'table', 'code', 'blockquote']);
+
+/**
+ * The label that opens `paragraph` (see `Postmortem.labels`): its first child, bold, italic or
+ * plain, followed by its content: the block after it when the label stands alone (a colon after
+ * it allowed), or the text after its colon. Bold labels with a value are the field lines'.
+ */
+function labelOf(paragraph: Paragraph, next: Nodes | undefined): ProseText | null {
+  const [first, ...rest] = paragraph.children;
+  if (first === undefined) return null;
+  const headsNext = next !== undefined && CONTENT_BLOCKS.has(next.type);
+  if (first.type === 'text') {
+    const colon = first.value.indexOf(':');
+    const text = colon === -1 ? first.value : first.value.slice(0, colon);
+    const value = colon === -1 ? '' : first.value.slice(colon + 1).trim();
+    // "Timeline: [Timeline](https://docs…)" points to the section kept elsewhere.
+    const pointsAway = value === '' && rest[0]?.type === 'link';
+    const content =
+      colon === -1
+        ? rest.length === 0 && headsNext
+        : !pointsAway && (value !== '' || rest.length > 0 || headsNext);
+    if (!content || text.length > MAX_LABEL || text.includes('\n')) return null;
+    return { text, start: spanOf(first).start, exact: true };
+  }
+  if (first.type !== 'strong' && first.type !== 'emphasis') return null;
+  const text = nodeText(first).replace(/:\s*$/, '');
+  const after = rest[0]?.type === 'text' ? rest[0].value : '';
+  const alone = rest.length === 0 || (rest.length === 1 && /^\s*:?\s*$/.test(after));
+  if (!alone || !headsNext || text.length > MAX_LABEL || text.includes('\n')) return null;
+  // The text starts inside the emphasis markers.
+  const inner = first.children[0];
+  return { text, start: spanOf(inner ?? first).start, exact: false };
 }
 
 function collectControls(html: string, line: number, controls: InlineControl[]): void {
@@ -106,7 +164,17 @@ function collectControls(html: string, line: number, controls: InlineControl[]):
   }
 }
 
-function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: FieldLine[]): void {
+/**
+ * The `**Field:** value` lines of a paragraph, each also a label (`Postmortem.labels`) when it has
+ * a value.
+ */
+function collectFieldLines(
+  node: Nodes,
+  source: string,
+  pointAt: PointAt,
+  out: FieldLine[],
+  labels: ProseText[],
+): void {
   const span = spanOf(node);
   const slice = source.slice(span.start.offset, span.end.offset);
   if (!slice.includes('**') && !slice.includes('__')) return;
@@ -117,13 +185,18 @@ function collectFieldLines(node: Nodes, source: string, pointAt: PointAt, out: F
       span.start.offset +
       (match.indices as RegExpIndicesArray)[2][0] +
       (tail.length - tail.trimStart().length);
+    const label = match[1].trim();
     out.push({
-      label: match[1].trim(),
+      label,
       value: {
         text: plainValue(raw),
         span: { start: pointAt(valueStart), end: pointAt(valueStart + raw.length) },
       },
     });
+    const labelStart = span.start.offset + (match.indices as RegExpIndicesArray)[1][0];
+    // A value that opens with a link points to the section kept elsewhere: no label of it.
+    if (raw !== '' && !/^(?:\[[^\]\n]*\]\(|<?https?:)/.test(raw) && label.length <= MAX_LABEL)
+      labels.push({ text: label, start: pointAt(labelStart), exact: true });
   }
 }
 
@@ -197,6 +270,16 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     };
   }
 
+  const signed = metadata.fields.author ? null : preparedBy(text, pointAt);
+  if (signed) {
+    metadata.fields.author = {
+      key: 'author',
+      label: signed.label,
+      value: signed.value.text,
+      span: signed.value.span,
+    };
+  }
+
   const severityField = metadata.fields.severity;
   const severity =
     severityField && severityField.value !== null
@@ -242,6 +325,7 @@ export function buildPostmortem(path: string, text: string, options: ParseOption
     leadIns: extractLeadIns(context),
     opening: openingOf(root, heading, walked.fieldLines),
     prose: walked.prose,
+    labels: walked.labels,
     placeholderLiterals: walked.placeholderLiterals,
     controls: walked.controls,
     problems,

@@ -171,3 +171,21 @@ export function findProseDuration(text: string): ProseDuration | null {
   }
   return null;
 }
+
+/** What may lead a note of how long something lasted: "Outage of", "Total downtime:", "~". */
+const NOTE_LEAD =
+  /^[\s*_]*(?:(?:total\s+)?(?:outage|downtime|disruption|impact|duration)(?:\s+(?:of|was|lasted|lasting))?\s*:?[\s*_]*)?(?:~|about\s|approximately\s|approx\.|around\s|roughly\s)?/i;
+
+/**
+ * Whether `text` only tells how long something lasted ("Outage of 7 hours 27 minutes", "~ 10
+ * minutes"): a note between a timeline's events, not an event of its own.
+ */
+export function isDurationNote(text: string): boolean {
+  const rest = text.slice(NOTE_LEAD.exec(text)?.[0].length ?? 0);
+  const found = findDuration(rest);
+  return (
+    found !== null &&
+    rest.slice(0, found.index).trim() === '' &&
+    rest.slice(found.end).replace(/[\s*_.)]+/g, '') === ''
+  );
+}

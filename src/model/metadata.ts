@@ -226,8 +226,8 @@ function located(node: RootContent | ListItem, text: string): FieldLine['value']
 /** `## Status` followed by `Complete`: the body's first paragraph (or list, for authors) is the value. */
 function sectionFields(sections: readonly SectionContent[]): FieldLine[] {
   const found: FieldLine[] = [];
+  // Any depth: some files write the SRE book's header as `# Date`, `# Authors`, `# Status`.
   for (const { section, nodes } of sections) {
-    if (section.depth < 2) continue;
     const label = section.title.replace(/[\s:]+$/, '');
     const key = HEADER_LABELS[label.toLowerCase()];
     const first = nodes[0];
@@ -524,6 +524,26 @@ export function metadataOf(frontmatter: Frontmatter | null, headerLines: FieldLi
 }
 
 /** The status line many templates keep at the end (`**Postmortem Status:** Completed`). */
+/**
+ * "Prepared by …" as a report signs off (`*Prepared by the infra team*`, `**Report Prepared By:**`
+ * with the name on the next line): the author, wherever it stands.
+ */
+const PREPARED_BY =
+  /^[ \t]*[*_]{0,3}(?:report\s+)?(?:prepared|written|authored|compiled)\s+by[*_]{0,3}[ \t]*:?[*_]{0,3}[ \t]*(?:\n[ \t]*)?(?<name>[^\s*_][^\n*_]{0,99})/im;
+
+/** The author a "Prepared by" line names (see {@link PREPARED_BY}), or null. */
+export function preparedBy(source: string, pointAt: PointAt): FieldLine | null {
+  const match = PREPARED_BY.exec(source);
+  const written = match?.groups?.name;
+  if (!match || written === undefined) return null;
+  const name = written.trimEnd();
+  const start = match.index + match[0].length - written.length;
+  return {
+    label: 'Prepared by',
+    value: { text: name, span: { start: pointAt(start), end: pointAt(start + name.length) } },
+  };
+}
+
 export function closingStatus(fieldLines: readonly FieldLine[]): FieldLine | null {
   return fieldLines.find((line) => /^postmortem status$/i.test(line.label)) ?? null;
 }

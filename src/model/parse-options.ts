@@ -41,7 +41,7 @@ export const DEFAULT_ACTION_ITEM_COLUMNS: ActionItemColumns = {
   ],
   owner: ['Owner', 'Owners', 'Assignee', 'Assigned To', 'Responsible', 'Owning Team', 'Who', 'DRI'],
   deadline: ['Deadline', 'Due', 'Due Date', 'Target Date', 'ETA'],
-  status: ['Status', 'State', 'Progress', 'Completed', 'Done', 'Resolved'],
+  status: ['Status', 'State', 'Progress', 'Outcome', 'Completed', 'Done', 'Resolved'],
   priority: ['Priority', 'Prio'],
   type: ['Type', 'Action Type', 'Kind'],
 };

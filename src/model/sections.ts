@@ -39,19 +39,47 @@ const TRAILING_ZONE = / (?:utc|gmt|z|[a-z]{1,3}[sd]t|cet|cest|ist|jst|aest|aedt)
  * (Remediation Plan)" is the "Action Items" section.
  */
 export function findSectionIndex(sections: readonly Section[], names: readonly string[]): number {
-  const wanted = names.map(sectionKey);
-  const suffixes = SUFFIX_KEYS.get(sectionKey(names[0] ?? '')) ?? [];
-  const found = sections.findIndex((section) => {
-    const title = sectionKey(section.title);
-    const head = title.replace(TRAILING_ZONE, '');
-    if (suffixes.some((suffix) => head === suffix || head.endsWith(` ${suffix}`))) return true;
-    return wanted.some(
-      (name) =>
-        title === name || (title.startsWith(`${name} `) && !namesOther(title, name, wanted)),
-    );
-  });
-  if (found !== -1) return found;
-  return sections.findIndex((section) => misspells(sectionKey(section.title), wanted));
+  const match = matcherOf(names);
+  const found = sections.findIndex((section) => match(section.title) === 'named');
+  return found !== -1
+    ? found
+    : sections.findIndex((section) => match(section.title) === 'misspelt');
+}
+
+type TitleMatch = 'named' | 'misspelt' | 'other';
+
+/**
+ * How titles match each list of names, remembered per list: the same lists (and mostly the same
+ * titles) are looked up for every file, several times each.
+ */
+const matchers = new WeakMap<readonly string[], (title: string) => TitleMatch>();
+
+function matcherOf(names: readonly string[]): (title: string) => TitleMatch {
+  let matcher = matchers.get(names);
+  if (matcher === undefined) {
+    const wanted = names.map(sectionKey);
+    const suffixes = SUFFIX_KEYS.get(sectionKey(names[0] ?? '')) ?? [];
+    const known = new Map<string, TitleMatch>();
+    matcher = (written: string): TitleMatch => {
+      let result = known.get(written);
+      if (result === undefined) {
+        const title = sectionKey(written);
+        const head = title.replace(TRAILING_ZONE, '');
+        const named =
+          suffixes.some((suffix) => head === suffix || head.endsWith(` ${suffix}`)) ||
+          wanted.some(
+            (name) =>
+              title === name || (title.startsWith(`${name} `) && !namesOther(title, name, wanted)),
+          );
+        result = named ? 'named' : misspells(title, wanted) ? 'misspelt' : 'other';
+        if (known.size >= 10_000) known.clear();
+        known.set(written, result);
+      }
+      return result;
+    };
+    matchers.set(names, matcher);
+  }
+  return matcher;
 }
 
 /** Names this long or longer are still recognised with one letter wrong ("Moving Foward"). */
@@ -112,10 +140,19 @@ export const SECTION_NAMES = {
     'Issue Summary',
     'Overview',
     'Incident Overview',
+    'Introduction',
     'What Happened',
     'TL;DR',
   ],
-  impact: ['Impact', 'Incident Impact', 'User Impact', 'Customer Impact', 'Who Was Affected'],
+  impact: [
+    'Impact',
+    'Incident Impact',
+    'User Impact',
+    'Customer Impact',
+    'Who Was Affected',
+    // "Affected Packages", "Affected services".
+    'Affected',
+  ],
   timeline: [
     'Timeline',
     'Incident Timeline',
@@ -142,6 +179,10 @@ export const SECTION_NAMES = {
     'Causes',
     'How Did This Happen',
     'Why Did This Happen',
+    'Why Did It Happen',
+    'Diagnosis',
+    'Diagnosing the Issue',
+    'Diagnosing the Problem',
     'Working Theory',
   ],
   contributingFactors: [
@@ -197,7 +238,6 @@ export const SECTION_NAMES = {
     'Moving Forward',
     'Going Forward',
     'Prevention',
-    'Preventing Recurrence',
     'Future Work',
     'Future Mitigations',
     'Planned Mitigations',
@@ -206,6 +246,10 @@ export const SECTION_NAMES = {
     'Improvements',
     // "Improving Recovery Procedures": the work to be done.
     'Improving',
+    // "Preventing the issue from happening again".
+    'Preventing',
+    "What's Next",
+    'Whats Next',
     // Questions that ask for the plan: "What could be done to avoid this in future?".
     'What Could Be Done to Avoid This',
     'What Could Be Done to Prevent This',
@@ -229,6 +273,9 @@ export const SECTION_NAMES = {
     'Takeaways',
     'Key Takeaways',
     'What We Learned',
+    'What We Learnt',
+    'What We Have Learned',
+    'What We Have Learnt',
     'What Did We Learn',
     'Recovery and Lessons Learned',
   ],
@@ -283,7 +330,15 @@ export const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'Corrective Actions',
     'Improvements',
   ],
-  'Lessons Learned': ['Learnings', 'Lessons Learned', 'Lessons Learnt'],
+  'Lessons Learned': [
+    'Learnings',
+    'Lessons Learned',
+    'Lessons Learnt',
+    'What We Learned',
+    'What We Learnt',
+    'What We Have Learned',
+    'What We Have Learnt',
+  ],
 };
 
 const SUFFIX_KEYS = new Map(

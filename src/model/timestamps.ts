@@ -500,6 +500,16 @@ const SPAN_TO = /\s*(?:[-–—]|to|and|until|through)\s*/iy;
 /** Days counted in business days ("[+2 Business Days Later]"): no calendar date follows from them. */
 const BUSINESS_DAYS = /\+\s*\d{1,3}\s*(?:business|working)\s+days?\b(?:\s+later)?\]?/iy;
 
+/** A part of the day before a date: "Early morning July 12th, 2018", "Evening of 2024-03-01". */
+const PART_OF_DAY =
+  /(?:(?:early|late|mid)[\s-]+)?(?:morning|afternoon|evening|night)(?:\s+of)?,?\s+(?=\d|[a-z]{3})/iy;
+/**
+ * A label for a time before the events that could not be known: "Before the incident:", "Days
+ * earlier —". Only as a label, a separator after it.
+ */
+const BEFORE_EVENTS =
+  /(?:(?:shortly|just|some\s+time|(?:hours|days|weeks|months)|long)\s+)?(?:(?:before|prior\s+to)\s+(?:the\s+)?(?:incident|outage|attack|breach|event|events|disclosure)|before(?:hand)?|earlier)(?=[\s*_]*(?:[:–—]|-\s|$))/iy;
+
 /** A time given as coarser than a time of day, on purpose: where it stands in the text read. */
 export interface RoughRead {
   start: number;
@@ -509,16 +519,23 @@ export interface RoughRead {
 }
 
 /**
- * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`), a
- * span of days, a month (`Jul 2024`) or an offset in business days. Null for any other text,
+ * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`,
+ * "Before the incident:"), a part of a day ("Early morning July 12th, 2018"), a span of days, a
+ * month (`Jul 2024`) or an offset in business days. Null for any other text,
  * a plain date or time included (those are {@link readLeadingStamp}'s).
  */
 export function readRoughTime(text: string, reading: DateReading): RoughRead | null {
   const opening = matchAt(OPENING, text, 0);
   const start = opening ? opening[0].length : 0;
   let end = -1;
-  const unknown = matchAt(UNKNOWN_TIME, text, start) ?? matchAt(BUSINESS_DAYS, text, start);
+  const unknown =
+    matchAt(UNKNOWN_TIME, text, start) ??
+    matchAt(BUSINESS_DAYS, text, start) ??
+    matchAt(BEFORE_EVENTS, text, start);
   if (unknown) end = start + unknown[0].length;
+  const part = end === -1 ? matchAt(PART_OF_DAY, text, start) : null;
+  const partDate = part ? readDateAt(text, start + part[0].length, reading) : null;
+  if (partDate) end = partDate.end;
   const month = end === -1 ? matchAt(MONTH_ONLY, text, start) : null;
   if (month) end = start + month[0].length;
   if (end === -1) {

@@ -220,6 +220,13 @@ export interface Postmortem {
   opening: Located | null;
   prose: ProseText[];
   /**
+   * Short labels that open a paragraph or a list item, in document order: the paragraph alone
+   * (`**What went well**`, `_Lessons learned_`, `- 👍 What went well:` over a nested list) or a
+   * field's name before its colon (`**Impact**: …`, `User Impact:`). Never a table cell, a link's
+   * text or a word inside a sentence.
+   */
+  labels: ProseText[];
+  /**
    * Template blanks outside prose: inline code that is only a mask (`` `YYYY-MM-DD` ``) and inline
    * HTML that names no element (`<Month>`), outside code blocks and block quotes.
    */

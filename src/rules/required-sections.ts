@@ -1,22 +1,18 @@
 import { acceptedNames, sectionFixes } from './fixes/sections.js';
 import { defineRule } from './types.js';
-import type { Located, Postmortem, ProseText, Section } from '../model/types.js';
-import {
-  findSection,
-  normaliseTitle,
-  REQUIRED_SECTIONS,
-  SECTION_LEAD_INS,
-  SECTION_NAMES,
-  sectionKey,
-} from '../model/sections.js';
+import type { Postmortem, Section } from '../model/types.js';
+import { findSection, REQUIRED_SECTIONS } from '../model/sections.js';
 import { advance } from '../parse/positions.js';
 import { excerpt, fileSpan } from './helpers/model.js';
+import { sectionStandIn } from './helpers/sections.js';
 
 export type RequiredSectionsOptions = {
   /** Required sections in template order: a heading name, or a list of accepted names (first is shown). */
   sections: Array<string | string[]>;
   /** More accepted names per required section, keyed by the section's first name. */
   synonyms: Record<string, string[]>;
+  /** Whether a label naming a section (`**What went well**` over its list) counts as the section. */
+  acceptLabels: boolean;
 };
 
 /**
@@ -44,44 +40,6 @@ function hasContent(model: Postmortem, section: Section): boolean {
       (heading) => at >= heading.span.start.offset && at < heading.span.end.offset,
     );
   });
-}
-
-/** Text standing in for a missing section's heading: a bold line "What went well" or a label. */
-function pseudoHeading(model: Postmortem, names: readonly string[]): ProseText | null {
-  const wanted = new Set(names.map(sectionKey));
-  return (
-    model.prose.find((text) => text.text.length <= 80 && wanted.has(sectionKey(text.text))) ?? null
-  );
-}
-
-/** Lead-in patterns keyed as titles are, so a configured "lessons learned" finds its pattern. */
-const leadInPatterns = new Map(
-  Object.entries(SECTION_LEAD_INS).map(([name, pattern]) => [normaliseTitle(name), pattern]),
-);
-
-/** Words of opening paragraphs that make them a summary rather than a line of context. */
-const OPENING_SUMMARY_WORDS = 25;
-
-/**
- * Catalogue-style postmortems give their summary as a metadata field (`summary:` in frontmatter),
- * blog-style ones as the paragraphs that open the document under no heading: either is the
- * Executive Summary, written where the format keeps it.
- */
-function statedInMetadata(model: Postmortem, names: readonly string[]): boolean {
-  if (!SECTION_NAMES.executiveSummary.some((name) => names.includes(name))) return false;
-  const value = model.metadata.fields.summary?.value;
-  if (typeof value === 'string' && value.trim() !== '') return true;
-  const opening = model.opening?.text.split(/\s+/).filter((word) => word !== '') ?? [];
-  return opening.length >= OPENING_SUMMARY_WORDS;
-}
-
-/**
- * A sentence leading into a list that stands in for a section without a heading ("The lessons we
- * take from this incident are as follows:" and its bullets are the Lessons Learned).
- */
-function leadIn(model: Postmortem, names: readonly string[]): Located | null {
-  const pattern = leadInPatterns.get(normaliseTitle(names[0]));
-  return pattern ? (model.leadIns.find((text) => pattern.test(text.text)) ?? null) : null;
 }
 
 export const requiredSections = defineRule<RequiredSectionsOptions>({
@@ -117,12 +75,18 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
           description:
             'More accepted headings per required section, keyed by its first name (`"Lessons Learned": ["Retro notes"]`); added to the names in `sections`.',
         },
+        acceptLabels: {
+          type: 'boolean',
+          description:
+            'Whether a label that names a required section counts as it: a bold line over its list (`**What went well**`), a field (`**Impact**: …`), a list item over a nested list. `false` reports each such label with the heading to write instead.',
+        },
       },
       additionalProperties: false,
     },
     defaultOptions: {
       sections: REQUIRED_SECTIONS.map((names) => [...names]),
       synonyms: {},
+      acceptLabels: true,
     },
   },
   check(context) {
@@ -130,18 +94,16 @@ export const requiredSections = defineRule<RequiredSectionsOptions>({
     const missing: string[] = [];
     for (const names of acceptedNames(context.options)) {
       const section = findSection(model.sections, names);
-      const standIn = section ? null : pseudoHeading(model, names);
-      if (standIn) {
-        const written = excerpt(standIn.text.trim().replace(/[\s:]+$/, ''));
+      const standIn = section ? null : sectionStandIn(model, names);
+      if (standIn?.kind === 'label' && !context.options.acceptLabels) {
+        const label = standIn.text;
+        const written = excerpt(label.text.trim().replace(/[\s:]+$/, ''));
         context.report({
           message: `Section "${names[0]}" is only a label here ("${written}"), not a heading: make it a heading such as "## ${written}".`,
-          span: {
-            start: standIn.start,
-            end: advance(standIn.start, standIn.text, standIn.text.length),
-          },
+          span: { start: label.start, end: advance(label.start, label.text, label.text.length) },
         });
       } else if (!section) {
-        if (!leadIn(model, names) && !statedInMetadata(model, names)) missing.push(names[0]);
+        if (!standIn) missing.push(names[0]);
       } else if (!hasContent(model, section)) {
         context.report({
           message: `Section "${excerpt(section.title)}" is empty: write its content or remove the heading.`,

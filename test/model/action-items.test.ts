@@ -255,6 +255,34 @@ describe('action-item extraction', () => {
     ]);
   });
 
+  test('an issue column that names the work, and an "Outcome" column as the status', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Follow-up issues',
+      '',
+      '| Issue | Raised by | Outcome |',
+      '|---|---|---|',
+      '| #12 — alert on swallowed upload errors | The review | Resolved by PR #15 |',
+      '| #13 | The review | Open |',
+      '',
+    ];
+    expect(
+      itemsOf(text.join('\n'))?.items.map((item) => [
+        item.id?.text,
+        item.action?.text ?? null,
+        item.status?.text,
+      ]),
+    ).toEqual([
+      [
+        '#12 — alert on swallowed upload errors',
+        '#12 — alert on swallowed upload errors',
+        'Resolved by PR #15',
+      ],
+      ['#13', null, 'Open'],
+    ]);
+  });
+
   test('a bold label alone ("**Next Steps**") over paragraphs: one item per paragraph', () => {
     const text = [
       '# Outage',

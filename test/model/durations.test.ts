@@ -1,4 +1,8 @@
-import { findProseDuration, parseDurationMinutes } from '../../src/model/durations.js';
+import {
+  findProseDuration,
+  isDurationNote,
+  parseDurationMinutes,
+} from '../../src/model/durations.js';
 import { growthRatio, LINEAR_GROWTH } from '../support/growth.js';
 
 describe('durations', () => {
@@ -47,5 +51,27 @@ describe('durations', () => {
     expect(growthRatio(text, parseDurationMinutes, 20_000, { repeat: 3 })).toBeLessThan(
       LINEAR_GROWTH,
     );
+  });
+});
+
+describe('isDurationNote', () => {
+  test('a line that only tells how long something lasted', () => {
+    for (const text of [
+      'Outage of 7 hours 27 minutes',
+      'Outage of ~ 10 minutes',
+      '**Total downtime:** 2h 5m',
+      '~45 min',
+    ])
+      expect(isDurationNote(text)).toBe(true);
+  });
+
+  test('an event that mentions a duration is no note', () => {
+    for (const text of [
+      'Rollback took 10 minutes',
+      'Outage of the API',
+      '10 minutes later the queue drained',
+      'Outage of 2 hours; paging starts',
+    ])
+      expect(isDurationNote(text)).toBe(false);
   });
 });

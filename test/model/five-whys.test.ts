@@ -212,6 +212,13 @@ Recovery took longer than it had to: the eviction window was compiled into the s
     ]);
   });
 
+  test('contributing factors listed under their label are no chain, "due to" or not', () => {
+    const analysis = whysOf(
+      '# X\n\n## Root Cause Analysis\n\n- **Primary cause:**\n  - A router failed at the only upstream.\n- **Contributing Factors:**\n  - No second upstream was in service.\n  - Repair was slow due to parts shipped from abroad.\n  - Failover stalled due to incomplete replication.\n',
+    );
+    expect(analysis?.whys).toEqual([]);
+  });
+
   test('one "because" in a narrative is not a chain', () => {
     const analysis = whysOf(
       '# X\n\n## Root Cause Analysis\n\nWe rolled back because errors rose.\nThen the team\nwaited for the cache.\n',

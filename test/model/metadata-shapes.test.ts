@@ -186,6 +186,57 @@ describe('metadata shapes', () => {
     ]);
   });
 
+  test('the same sections written as h1 under a frontmatter title', () => {
+    const text = [
+      '---',
+      'title: Chat relay down',
+      '---',
+      '',
+      '# Authors',
+      '',
+      'Kim Ortega',
+      '',
+      '# Status',
+      '',
+      'Complete',
+      '',
+      '# Summary',
+      '',
+      'The relay dropped every socket for 40 minutes.',
+      '',
+    ].join('\n');
+    expect(fields(text)).toEqual(
+      expect.arrayContaining(['author=Kim Ortega@7:1', 'status=Complete@11:1']),
+    );
+  });
+
+  test('header fields quoted as a note under the title', () => {
+    const text = [
+      '# 2026-03-02 — upload queue stall',
+      '',
+      '> **Status:** Resolved.',
+      '> **Severity:** SEV-2',
+      '',
+      '## Summary',
+      '',
+      'Uploads queued for an hour.',
+      '',
+    ].join('\n');
+    expect(fields(text)).toEqual(
+      expect.arrayContaining(['status=Resolved.@3:15', 'severity=SEV-2@4:17']),
+    );
+  });
+
+  test('a "Prepared by" sign-off names the author when no field does', () => {
+    const signed = (end: string): string[] =>
+      fields(`# Outage\n\n**Date:** 2026-03-02\n\n## Summary\n\nUploads stalled.\n\n${end}`);
+    expect(signed('*Prepared by the storage team*\n')).toContain('author=the storage team@9:14');
+    expect(signed('**Report Prepared By:**\nKim Ortega\n')).toContain('author=Kim Ortega@10:1');
+    expect(signed('We prepared by reading the runbook.\n')).not.toContainEqual(
+      expect.stringMatching(/^author=/),
+    );
+  });
+
   test('a long paragraph under ## Status is not a status value', () => {
     const text = `# Outage\n\n## Status\n\n${'The service is back but we are still watching it closely. '.repeat(3)}\n`;
     expect(fields(text)).toEqual([]);

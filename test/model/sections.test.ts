@@ -3,7 +3,9 @@ import {
   isMeetingSection,
   REQUIRED_SECTIONS,
   SECTION_NAMES,
+  sectionKey,
 } from '../../src/model/sections.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 import type { Section } from '../../src/model/types.js';
 
 const at = { line: 1, column: 1, offset: 0 };
@@ -32,6 +34,7 @@ describe('section names', () => {
     expect(matches('What happened?', SECTION_NAMES.executiveSummary)).toBe(true);
     expect(matches('What went well?', SECTION_NAMES.whatWentWell)).toBe(true);
     expect(matches('What did we learn?', SECTION_NAMES.lessonsLearned)).toBe(true);
+    expect(matches('Why did it happen?', SECTION_NAMES.rootCauseAnalysis)).toBe(true);
     expect(matches('What is the impact of retries?', SECTION_NAMES.timeline)).toBe(false);
     expect(matches('What was fixed?', SECTION_NAMES.impact)).toBe(false);
   });
@@ -73,6 +76,18 @@ describe('misspelt names', () => {
     expect(matches('Root Causes', SECTION_NAMES.contributingFactors)).toBe(false);
   });
 
+  test('no two built-in names of different sections are one letter apart', () => {
+    const keyed = Object.entries(SECTION_NAMES).flatMap(([group, names]) =>
+      names.map((name) => ({ group, key: sectionKey(name) })),
+    );
+    const close = keyed.flatMap((a) =>
+      keyed
+        .filter((b) => a.group < b.group && editDistance(a.key, b.key) <= 1)
+        .map((b) => `${a.key} / ${b.key}`),
+    );
+    expect(close).toEqual([]);
+  });
+
   test('a correctly named section comes first, wherever the misspelt one stands', () => {
     const sections = [section('Timelne draft'), section('Timeline')];
     expect(findSectionIndex(sections, SECTION_NAMES.timeline)).toBe(1);
@@ -88,6 +103,14 @@ describe('head nouns, longer names and the meeting follow-up', () => {
     // A combined heading keeps both sections.
     expect(matches('Lessons Learned and Action Items', SECTION_NAMES.lessonsLearned)).toBe(true);
     expect(matches('Lessons Learned and Action Items', SECTION_NAMES.actionItems)).toBe(true);
+    expect(
+      matches(
+        'Preventing it from happening again / What we have learnt',
+        SECTION_NAMES.lessonsLearned,
+      ),
+    ).toBe(true);
+    expect(matches('Affected packages', SECTION_NAMES.impact)).toBe(true);
+    expect(matches('Introduction', SECTION_NAMES.executiveSummary)).toBe(true);
   });
 
   test('any heading ending in "Timeline", a time zone after it too, is the timeline', () => {
@@ -112,6 +135,9 @@ describe('head nouns, longer names and the meeting follow-up', () => {
       'Moving forward',
       'Improving recovery procedures',
       'Process improvements',
+      'Preventing the issue from happening again',
+      "What's next?",
+      'Whats next?',
     ])
       expect(matches(title, SECTION_NAMES.actionItems)).toBe(true);
   });

@@ -181,6 +181,18 @@ describe('times a reader takes as the authors wrote them', () => {
     ]);
   });
 
+  test('a time before the events and a part of a day are rough times; a duration is a note', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n- **Before the incident**: A reused password leaks in a breach elsewhere\n- **Early morning March 2nd, 2026**: A token is created with it\n- **2026-03-02 09:49 UTC**: A tampered package is published\n- Outage of 2 hours 10 minutes\n- **2026-03-02 12:00 UTC**: The package is withdrawn\n`,
+    );
+    expect(summary(timeline)).toEqual([
+      '~Before the incident |  | A reused password leaks in a breach elsewhere',
+      '~Early morning March 2nd, 2026 |  | A token is created with it',
+      '2026-03-02 09:49 UTC |  | A tampered package is published',
+      '2026-03-02 12:00 UTC |  | The package is withdrawn',
+    ]);
+  });
+
   test('a date span followed by a time of day is no rough time', () => {
     const timeline = timelineOf(
       `${header}## Timeline\n\n- 2024-09-14 08:00 Gates reject tickets\n`,

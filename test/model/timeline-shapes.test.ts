@@ -295,10 +295,23 @@ describe('start and end in plain words', () => {
     ['09:00 Uploads back online', 'resolved'],
     ['09:00 Service restored for all regions', 'resolved'],
     ['09:00 Fully recovered', 'resolved'],
+    ['09:00 Provider service restoration confirmed', 'resolved'],
     ['09:00 **\\<END OF OUTAGE>**', 'resolved'],
   ])('%s', (line, marker) => {
     const timeline = timelineOf(`${header()}## Timeline\n\n- ${line}\n`);
     expect(timeline.entries[0].markers).toContain(marker);
+  });
+
+  test('bullets under a timed item mark it: "fully available again" below the 00:29 item', () => {
+    const timeline = timelineOf(
+      `${header()}## Timeline\n\n1. **09:00 – Link down**\n   - The upstream link drops; the first alert fires.\n2. **11:30 – Partial restoration**\n   - Read-only mode from the second site.\n3. **14:10 – Upstream repaired**\n   - All network paths are fully available again.\n`,
+    );
+    expect(timeline.entries.map((entry) => entry.markers)).toEqual([
+      ['start', 'detected'],
+      [],
+      ['resolved'],
+    ]);
+    expect(timeline.entries[2].text).toBe('Upstream repaired');
   });
 
   test('a negated recovery is not one', () => {

@@ -70,10 +70,42 @@ describe('required-sections', () => {
     expect(findings(headingsOnly).map((d) => d.severity)).toEqual(['warning']);
   });
 
-  test('a bold label standing in for a heading is named where it stands', () => {
-    const text = COMPLETE.replace('## What Went Well\n', '**What went well:**\n\n');
-    expect(described(findings(text))).toEqual([
-      '13:3 Section "What Went Well" is only a label here ("What went well"), not a heading: make it a heading such as "## What went well".',
+  test('a label that names a section counts as the section', () => {
+    for (const label of [
+      '**What went well:**\n\n',
+      '_What went well_\n\n',
+      'What went well\n\n',
+      '**What went well**: the rollback was quick.\n\n',
+    ])
+      // After a blank line: the list before would take the label in as its last line.
+      expect(findings(COMPLETE.replace('## What Went Well\n', `\n${label}`))).toEqual([]);
+    const listItem = COMPLETE.replace(
+      '## What Went Well\n- Quick rollback.\n',
+      '\n- 👍 What went well:\n  - Quick rollback.\n',
+    );
+    expect(findings(listItem)).toEqual([]);
+  });
+
+  test('a table cell, a link, a word in a sentence or a label with nothing under it is none', () => {
+    for (const text of [
+      '| What went well | Notes |\n|---|---|\n| x | y |\n',
+      'See [What went well](https://example.com/retro).\n',
+      'We wrote down **what went well** in the retro.\n',
+      'What went well: [retro notes](https://example.com/retro)\n',
+      '**What went well:** [retro notes](https://example.com/retro)\n',
+      '**What went well:**\n\n<!-- to fill in -->\n',
+    ])
+      expect(
+        described(
+          findings(COMPLETE.replace('## What Went Well\n- Quick rollback.\n', `\n${text}`)),
+        ),
+      ).toEqual(['1:1 Missing section "What Went Well": add a "## What Went Well" heading.']);
+  });
+
+  test('option acceptLabels: false asks for a heading where the label stands', () => {
+    const text = COMPLETE.replace('## What Went Well\n', '\n**What went well:**\n\n');
+    expect(described(findings(text, { acceptLabels: false }))).toEqual([
+      '14:3 Section "What Went Well" is only a label here ("What went well"), not a heading: make it a heading such as "## What went well".',
     ]);
   });
 

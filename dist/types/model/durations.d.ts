@@ -17,3 +17,8 @@ export interface ProseDuration extends FoundDuration {
 }
 /** The first duration introduced by "lasted …", "a total of …", "downtime of …" in `text`. */
 export declare function findProseDuration(text: string): ProseDuration | null;
+/**
+ * Whether `text` only tells how long something lasted ("Outage of 7 hours 27 minutes", "~ 10
+ * minutes"): a note between a timeline's events, not an event of its own.
+ */
+export declare function isDurationNote(text: string): boolean;

@@ -49,7 +49,8 @@ export declare function headerEndOf(root: Root, sections: readonly SectionConten
 export declare function headerFieldLines(root: Root, fieldLines: readonly FieldLine[], sections: readonly SectionContent[], headerEnd: number, source: string, pointAt: PointAt, columns: ActionItemColumns): FieldLine[];
 /** Frontmatter fields first; then the first header field of each key, in document order. */
 export declare function metadataOf(frontmatter: Frontmatter | null, headerLines: FieldLine[]): Metadata;
-/** The status line many templates keep at the end (`**Postmortem Status:** Completed`). */
+/** The author a "Prepared by" line names (see {@link PREPARED_BY}), or null. */
+export declare function preparedBy(source: string, pointAt: PointAt): FieldLine | null;
 export declare function closingStatus(fieldLines: readonly FieldLine[]): FieldLine | null;
 export declare function titleOf(metadata: Metadata, heading: Heading | null): Located | null;
 /** Keys only an incident record has: frontmatter with one of them is not a blog post's. */

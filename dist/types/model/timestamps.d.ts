@@ -66,8 +66,9 @@ export interface RoughRead {
     rest: number;
 }
 /**
- * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`), a
- * span of days, a month (`Jul 2024`) or an offset in business days. Null for any other text,
+ * A leading time the authors could not know more finely: an unknown (`[???]`, `2023-MM-DD`,
+ * "Before the incident:"), a part of a day ("Early morning July 12th, 2018"), a span of days, a
+ * month (`Jul 2024`) or an offset in business days. Null for any other text,
  * a plain date or time included (those are {@link readLeadingStamp}'s).
  */
 export declare function readRoughTime(text: string, reading: DateReading): RoughRead | null;

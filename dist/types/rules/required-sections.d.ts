@@ -3,5 +3,7 @@ export type RequiredSectionsOptions = {
     sections: Array<string | string[]>;
     /** More accepted names per required section, keyed by the section's first name. */
     synonyms: Record<string, string[]>;
+    /** Whether a label naming a section (`**What went well**` over its list) counts as the section. */
+    acceptLabels: boolean;
 };
 export declare const requiredSections: import("./types.js").Rule<Record<string, unknown>>;

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 export const CACHE_FILE_NAME = '.postmortem-lint-cache';
 
 /** Bumped whenever the record encoding (record.ts) changes, independently of the package version. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 export const FORMAT = 'postmortem-lint-cache';
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 export const SIGNATURE = `{"format":"${FORMAT}"`;

@@ -490,6 +490,13 @@ function completionStatus(cell: Cell): Cell {
   return cell;
 }
 
+/** An id cell's text when it says more than the id: "#41 — alerting gap on failures". */
+function describedId(cell: TableCell | null): Cell | null {
+  if (cell === null) return null;
+  const described = cellOf(cell);
+  return /\p{L}{2,}(?:\s+\p{L}{2,})/u.test(described.text.replace(/^\S+/, '')) ? described : null;
+}
+
 function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): ActionItem[] {
   const statusHeader =
     map.status === undefined ? undefined : table.children[0].children[map.status];
@@ -515,7 +522,8 @@ function tableItems(table: Table, map: ColumnMap, reader: ListItemReader): Actio
     return {
       span: spanOf(row),
       id,
-      action: at('action'),
+      // Without an action column, an id cell that goes on in words ("#41 — alerting gap") is both.
+      action: map.action === undefined ? describedId(idCell) : at('action'),
       owner: at('owner'),
       deadline: at('deadline'),
       status: map.status === undefined ? strongStatus(row) : statusOf(at('status')),

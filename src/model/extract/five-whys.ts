@@ -181,6 +181,8 @@ class WhysReader {
           this.lines.push({ raw: text.slice(from), offset: span.start.offset + from });
         }
       } else if (current.type === 'list' || current.type === 'listItem') {
+        // "- **Contributing Factors:**" over its bullets: factors side by side, not a chain.
+        if (current.type === 'listItem' && labelsFactors(current)) continue;
         for (let i = current.children.length - 1; i >= 0; i--) {
           stack.push(current.children[i] as RootContent);
         }
@@ -407,6 +409,17 @@ function plainLine(raw: string): string {
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.]+|[\s,;:]+$/g, '');
+}
+
+const FACTOR_NAMES = SECTION_NAMES.contributingFactors.map(sectionKey);
+
+/** A list item opened by a bold label naming the contributing factors. */
+function labelsFactors(item: ListItem): boolean {
+  const first = item.children[0];
+  const label = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (label?.type !== 'strong') return false;
+  const key = sectionKey(nodeText(label));
+  return FACTOR_NAMES.some((name) => key === name || key.startsWith(`${name} `));
 }
 
 /**

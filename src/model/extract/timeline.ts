@@ -38,6 +38,7 @@ import {
 } from '../timestamps.js';
 import type { DateReading } from '../dates.js';
 import { allMatches } from '../../text/matches.js';
+import { isDurationNote } from '../durations.js';
 
 /** A roll-over to the next day is assumed when a time goes back by more than this. */
 const ROLL_OVER_SECONDS = 12 * 3600;
@@ -160,7 +161,8 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       // "the cause was identified and resolved", "normal service resumed".
       String.raw`\b(?:identified|found|diagnosed|mitigated|addressed)\s+and\s+(?:fully\s+)?(?:resolved|fixed)\b`,
       String.raw`\b(?:normal\s+)?(?:service|services|operations?|processing|deliver(?:y|ies)|traffic)\s+(?:(?:has|have|had)\s+)?(?:fully\s+|now\s+)?resumed\b`,
-      String.raw`\bresumed\s+normal(?:\s+(?:service|operations?))?\b`,
+      String.raw`\bresum(?:ed|es)\s+normal(?:\s+(?:service|operations?))?\b`,
+      String.raw`\b(?:service|full|complete)\s+restoration\b`,
       // "the chain was successfully restarted", "the database is successfully restored".
       String.raw`\b${SERVICE}\s+(?:(?:was|were|is|are|has been|have been)\s+)?successfully\s+(?:restarted|restored|recovered|brought\s+back)\b`,
       String.raw`\b(?:closes|closed)\s+(?:the\s+)?(?:incident|outage)\b`,
@@ -448,8 +450,10 @@ class TimelineReader {
       }
       if (!stamp && nested && this.readsEntries(nested)) return;
       const plain = paragraph ? nodeText(paragraph) : nodeText(item).trim();
+      // "- Outage of 7 hours 27 minutes" between two events is a note on them, not an event.
+      if (!stamp && !nested && isDurationNote(plain)) return;
       const text = paragraph && stamp?.rest !== 0 ? this.textAfterStamp(plain) : plain;
-      this.addEntry(
+      const draft = this.addEntry(
         stamp,
         paragraph ? spanOf(paragraph).start.offset : 0,
         text.replace(/\s+/g, ' ').trim(),
@@ -457,6 +461,9 @@ class TimelineReader {
         null,
         plain,
       );
+      // Bullets under a timed item tell what happened then: "**00:29 – Restoration**" with
+      // "- all paths are fully available again" below it marks the end.
+      if (stamp && nested) this.rememberKeywords(draft, nodeText(nested));
     });
   }
 

@@ -3,6 +3,7 @@ import { buildPostmortem } from '../../model/build.js';
 import { findSection, normaliseTitle } from '../../model/sections.js';
 import type { TextEdit } from '../../text/edits.js';
 import type { FixContext } from '../types.js';
+import { sectionStandIn } from '../helpers/sections.js';
 
 /** The required-sections rule's fix: missing sections, copied from the template. */
 interface SectionFixOptions {
@@ -35,8 +36,9 @@ function sectionText(template: Postmortem, templateText: string, names: readonly
 }
 
 /**
- * Missing required sections, each inserted in template order: after the nearest earlier required
- * section that exists, else before the nearest later one, else at the end. Sections that go to
+ * Missing required sections (none written another way: {@link sectionStandIn}), each inserted
+ * in template order: after the nearest earlier required section that exists, else before the
+ * nearest later one, else at the end. Sections that go to
  * the same place form one insertion, so their order is kept. What goes in is the template's
  * guidance and placeholders, which no-placeholders reports until a person writes the section.
  */
@@ -49,12 +51,16 @@ export function sectionFixes({
 }: FixContext<SectionFixOptions>): TextEdit[] {
   const entries = acceptedNames(options);
   const found = entries.map((names) => findSection(model.sections, names));
-  if (found.every((section) => section !== null)) return [];
+  // A section written another way (a label, a lead-in, an opening summary) is not added again.
+  const wanted = entries.map(
+    (names, i) => found[i] === null && sectionStandIn(model, names) === null,
+  );
+  if (!wanted.includes(true)) return [];
   const templateModel = buildPostmortem('TEMPLATE.md', template, parse);
 
   const inserts = new Map<number, string>();
   entries.forEach((names, i) => {
-    if (found[i] !== null) return;
+    if (!wanted[i]) return;
     const previous = found
       .slice(0, i)
       .reverse()

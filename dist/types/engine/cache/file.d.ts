@@ -1,7 +1,7 @@
 /** Default cache file name (in the working directory, or inside a directory given as location). */
 export declare const CACHE_FILE_NAME = ".postmortem-lint-cache";
 /** Bumped whenever the record encoding (record.ts) changes, independently of the package version. */
-export declare const FORMAT_VERSION = 5;
+export declare const FORMAT_VERSION = 6;
 export declare const FORMAT = "postmortem-lint-cache";
 /** Every cache file starts with this, so a foreign file is never mistaken for a damaged cache. */
 export declare const SIGNATURE = "{\"format\":\"postmortem-lint-cache\"";

@@ -10,8 +10,9 @@ interface SectionFixOptions {
 /** Each required section's accepted names: its entry in `sections`, then its `synonyms`. */
 export declare function acceptedNames(options: SectionFixOptions): string[][];
 /**
- * Missing required sections, each inserted in template order: after the nearest earlier required
- * section that exists, else before the nearest later one, else at the end. Sections that go to
+ * Missing required sections (none written another way: {@link sectionStandIn}), each inserted
+ * in template order: after the nearest earlier required section that exists, else before the
+ * nearest later one, else at the end. Sections that go to
  * the same place form one insertion, so their order is kept. What goes in is the template's
  * guidance and placeholders, which no-placeholders reports until a person writes the section.
  */
