@@ -1,9 +1,9 @@
-import './chunks/index-HCl-D3g9.js';
-import './chunks/version-C1XY0Dq-.js';
-export { m as main } from './chunks/main-CQIhj2E-.js';
+import './chunks/index-DhJoxc0M.js';
+import './chunks/version-BBjXYnKC.js';
+export { m as main } from './chunks/main-lRWqXOP9.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-BOSi1BzH.js';
+import './chunks/resolve--S513y9E.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-HCl-D3g9.js';
-import { c as ruleById } from './chunks/resolve-BOSi1BzH.js';
-import { c as createEditorLinter } from './chunks/editor-lint-Bq2hyvR4.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DhJoxc0M.js';
+import { c as ruleById } from './chunks/resolve--S513y9E.js';
+import { c as createEditorLinter } from './chunks/editor-lint-B3HPC0Tc.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-DkCFok_i.js';
+import './chunks/pipeline-DFsNA1-y.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-oYq2ipJQ.js';
+import './chunks/edits-k7Eu1rLx.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CzmLthwL.js';
-import { w as warmUpRules } from './chunks/pipeline-DkCFok_i.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CCw9Jmkd.js';
+import { w as warmUpRules } from './chunks/pipeline-DFsNA1-y.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/resolve-BOSi1BzH.js';
+import './chunks/resolve--S513y9E.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

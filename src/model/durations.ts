@@ -112,33 +112,44 @@ export interface FoundDuration {
  * 15 minutes`), summed. Null when none is written.
  */
 export function findDuration(text: string): FoundDuration | null {
-  const list = tokens(text);
-  for (let i = 0; i < list.length; i++) {
+  return durationsFrom(tokens(text), 0).next().value ?? null;
+}
+
+/** Every duration written in `text`, in order (one pass over its words). */
+export function findDurations(text: string): FoundDuration[] {
+  return [...durationsFrom(tokens(text), 0)];
+}
+
+function* durationsFrom(list: Token[], first: number): Generator<FoundDuration> {
+  for (let i = first; i < list.length; i++) {
     let total = 0;
     let at = i;
     let end = -1;
+    let last = i;
     for (;;) {
       const number = at < list.length ? numberAt(list, at) : null;
       const unit = number ? UNIT_MINUTES[list[number.next]?.text ?? ''] : undefined;
       if (!number || unit === undefined) break;
       total += number.value * unit;
       end = list[number.next].end;
+      last = number.next;
       at = number.next + 1;
       // "an hour and a half"
       if (list[at]?.text === 'and' && NUMBER_WORDS[list[at + 1]?.text ?? ''] === 1) {
         if (list[at + 2]?.text === 'half') {
           total += unit / 2;
           end = list[at + 2].end;
+          last = at + 2;
           at += 3;
         }
       }
       if (list[at]?.text === 'and' || list[at]?.text === ',') at++;
     }
     if (end !== -1) {
-      return { minutes: Math.round(total * 100) / 100, index: list[i].index, end };
+      yield { minutes: Math.round(total * 100) / 100, index: list[i].index, end };
+      i = last;
     }
   }
-  return null;
 }
 
 /** Minutes in a stated duration (the `Duration` field); null when it states none. */

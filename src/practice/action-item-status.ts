@@ -21,6 +21,7 @@ export const DEFAULT_ACTION_ITEM_STATUS_OPTIONS: ActionItemStatusOptions = {
     Complete: 'Done',
     Closed: 'Done',
     Fixed: 'Done',
+    Resolved: 'Done',
     WIP: 'In Progress',
     Ongoing: 'In Progress',
     Open: 'To Do',

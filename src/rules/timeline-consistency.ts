@@ -5,6 +5,7 @@ import {
   comparableClocks,
   describeTime,
   proseDuration,
+  summaryDurations,
   timedEntries,
   type TimedEntry,
 } from './helpers/timeline.js';
@@ -140,10 +141,19 @@ function checkProseDuration(context: Context, span: number, from: string, to: st
   const stated = proseDuration(context.model);
   if (!stated) return;
   const { toleranceMinutes } = context.options;
-  const tolerance = stated.approximate
-    ? Math.max(toleranceMinutes, stated.minutes * HEDGE_SHARE)
-    : toleranceMinutes;
+  const toleranceOf = (duration: { minutes: number; approximate: boolean }): number =>
+    duration.approximate
+      ? Math.max(toleranceMinutes, duration.minutes * HEDGE_SHARE)
+      : toleranceMinutes;
+  const tolerance = toleranceOf(stated);
   if (Math.abs(stated.minutes - span) <= tolerance) return;
+  // A summary telling phases ("dark for 8 hours; about 68 hours in all") matches by any of them.
+  if (
+    summaryDurations(context.model).some(
+      (duration) => Math.abs(duration.minutes - span) <= toleranceOf(duration),
+    )
+  )
+    return;
   context.report({
     message: `The text states a duration of "${excerpt(stated.text)}" (${formatMinutes(stated.minutes)}), which does not match the timeline: ${from} (start) to ${to} (resolved) is ${formatMinutes(span)}, beyond the ${formatMinutes(tolerance)} tolerance.`,
     span: stated.span,

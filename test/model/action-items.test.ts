@@ -255,6 +255,64 @@ describe('action-item extraction', () => {
     ]);
   });
 
+  test('prose under a plan heading: only paragraphs that say what is to be done are items', () => {
+    const text = [
+      '# Outage',
+      '',
+      "## What's next?",
+      '',
+      'The CDN vendor contacted us the next evening and explained what went wrong on their side.',
+      '',
+      'This outage confirmed that keeping the worker portable was the right decision for us.',
+      '',
+      'Set up a second DNS provider so that one vendor cannot take the site down.',
+      '',
+      'We will publish a status page in the coming days.',
+      '',
+    ];
+    expect(itemsOf(text.join('\n'))?.items.map((item) => item.action?.text)).toEqual([
+      'Set up a second DNS provider so that one vendor cannot take the site down.',
+      'We will publish a status page in the coming days.',
+    ]);
+  });
+
+  test('a status in brackets opening an item: "(Done) …", "[In progress] …"', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Next steps',
+      '',
+      '- (Done) Roll the stop timeout out to every node.',
+      '- [In progress] Alert on containers killed for memory.',
+      '- Restrict the public RPC ports.',
+      '',
+    ];
+    expect(itemsOf(text.join('\n'))?.items.map((item) => item.status?.text ?? null)).toEqual([
+      'Done',
+      'In progress',
+      null,
+    ]);
+  });
+
+  test('a plan section that advises readers is not the team’s: the next one is read', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Prevention',
+      '',
+      'Node operators should do all of the following:',
+      '',
+      '1. Run version 2.4 or later.',
+      '2. Back up the data volume every day.',
+      '',
+      '## Next steps',
+      '',
+      '- Ship a safe shutdown timeout in the chart (owner: @infra, due 2026-04-01)',
+      '',
+    ];
+    expect(itemsOf(text.join('\n'))?.items.map((item) => item.owner?.text)).toEqual(['@infra']);
+  });
+
   test('an issue column that names the work, and an "Outcome" column as the status', () => {
     const text = [
       '# Outage',

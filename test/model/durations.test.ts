@@ -1,4 +1,5 @@
 import {
+  findDurations,
   findProseDuration,
   isDurationNote,
   parseDurationMinutes,
@@ -73,5 +74,20 @@ describe('isDurationNote', () => {
       'Outage of 2 hours; paging starts',
     ])
       expect(isDurationNote(text)).toBe(false);
+  });
+});
+
+describe('findDurations', () => {
+  test('every duration a text writes, in order', () => {
+    expect(
+      findDurations('Dark for 8 hours, degraded for 2 days 8 h, about 68 hours in all.').map(
+        (found) => found.minutes,
+      ),
+    ).toEqual([480, 3360, 4080]);
+  });
+
+  test('linear in the number of durations', () => {
+    const text = (n: number): string => '1 hour then '.repeat(n);
+    expect(growthRatio(text, findDurations, 20_000)).toBeLessThan(LINEAR_GROWTH);
   });
 });

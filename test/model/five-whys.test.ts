@@ -212,6 +212,15 @@ Recovery took longer than it had to: the eviction window was compiled into the s
     ]);
   });
 
+  test('"Why did it happen?" and "Diagnosing the issue" state the root cause in their text', () => {
+    for (const heading of ['Why did it happen?', 'Diagnosing the issue'])
+      expect(
+        whysOf(
+          `# X\n\n## ${heading}\n\nAn old cache schema stayed in browsers and broke the new code.\n`,
+        )?.rootCause?.text,
+      ).toBe('An old cache schema stayed in browsers and broke the new code.');
+  });
+
   test('contributing factors listed under their label are no chain, "due to" or not', () => {
     const analysis = whysOf(
       '# X\n\n## Root Cause Analysis\n\n- **Primary cause:**\n  - A router failed at the only upstream.\n- **Contributing Factors:**\n  - No second upstream was in service.\n  - Repair was slow due to parts shipped from abroad.\n  - Failover stalled due to incomplete replication.\n',

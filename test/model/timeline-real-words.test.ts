@@ -33,6 +33,7 @@ describe('a start or an end told in looser words', () => {
     ['- 09:00 Scanner firmware 2.1 with a data corruption bug was published', ['start']],
     ['- 09:00 The broken scanner package was unpublished', ['start', 'resolved']],
     ['- 09:00 Firmware 2.2 with the fix was published', ['resolved']],
+    ['- 09:00 I publish a new version of the installer without the bad dependency', ['resolved']],
     ['- 09:00 A wrong block was produced\n- 10:00 The chain resumes', ['start', 'resolved']],
     ['- 09:00 INCIDENT START: gate API errors\n- 09:30 Gate API failed again', []],
     ['- 09:00 Gate scans are not being processed', ['start']],

@@ -166,6 +166,12 @@ describe('timeline-consistency', () => {
     ).toEqual([
       '8:45 The text states a duration of "nine hours" (9 h), which does not match the timeline: 10:00 (start) to 12:10 (resolved) is 2 h 10 min, beyond the 54 min tolerance.',
     ]);
+    // Phases: the search was dark for 40 minutes, and about 2 hours in all.
+    expect(
+      findings(
+        text('Search was down: an outage of 40 minutes, then degraded, about 2 hours in all.'),
+      ),
+    ).toEqual([]);
   });
 
   test('several timelines: each is checked on its own, the header duration against the first', () => {

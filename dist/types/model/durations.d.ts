@@ -9,6 +9,8 @@ export interface FoundDuration {
  * 15 minutes`), summed. Null when none is written.
  */
 export declare function findDuration(text: string): FoundDuration | null;
+/** Every duration written in `text`, in order (one pass over its words). */
+export declare function findDurations(text: string): FoundDuration[];
 /** Minutes in a stated duration (the `Duration` field); null when it states none. */
 export declare function parseDurationMinutes(raw: string): number | null;
 /** A duration stated in a sentence, and whether it was hedged ("about", "approximately"). */

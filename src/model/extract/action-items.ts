@@ -54,6 +54,10 @@ const DONE_WORD = new RegExp(`^(?:${DONE_WORDS})$`, 'i');
 /** A status word followed by its note: `won't do: replaced by AI-4`, `done 2026-02-03`. */
 const STATUS_LEAD = new RegExp(`^(?:${STATUS_WORDS})(?=$|[\\s:(—–-])`, 'i');
 
+/** A status in brackets opening an item: `(Done) Roll out the timeout`, `[In progress] …`. */
+const BRACKETED_STATUS =
+  /^[ \t]*(?:\*\*|__)?[([]([\p{L}][\p{L}'’ -]{0,14}?)[)\]](?:\*\*|__)?[ \t]*/du;
+
 /** Ids written at the start of a list item: `AI-001:`, `**ACT-12**`. */
 const LEADING_ID = /^\s*(?:\*\*|__)?([A-Z][A-Z0-9]*-\d+)(?:\*\*|__)?\s*(?=[:.)\-–—\s])/d;
 
@@ -388,13 +392,16 @@ class ListItemReader {
     else if (STATUS_LEAD.test(text)) fields.status ??= this.cell(start, text);
   }
 
-  /** A paragraph opening with a status label, `**TODO**: add a canary`, and the text after it. */
+  /**
+   * A paragraph opening with a status label, `**TODO**: add a canary` or `(Done) roll out the fix`,
+   * and the text after it.
+   */
   leadingStatus(paragraph: Inline): { status: Cell; rest: number } | null {
     const { raw, offset } = this.raw(paragraph);
     const label =
       /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L}'’ -]{0,14}?)[ \t]*(?:(?:\*\*|__)[ \t]*)?:(?:\*\*|__)?[ \t]*/du.exec(
         raw,
-      );
+      ) ?? BRACKETED_STATUS.exec(raw);
     if (!label || !STATUS_WORD.test(label[1])) return null;
     const [start, end] = (label.indices as RegExpIndicesArray)[1];
     return {
@@ -756,13 +763,29 @@ function sectionText(nodes: readonly RootContent[]): string {
 /** A prose item says what to do in a few words at least ("None yet." is no item). */
 const PROSE_ITEM = /^\S+(?:\s+\S+){3}/;
 /** A paragraph saying there is nothing to do, or nothing yet: "None.", "No action needed". */
-const NO_ITEMS = /^(?:none|nothing|n\/a|tbd|no (?:actions?|action items|follow[- ]?ups?)\b)/i;
+const NO_ITEMS =
+  /^(?:none|nothing|n\/a|tbd|no (?:further |more )?(?:actions?|action items|follow[- ]?ups?)\b)/i;
+
+/** Words that make a sentence work to be done: "we will …", "the alerts should …", "plan to". */
+const PLANNED =
+  /\b(?:will|shall|should|must|needs? to|plans? to|going to|intends? to|to-?do|todo|next step|would be (?:useful|good|helpful|better) to)\b|'ll\b/i;
+/** A sentence anywhere in the paragraph in which the team commits: "… We should expand this …". */
+const WE_PLAN =
+  /(?:^|[.!?]\s+)we\s+(?:will|shall|should|must|need to|plan to|are going to|intend to)\b/i;
+/** A sentence opening with what to do: "Add a probe …", "Set up a status page …". */
+const IMPERATIVE =
+  /^(?:add|alert|audit|automate|build|change|create|document|enable|ensure|establish|extend|fix|implement|improve|increase|introduce|investigate|limit|look into|make|migrate|monitor|move|publish|reduce|remove|replace|require|review|rotate|set up|test|track|train|update|upgrade|write)\b/i;
+/** The first sentence of a paragraph: what it says it is about. */
+const FIRST_SENTENCE = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/;
 
 /**
  * A section whose items are written as prose, one paragraph each ("The alerts should page the
- * whole team. (filed #512)"), when it has no list, table or sub-heading items. A paragraph that
- * introduces (ends in a colon), is all emphasis (guidance), a bracketed blank or fewer than four
- * words is no item.
+ * whole team. (filed #512)"), when it has no list, table or sub-heading items. A paragraph is an
+ * item when its first sentence says what is to be done (a plan's words, or an imperative), when
+ * a sentence of it commits the team ("We should expand …"), or when it carries an item's id or
+ * fields; a narrative paragraph ("The provider reached out to
+ * us …"), one that introduces (ends in a colon), is all emphasis (guidance), a bracketed blank or
+ * fewer than four words is no item.
  */
 function proseItems(nodes: readonly RootContent[], reader: ListItemReader): ActionItem[] {
   const items: ActionItem[] = [];
@@ -772,9 +795,14 @@ function proseItems(nodes: readonly RootContent[], reader: ListItemReader): Acti
     if (text.endsWith(':') || !PROSE_ITEM.test(text) || NO_ITEMS.test(text)) continue;
     const fields = reader.fields(node, node);
     if (isGuidance(node, fields)) continue;
+    const id = reader.id(node, node);
+    const first = FIRST_SENTENCE.exec(text)?.[0] ?? text;
+    const planned = PLANNED.test(first) || IMPERATIVE.test(first) || WE_PLAN.test(text);
+    const fielded = fields.owner !== null || fields.deadline !== null || fields.status !== null;
+    if (!planned && !fielded && id === null) continue;
     items.push({
       span: spanOf(node),
-      id: reader.id(node, node),
+      id,
       action: { text: text.replace(/\s+/g, ' '), span: spanOf(node) },
       ...fields,
     });
@@ -876,6 +904,18 @@ function plannedPart(nodes: readonly RootContent[]): readonly RootContent[] {
 }
 
 /**
+ * A section that opens by telling others what to do ("Node operators should do all of the
+ * following:", "Users should rotate their tokens."): advice to its readers, not the team's work.
+ */
+const ADVICE_OPENING =
+  /^(?:all\s+|every\s+)?(?:node\s+|package\s+|application\s+)?(?:operators?|users?|validators?|customers?|readers?|developers?|maintainers?|you)\b[^.:]{0,60}?\b(?:should|must|are\s+(?:advised|encouraged|asked)\s+to|need\s+to)\b/i;
+
+function isAdvice(nodes: readonly RootContent[]): boolean {
+  const first = nodes.find((node) => node.type === 'paragraph' || node.type === 'list');
+  return first?.type === 'paragraph' && ADVICE_OPENING.test(nodeText(first).trim());
+}
+
+/**
  * The Action Items section (sub-sections included): a table whose header maps to the configured
  * column synonyms, else its lists (checkbox, `Owner:`/`Due:` fields, issue links). Without such a
  * heading: a labelled list item (`- **Review actions**:`), else `Action point:` paragraphs.
@@ -886,7 +926,8 @@ export function extractActionItems(context: ExtractContext): ActionItems | null 
   const index = context.sections.findIndex(
     (content) =>
       findSectionIndex([content.section], SECTION_NAMES.actionItems) === 0 &&
-      !isMeetingSection(content.section.title, sectionText(content.nodes)),
+      !isMeetingSection(content.section.title, sectionText(content.nodes)) &&
+      !isAdvice(content.nodes),
   );
   if (index === -1) {
     const labelled = labelledList(context);

@@ -18,6 +18,13 @@ const PROBLEM_TITLE = /^(?:problem(?: statement)?\b|symptoms?$|what(?: happened)
 const ROOT_CAUSE_TITLE =
   /^(?:(?:the |blameless )?(?:root )?causes?(?! analysis)\b|(?:how|why) did this happen\b)/;
 /**
+ * Section titles that state the cause in their text too, but that inside an analysis ask one of
+ * its questions ("### Why did it happen?" under "What happened?"): "Why did it happen", "Why this
+ * happens", "Origin of the incident", "Diagnosis".
+ */
+const CAUSE_SECTION_TITLE =
+  /^(?:why did it happen|why (?:this|it) happen(?:s|ed)|origin of the (?:incident|issue|outage)|diagnos(?:is|ing))\b/;
+/**
  * A paragraph that states the root cause: "The root cause was …", "Root cause: …", "The root
  * cause for this incident is …".
  */
@@ -571,9 +578,10 @@ function fieldIn(context: ExtractContext, label: RegExp, within: Span | null): L
   return line && line.value.text !== '' ? line.value : null;
 }
 
-/** "Root Cause(s)", "How did this happen", or a heading tagged "Working Theory (root cause)". */
+/** "Root Cause(s)", "How did this happen", "Why did it happen", or a heading tagged "Working Theory (root cause)". */
 function isRootCauseTitle(title: string): boolean {
-  return ROOT_CAUSE_TITLE.test(sectionKey(title)) || ROOT_CAUSE_TAG.test(title);
+  const key = sectionKey(title);
+  return ROOT_CAUSE_TITLE.test(key) || CAUSE_SECTION_TITLE.test(key) || ROOT_CAUSE_TAG.test(title);
 }
 
 /** A section titled as the whys themselves: "Whys", "5 Whys", "Five Whys Analysis". */
@@ -613,10 +621,15 @@ export function extractFiveWhys(context: ExtractContext): FiveWhys | null {
   }
   const { content, reader } = chosen;
   const body = content.section.bodySpan;
-  // A "## Root Cause" section of its own, beside the one that holds the whys.
+  // A "## Root Cause" section of its own, beside the one that holds the whys: not one of its
+  // sub-sections, which the analysis has read as its questions ("## Why did it happen?").
+  const inside = (other: SectionContent): boolean =>
+    other.section.span.start.offset >= body.start.offset &&
+    other.section.span.start.offset < body.end.offset;
   const ownSection = readers.find(
     (other) =>
       other !== chosen &&
+      !inside(other.content) &&
       isRootCauseTitle(other.content.section.title) &&
       other.reader.rootCause !== null,
   );

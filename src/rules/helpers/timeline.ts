@@ -2,13 +2,14 @@ import type {
   Point,
   Postmortem,
   Precision,
+  ProseText,
   Section,
   Span,
   TimelineEntry,
   Timestamp,
 } from '../../model/types.js';
 import { formatClock } from '../../model/timestamps.js';
-import { findProseDuration } from '../../model/durations.js';
+import { findDurations, findProseDuration } from '../../model/durations.js';
 import { findSection, SECTION_NAMES } from '../../model/sections.js';
 
 /** Precisions from the finest to the coarsest. */
@@ -65,13 +66,7 @@ function advance(start: Point, text: string, index: number): Point {
  * lasted about 2 hours"): the first such sentence, in document order.
  */
 export function proseDuration(model: Postmortem): StatedProseDuration | null {
-  const sections = [SECTION_NAMES.executiveSummary, SECTION_NAMES.impact]
-    .map((names) => findSection(model.sections, names))
-    .filter((section): section is Section => section !== null);
-  for (const prose of model.prose) {
-    const offset = prose.start.offset;
-    if (!sections.some((s) => offset >= s.bodySpan.start.offset && offset < s.bodySpan.end.offset))
-      continue;
+  for (const prose of summaryProse(model)) {
     const found = findProseDuration(prose.text);
     if (!found) continue;
     const span: Span = prose.exact
@@ -88,4 +83,33 @@ export function proseDuration(model: Postmortem): StatedProseDuration | null {
     };
   }
   return null;
+}
+
+/** The prose of the Executive Summary and the Impact sections, in document order. */
+function summaryProse(model: Postmortem): ProseText[] {
+  const sections = [SECTION_NAMES.executiveSummary, SECTION_NAMES.impact]
+    .map((names) => findSection(model.sections, names))
+    .filter((section): section is Section => section !== null);
+  return model.prose.filter(({ start: { offset } }) =>
+    sections.some((s) => offset >= s.bodySpan.start.offset && offset < s.bodySpan.end.offset),
+  );
+}
+
+/** A hedge just before a duration: "about 68 hours", "approximately 56 hours", "~3 h". */
+const HEDGE_BEFORE = /(?:about|approximately|approx\.?|around|roughly|nearly|almost|~)\s*$/i;
+
+/**
+ * Every duration the Executive Summary and the Impact write, however introduced ("**Total time
+ * until repaired:** About 68 hours"), with whether it is hedged: a summary that tells several
+ * phases states several durations.
+ */
+export function summaryDurations(model: Postmortem): { minutes: number; approximate: boolean }[] {
+  const found: { minutes: number; approximate: boolean }[] = [];
+  for (const { text } of summaryProse(model)) {
+    for (const duration of findDurations(text)) {
+      const before = text.slice(Math.max(0, duration.index - 20), duration.index);
+      found.push({ minutes: duration.minutes, approximate: HEDGE_BEFORE.test(before) });
+    }
+  }
+  return found;
 }

@@ -24,3 +24,12 @@ export interface StatedProseDuration {
  * lasted about 2 hours"): the first such sentence, in document order.
  */
 export declare function proseDuration(model: Postmortem): StatedProseDuration | null;
+/**
+ * Every duration the Executive Summary and the Impact write, however introduced ("**Total time
+ * until repaired:** About 68 hours"), with whether it is hedged: a summary that tells several
+ * phases states several durations.
+ */
+export declare function summaryDurations(model: Postmortem): {
+    minutes: number;
+    approximate: boolean;
+}[];
