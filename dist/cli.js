@@ -1,9 +1,9 @@
-import './chunks/index-DhJoxc0M.js';
-import './chunks/version-BBjXYnKC.js';
-export { m as main } from './chunks/main-lRWqXOP9.js';
+import './chunks/index-BIxblKzE.js';
+import './chunks/version-BJvHLQrI.js';
+export { m as main } from './chunks/main-BydiJGap.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve--S513y9E.js';
+import './chunks/resolve-DS0B6J08.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

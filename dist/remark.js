@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-DhJoxc0M.js';
-import { c as ruleById } from './chunks/resolve--S513y9E.js';
-import { c as createEditorLinter } from './chunks/editor-lint-B3HPC0Tc.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BIxblKzE.js';
+import { c as ruleById } from './chunks/resolve-DS0B6J08.js';
+import { c as createEditorLinter } from './chunks/editor-lint-XtVES9QP.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-DFsNA1-y.js';
+import './chunks/pipeline-CJ0jS622.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-k7Eu1rLx.js';
+import './chunks/edits-D5E5IHNi.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-CCw9Jmkd.js';
-import { w as warmUpRules } from './chunks/pipeline-DFsNA1-y.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-OTgajHgI.js';
+import { w as warmUpRules } from './chunks/pipeline-CJ0jS622.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/resolve--S513y9E.js';
+import './chunks/resolve-DS0B6J08.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

@@ -107,7 +107,11 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
     }
     if ('children' in node) {
       node.children.forEach((child, i) => {
-        const label = child.type === 'paragraph' ? labelOf(child, node.children[i + 1]) : null;
+        if (child.type !== 'paragraph') return;
+        // A template's comment under a label ("<!-- what went well -->") is not what it heads.
+        let next = i + 1;
+        while (isComment(node.children[next])) next++;
+        const label = labelOf(child, node.children[next]);
         if (label) walked.labels.push(label);
       });
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
@@ -118,6 +122,10 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
 
 /** The longest text read as a label. */
 const MAX_LABEL = 80;
+
+function isComment(node: Nodes | undefined): boolean {
+  return node?.type === 'html' && /^\s*<!--/.test(node.value);
+}
 
 /** Blocks that give a label standing alone its content: what it heads. */
 const CONTENT_BLOCKS = new Set(['paragraph', 'list', 'table', 'code', 'blockquote']);

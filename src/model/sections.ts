@@ -264,8 +264,9 @@ export const SECTION_NAMES = {
     'What Can Be Done to Prevent This',
     'What Is Being Done About This',
     'What Is Being Done About It',
-    "What We're Doing About It",
-    'What We Are Doing About It',
+    // "What we're doing about it", "What we're doing to fix this", "… differently".
+    "What We're Doing",
+    'What We Are Doing',
     'What We Will Do Differently',
     'How We Will Avoid This',
     'How We Will Prevent This',
@@ -337,6 +338,7 @@ export const SECTION_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'Action Items',
     'Corrective Actions',
     'Improvements',
+    'Actions Taken',
   ],
   'Lessons Learned': [
     'Learnings',

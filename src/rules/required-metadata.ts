@@ -129,6 +129,7 @@ export const requiredMetadata = defineRule<RequiredMetadataOptions>({
         Complete: 'Completed',
         Done: 'Completed',
         Final: 'Completed',
+        Published: 'Completed',
         Resolved: 'Closed',
       },
     },

@@ -76,6 +76,8 @@ function checkGaps(
     const before = clocked[i - 1].time;
     const after = clocked[i].time;
     if (!comparableClocks(before, after)) continue;
+    // After the resolution nothing is going on: the time until the incident reopens is no gap.
+    if (clocked[i - 1].markers.includes('resolved')) continue;
     const gap = (after.timelineMs - before.timelineMs) / 60_000;
     if (gap <= maxGapMinutes) continue;
     const withDate = before.date !== after.date;

@@ -34,6 +34,8 @@ describe('a start or an end told in looser words', () => {
     ['- 09:00 The broken scanner package was unpublished', ['start', 'resolved']],
     ['- 09:00 Firmware 2.2 with the fix was published', ['resolved']],
     ['- 09:00 I publish a new version of the installer without the bad dependency', ['resolved']],
+    ['- 09:00 Gate firmware bug disclosed\n- 11:20 v2.4.1 pushed', ['resolved']],
+    ['- 09:00 The 2.4.1 security release was announced', ['resolved']],
     ['- 09:00 A wrong block was produced\n- 10:00 The chain resumes', ['start', 'resolved']],
     ['- 09:00 INCIDENT START: gate API errors\n- 09:30 Gate API failed again', []],
     ['- 09:00 Gate scans are not being processed', ['start']],
@@ -192,6 +194,15 @@ describe('times a reader takes as the authors wrote them', () => {
       '2026-03-02 09:49 UTC |  | A tampered package is published',
       '2026-03-02 12:00 UTC |  | The package is withdrawn',
     ]);
+  });
+
+  test('under a date line, untimed bullets beside timed ones are timed to that day', () => {
+    const timeline = timelineOf(
+      `${header}## Timeline\n\n2024-09-14:\n\n- Patches staged for release\n- 11:20 Firmware 2.4.1 published\n- Advisory updated\n`,
+    );
+    expect(timeline.entries.map((entry) => `${entry.time?.date} ${entry.time?.precision}`)).toEqual(
+      ['2024-09-14 day', '2024-09-14 minute', '2024-09-14 day'],
+    );
   });
 
   test('a date span followed by a time of day is no rough time', () => {

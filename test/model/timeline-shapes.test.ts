@@ -296,6 +296,7 @@ describe('start and end in plain words', () => {
     ['09:00 Service restored for all regions', 'resolved'],
     ['09:00 Fully recovered', 'resolved'],
     ['09:00 Provider service restoration confirmed', 'resolved'],
+    ['09:00 Storage cluster working normal again', 'resolved'],
     ['09:00 **\\<END OF OUTAGE>**', 'resolved'],
   ])('%s', (line, marker) => {
     const timeline = timelineOf(`${header()}## Timeline\n\n- ${line}\n`);

@@ -55,6 +55,17 @@ describe('timeline-granularity', () => {
     ]);
   });
 
+  test('no gap is asked for between the resolution and a reopening', () => {
+    const text = withTimeline(
+      'SEV-2',
+      '- 14:00 Storage errors start',
+      '- 14:40 Storage back to normal',
+      '- 17:30 Incident reopened: errors start again',
+      '- 18:10 Storage restored',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
   test('long gaps are written in hours and days', () => {
     const text = withTimeline(
       'SEV-2',

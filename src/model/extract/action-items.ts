@@ -1,5 +1,6 @@
 import type {
   Heading,
+  Html,
   ListItem,
   Nodes,
   Paragraph,
@@ -823,7 +824,11 @@ function labelledList(
   const leadIn = SECTION_LEAD_INS[SECTION_NAMES.actionItems[0]];
   for (const nodes of [context.preamble, ...context.sections.map((content) => content.nodes)]) {
     for (const [at, node] of nodes.entries()) {
-      const next = nodes[at + 1];
+      // A template's comment between the label and its table ("<!-- list the actions -->").
+      let after = at + 1;
+      while (nodes[after]?.type === 'html' && /^\s*<!--/.test((nodes[after] as Html).value))
+        after++;
+      const next = nodes[after];
       if (node.type === 'paragraph' && (next?.type === 'list' || next?.type === 'table')) {
         const text = nodeText(node).trim();
         const label = text.replace(/:$/, '');

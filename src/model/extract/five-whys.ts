@@ -10,7 +10,7 @@ const WHY_QUESTION = /\bwhy\b[^?]{0,400}\?/i;
 /** A why heading: "Why 1", "Why #2: …", "1. Why did …?" (numbering is dropped first). */
 const WHY_HEADING = /^why\b/;
 /** "Problem Statement", or the question a sub-heading asks first: "What?", "What happened?". */
-const PROBLEM_TITLE = /^(?:problem(?: statement)?\b|symptoms?$|what(?: happened)?$)/;
+const PROBLEM_TITLE = /^(?:problem(?: statement)?\b|symptoms?$|issue$|what(?: happened)?$)/;
 /**
  * Sections whose first paragraph states the root cause: "Root Cause(s)", "Blameless root cause",
  * "Cause", "How did this happen" — but not "Root Cause Analysis".
@@ -37,7 +37,7 @@ const PROBLEM_LABEL = /^(?:problem(?: statement)?|symptoms?)(?:[ \t]*#?\d{1,2})?
  * happened?", "Problem", "Symptoms", "Error Manifestation". Only before the analysis.
  */
 const PROBLEM_SECTION =
-  /^(?:(?:the )?problem(?: statement| description)?|symptoms?|what happened|(?:error|failure|problem|issue) manifestation)$/;
+  /^(?:(?:the )?problem(?: statement| description)?|(?:the )?issue|symptoms?|what happened|(?:error|failure|problem|issue) manifestation)$/;
 /**
  * An analysis that opens by stating what caused the incident: "The outage resulted from …", "It
  * was caused by …", "The halt stemmed from …" (within its first sentence).

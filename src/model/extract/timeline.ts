@@ -153,6 +153,7 @@ const KEYWORD_MARKERS: Record<TimelineMarker, RegExp> = {
       // "is up" states a state: not when the sentence goes on "…, but kubectl fails".
       String.raw`\b${SERVICE}\s+(?:is|are|was|were)\s+(?:now\s+|fully\s+|back\s+)?up\b(?!\s+(?:to|for)\b)(?![^.;]{0,80}\b(?:but|however|though|although|except|still)\b)`,
       String.raw`\bup and running\b`,
+      String.raw`\b(?:working|operating|running|performing)\s+normal(?:ly)?(?:\s+again)?\b`,
       String.raw`\b(?:fix(?:es)?|updates?|upgrades?|patch(?:es)?|rollbacks?|workarounds?|restarts?|failovers?)\s+(?:(?:is|was|has been)\s+)?(?:(?:confirmed|verified)\s+(?:to\s+)?)?(?:works?|worked|working|successful|succeeded|holds|held)\b`,
       // Active voice: "the restart resolved the issue", "release deployed, resolving issue", "the
       // operator closes the incident" (an -ing form only as the outcome after a comma).
@@ -223,7 +224,7 @@ const IMPLIED_MARKERS: Partial<Record<TimelineMarker, RegExp>> = {
   start:
     /\b(?:fail(?:s|ed|ing|ures?)?(?!\s+over)|errors?|outages?|down|unavailable|undiscoverable|unreachable|inaccessible|unresponsive|broken|broke|halt(?:s|ed)?|crash(?:es|ed)?|stuck|degraded|degradation|timeouts?|timed\s+out|exhausted|exploit(?:s|ed)?|attack(?:s|ed)?|leak(?:s|ed)?|stop(?:s|ped)?\s+\w+ing|corrupt(?:s|ed|ion)?|compromised|malicious|regression|data\s+loss|dropped|deleted|went\s+missing|wrong|incorrect|invalid|(?:not|no\s+longer)\s+(?:being\s+)?(?:processed|served|delivered|relayed|synced|indexed|produced|included|confirmed|finali[sz]ed|accepted))\b/gi,
   resolved:
-    /\b(?:resolved|resolves|restored|recover(?:ed|s|y)|resum(?:ed|es)|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|(?!(?:fail|crash|error|break|drop|stall|hang|lagg|spik|flapp|halt|stopp)\w*)\w+ing\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped)|(?:publish|release|deploy|ship)(?:es|ed|s)?\s+(?:a\s+|the\s+)?(?:new|fixed|patched|clean)\s+(?:version|release|build))\b/gi,
+    /\b(?:resolved|resolves|restored|recover(?:ed|s|y)|resum(?:ed|es)|fixed|mitigated|successful(?:ly)?|succeed(?:s|ed)|back\s+(?:up|online|to\s+normal)|normal|stable|stabili[sz]ed|healthy|operational|(?!(?:fail|crash|error|break|drop|stall|hang|lagg|spik|flapp|halt|stopp)\w*)\w+ing\s+again|unpublished|revoked|reverted|rolled\s+back|patched|redeployed|(?:fix|patch|release)\w*\s+(?:[\w.-]+\s+){0,4}?(?:was\s+|were\s+|is\s+)?(?:published|released|deployed|merged|shipped|announced|pushed)|v?\d+\.\d+\.\d+\S*\s+(?:was\s+|is\s+)?(?:pushed|released|published|shipped|tagged)|(?:publish|release|deploy|ship)(?:es|ed|s)?\s+(?:a\s+|the\s+)?(?:new|fixed|patched|clean)\s+(?:version|release|build))\b/gi,
 };
 
 /** Entries that say the incident was declared: it cannot have begun later than that. */
@@ -269,6 +270,8 @@ class TimelineReader {
   private readonly zone: string | null;
   /** Date of the current group (date line, dated entry or the incident date). */
   private groupDate: string | null;
+  /** Whether a date line or heading ("2024-09-14:", "## Monday 17 March") dates the entries now. */
+  private underDateLine = false;
   private rollOverDays = 0;
   private previousSeconds: number | null = null;
   /** How far the clock got at the entry before: the end of its range (`11:57-12:08`) if later. */
@@ -452,6 +455,11 @@ class TimelineReader {
       const plain = paragraph ? nodeText(paragraph) : nodeText(item).trim();
       // "- Outage of 7 hours 27 minutes" between two events is a note on them, not an event.
       if (!stamp && !nested && isDurationNote(plain)) return;
+      // Under a date line, an untimed bullet beside timed ones is timed to that day.
+      if (!stamp && !nested && this.underDateLine && readRoughTime(plain, this.reading) === null) {
+        this.addDayEntry(plain, spanOf(item));
+        return;
+      }
       const text = paragraph && stamp?.rest !== 0 ? this.textAfterStamp(plain) : plain;
       const draft = this.addEntry(
         stamp,
@@ -554,7 +562,7 @@ class TimelineReader {
         }
         consumed = true;
         if (this.isDateLine(stamp, plain)) {
-          this.startGroup(stamp.date);
+          this.startGroup(stamp.date, true);
           this.dayLine = segment.text.slice(stamp.start, stamp.end);
           last = null;
           continue;
@@ -592,7 +600,7 @@ class TimelineReader {
     const stamp = this.stampAt(start, span.end.offset);
     if (!stamp) return;
     if (this.isDateLine(stamp, plain)) {
-      this.startGroup(stamp.date);
+      this.startGroup(stamp.date, true);
       this.dayLine = this.source.slice(start + stamp.start, start + stamp.end);
       return;
     }
@@ -603,7 +611,7 @@ class TimelineReader {
 
   private startDayGroup(stamp: StampRead, paragraph: Paragraph): void {
     const start = spanOf(paragraph).start.offset;
-    this.startGroup(stamp.date);
+    this.startGroup(stamp.date, true);
     this.dayLine = this.source.slice(start + stamp.start, start + stamp.end);
   }
 
@@ -649,8 +657,9 @@ class TimelineReader {
     return (stamp ? plain.slice(stamp.rest) : plain).replace(/\s+/g, ' ').trim();
   }
 
-  private startGroup(date: string | null): void {
+  private startGroup(date: string | null, dateLine = false): void {
     this.groupDate = date;
+    this.underDateLine = dateLine && date !== null;
     this.rollOverDays = 0;
     this.previousSeconds = null;
     this.previousReach = null;
