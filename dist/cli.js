@@ -1,6 +1,6 @@
 import './chunks/index-BIxblKzE.js';
 import './chunks/version-BJvHLQrI.js';
-export { m as main } from './chunks/main-BydiJGap.js';
+export { m as main } from './chunks/main-CstbRcvw.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/resolve-DS0B6J08.js';

@@ -1,5 +1,5 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-OTgajHgI.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-By0ANXCG.js';
 import { w as warmUpRules } from './chunks/pipeline-CJ0jS622.js';
 import './chunks/decode-BatIPcMV.js';
 import './chunks/resolve-DS0B6J08.js';

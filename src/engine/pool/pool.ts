@@ -50,10 +50,11 @@ export const BATCH_SIZE = 8;
 const WORKER_OLD_SPACE_MB = 128;
 /**
  * Young-generation cap per worker when several run: each one's young generation is garbage it
- * makes per file, and V8's default lets every worker keep ~48 MB of it. Measured on the 2,000-file
- * bench corpus, 2 workers: full lint 280–285 MiB peak RSS by default, 232 MiB at 24 MB, CPU time
- * within the run-to-run noise; the PR check 241–245 → 198–202 MiB, about 0.3 s slower. One worker
- * keeps the default.
+ * makes per file, and V8's default lets every worker keep ~48 MB of it. Measured with `npm run
+ * bench` (2,000 files, 2 workers, runs alternating with and without the cap): full lint 272–280 →
+ * 230–234 MiB peak RSS, PR check 229–233 → 197–199 MiB; the price is more scavenges, 15–30% more
+ * CPU in the full lint (26.8–31.6 s → 35.2–45.1 s wall on a busy 2-core machine) and ~0.5 s in the
+ * PR check. One worker keeps the default.
  */
 const POOLED_YOUNG_SPACE_MB = 24;
 /** Batches queued per worker, so a worker never waits for the main thread between two batches. */
