@@ -1,9 +1,9 @@
-import './chunks/index-BIxblKzE.js';
-import './chunks/version-BJvHLQrI.js';
-export { m as main } from './chunks/main-CstbRcvw.js';
+import './chunks/index-Cgj-hIvX.js';
+import './chunks/version-C0Mv0M4l.js';
+export { m as main } from './chunks/main-DqIZq3Ry.js';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/resolve-DS0B6J08.js';
+import './chunks/resolve-cfr8Br3c.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:process';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, isAbsolute, dirname, join } from 'node:path';
-import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-BIxblKzE.js';
-import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-CJ0jS622.js';
-import { R as RULES } from './chunks/resolve-DS0B6J08.js';
-import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-XtVES9QP.js';
+import { r as ruleDocsUrl, C as ConfigError } from './chunks/index-Cgj-hIvX.js';
+import { U as UNKNOWN_RULE, R as RULE_ERROR } from './chunks/pipeline-D7DYxzb-.js';
+import { R as RULES } from './chunks/resolve-cfr8Br3c.js';
+import { r as referenceDate, c as createEditorLinter } from './chunks/editor-lint-BCAXmhhA.js';
 import 'node:fs/promises';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import './chunks/decode-BatIPcMV.js';
@@ -13,7 +13,7 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/edits-D5E5IHNi.js';
+import './chunks/edits-vrcRL61i.js';
 
 /**
  * `postmortem-lint/markdownlint`: postmortem-lint's per-file rules as markdownlint custom rules, one

@@ -1,6 +1,6 @@
-import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-BIxblKzE.js';
-import { c as ruleById } from './chunks/resolve-DS0B6J08.js';
-import { c as createEditorLinter } from './chunks/editor-lint-XtVES9QP.js';
+import { C as ConfigError, r as ruleDocsUrl } from './chunks/index-Cgj-hIvX.js';
+import { c as ruleById } from './chunks/resolve-cfr8Br3c.js';
+import { c as createEditorLinter } from './chunks/editor-lint-BCAXmhhA.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
@@ -10,10 +10,10 @@ import 'node:url';
 import 'process';
 import 'buffer';
 import 'node:module';
-import './chunks/pipeline-CJ0jS622.js';
+import './chunks/pipeline-D7DYxzb-.js';
 import 'node:fs';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/edits-D5E5IHNi.js';
+import './chunks/edits-vrcRL61i.js';
 
 const SOURCE = 'postmortem-lint';
 /**

@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-By0ANXCG.js';
-import { w as warmUpRules } from './chunks/pipeline-CJ0jS622.js';
+import { C as CLOCK_SINCE, a as CLOCK_TASK, r as runFileTask } from './chunks/pool-DYaRj7HH.js';
+import { w as warmUpRules } from './chunks/pipeline-D7DYxzb-.js';
 import './chunks/decode-BatIPcMV.js';
-import './chunks/resolve-DS0B6J08.js';
+import './chunks/resolve-cfr8Br3c.js';
 import 'node:crypto';
 import './chunks/_commonjsHelpers-BFTU3MAI.js';
 import 'node:path';

@@ -27,6 +27,7 @@ import { normaliseSeverity } from './severity.js';
 import { findSectionIndex, SECTION_NAMES } from './sections.js';
 import { isAngleHtml, isMaskCode } from './placeholders.js';
 import {
+  isComment,
   nodeText,
   plainValue,
   type ExtractContext,
@@ -122,10 +123,6 @@ function walk(root: Root, source: string, pointAt: PointAt): Walked {
 
 /** The longest text read as a label. */
 const MAX_LABEL = 80;
-
-function isComment(node: Nodes | undefined): boolean {
-  return node?.type === 'html' && /^\s*<!--/.test(node.value);
-}
 
 /** Blocks that give a label standing alone its content: what it heads. */
 const CONTENT_BLOCKS = new Set(['paragraph', 'list', 'table', 'code', 'blockquote']);

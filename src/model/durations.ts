@@ -157,9 +157,15 @@ export function parseDurationMinutes(raw: string): number | null {
   return findDuration(raw)?.minutes ?? null;
 }
 
+/** A word that hedges a duration: "about 2 hours", "~3 h". */
+const HEDGE = String.raw`(?:about|approximately|approx\.?|around|roughly|nearly|almost|~)`;
+const HEDGE_BEFORE = new RegExp(`${HEDGE}\\s*$`, 'i');
+
 /** Words that introduce an incident's duration in prose: "the outage lasted about 2 hours". */
-const DURATION_PHRASE =
-  /\b(?:lasted|lasting|lasts|for a total of|total (?:duration|downtime) of|(?:duration|downtime|outage) of)\s+(?:(about|approximately|approx\.?|around|roughly|nearly|almost|~)\s*)?/gi;
+const DURATION_PHRASE = new RegExp(
+  String.raw`\b(?:lasted|lasting|lasts|for a total of|total (?:duration|downtime) of|(?:duration|downtime|outage) of)\s+(?:(${HEDGE})\s*)?`,
+  'gi',
+);
 
 /** A duration stated in a sentence, and whether it was hedged ("about", "approximately"). */
 export interface ProseDuration extends FoundDuration {
@@ -183,9 +189,22 @@ export function findProseDuration(text: string): ProseDuration | null {
   return null;
 }
 
+/**
+ * Every duration written in `text` (see {@link findDurations}), and whether a hedge comes right
+ * before it ("**Total time until repaired:** About 68 hours").
+ */
+export function findStatedDurations(text: string): ProseDuration[] {
+  return findDurations(text).map((found) => ({
+    ...found,
+    approximate: HEDGE_BEFORE.test(text.slice(Math.max(0, found.index - 20), found.index)),
+  }));
+}
+
 /** What may lead a note of how long something lasted: "Outage of", "Total downtime:", "~". */
-const NOTE_LEAD =
-  /^[\s*_]*(?:(?:total\s+)?(?:outage|downtime|disruption|impact|duration)(?:\s+(?:of|was|lasted|lasting))?\s*:?[\s*_]*)?(?:~|about\s|approximately\s|approx\.|around\s|roughly\s)?/i;
+const NOTE_LEAD = new RegExp(
+  String.raw`^[\s*_]*(?:(?:total\s+)?(?:outage|downtime|disruption|impact|duration)(?:\s+(?:of|was|lasted|lasting))?\s*:?[\s*_]*)?(?:${HEDGE}(?=[\s\d]))?`,
+  'i',
+);
 
 /**
  * Whether `text` only tells how long something lasted ("Outage of 7 hours 27 minutes", "~ 10

@@ -20,6 +20,11 @@ export interface ProseDuration extends FoundDuration {
 /** The first duration introduced by "lasted …", "a total of …", "downtime of …" in `text`. */
 export declare function findProseDuration(text: string): ProseDuration | null;
 /**
+ * Every duration written in `text` (see {@link findDurations}), and whether a hedge comes right
+ * before it ("**Total time until repaired:** About 68 hours").
+ */
+export declare function findStatedDurations(text: string): ProseDuration[];
+/**
  * Whether `text` only tells how long something lasted ("Outage of 7 hours 27 minutes", "~ 10
  * minutes"): a note between a timeline's events, not an event of its own.
  */

@@ -1,6 +1,5 @@
 import type {
   Heading,
-  Html,
   ListItem,
   Nodes,
   Paragraph,
@@ -19,7 +18,7 @@ import {
   SECTION_LEAD_INS,
   SECTION_NAMES,
 } from '../sections.js';
-import { nodeText, type ExtractContext } from './context.js';
+import { isComment, nodeText, type ExtractContext } from './context.js';
 import { trackedBy, trackerLinks } from '../tracker-links.js';
 import { allMatches } from '../../text/matches.js';
 
@@ -826,8 +825,7 @@ function labelledList(
     for (const [at, node] of nodes.entries()) {
       // A template's comment between the label and its table ("<!-- list the actions -->").
       let after = at + 1;
-      while (nodes[after]?.type === 'html' && /^\s*<!--/.test((nodes[after] as Html).value))
-        after++;
+      while (isComment(nodes[after])) after++;
       const next = nodes[after];
       if (node.type === 'paragraph' && (next?.type === 'list' || next?.type === 'table')) {
         const text = nodeText(node).trim();

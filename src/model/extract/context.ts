@@ -29,6 +29,11 @@ export interface ExtractContext {
   incidentDate: string | null;
 }
 
+/** An HTML comment (`<!-- list the actions -->`): a template's note, never content. */
+export function isComment(node: Nodes | undefined): boolean {
+  return node?.type === 'html' && /^\s*<!--/.test(node.value);
+}
+
 /** Plain text of a node, gathered without recursion (deeply nested input must not overflow). */
 export function nodeText(node: Nodes): string {
   let text = '';

@@ -9,7 +9,7 @@ import type {
   Timestamp,
 } from '../../model/types.js';
 import { formatClock } from '../../model/timestamps.js';
-import { findDurations, findProseDuration } from '../../model/durations.js';
+import { findProseDuration, findStatedDurations } from '../../model/durations.js';
 import { findSection, SECTION_NAMES } from '../../model/sections.js';
 
 /** Precisions from the finest to the coarsest. */
@@ -95,21 +95,11 @@ function summaryProse(model: Postmortem): ProseText[] {
   );
 }
 
-/** A hedge just before a duration: "about 68 hours", "approximately 56 hours", "~3 h". */
-const HEDGE_BEFORE = /(?:about|approximately|approx\.?|around|roughly|nearly|almost|~)\s*$/i;
-
 /**
  * Every duration the Executive Summary and the Impact write, however introduced ("**Total time
  * until repaired:** About 68 hours"), with whether it is hedged: a summary that tells several
  * phases states several durations.
  */
 export function summaryDurations(model: Postmortem): { minutes: number; approximate: boolean }[] {
-  const found: { minutes: number; approximate: boolean }[] = [];
-  for (const { text } of summaryProse(model)) {
-    for (const duration of findDurations(text)) {
-      const before = text.slice(Math.max(0, duration.index - 20), duration.index);
-      found.push({ minutes: duration.minutes, approximate: HEDGE_BEFORE.test(before) });
-    }
-  }
-  return found;
+  return summaryProse(model).flatMap(({ text }) => findStatedDurations(text));
 }

@@ -25,6 +25,8 @@ export interface ExtractContext {
     /** Incident date (ISO) from the metadata, when valid. */
     incidentDate: string | null;
 }
+/** An HTML comment (`<!-- list the actions -->`): a template's note, never content. */
+export declare function isComment(node: Nodes | undefined): boolean;
 /** Plain text of a node, gathered without recursion (deeply nested input must not overflow). */
 export declare function nodeText(node: Nodes): string;
 /** Removes Markdown emphasis and code markers from a short value such as a table cell. */
